@@ -1,0 +1,181 @@
+"""Benchmark statement extraction against PolNeAR-style brat attributions.
+
+Usage: .venv/bin/python bench/statements.py PATH   (PATH holds text/, attributions/, metadata.tsv)
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from config.actor_registry import load_actor_records
+from summarizer.actors import ActorRegistry
+from summarizer.cues import SPEECH_VERBS
+from summarizer.statements import Statement, extract_statements
+
+QUOTE_CHARS = re.compile(r"[\"“”«»„]")
+BENCH_SPEECH_CUES = frozenset({*SPEECH_VERBS, "according"})
+NOT_NAMES = frozenset("the a an his her their its this that these those he she they it we i".split())
+
+
+@dataclass
+class Gold:
+    content: list[tuple[int, int]]
+    source: str
+    cue: str
+    quoted: bool
+
+    @property
+    def length(self) -> int:
+        return sum(e - s for s, e in self.content)
+
+
+def parse_ann(path: Path, text: str) -> list[Gold]:
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            typ, _, offsets = parts[1].partition(" ")
+            ranges = [tuple(map(int, r.split())) for r in offsets.split(";")]
+            spans[parts[0]] = (typ, ranges)  # type: ignore[assignment]
+        elif line.startswith("E") and len(parts) >= 2:
+            args = dict(a.split(":", 1) for a in parts[1].split())
+            events.append(args)
+    golds = []
+    for ev in events:
+        if "Attribution" not in ev and "Attribution-no-source" not in ev:
+            continue
+        content = [r for role in ("Content", "Content2") if role in ev for r in spans[ev[role]][1]]
+        if not content:
+            continue
+        source = " ".join(text[s:e] for s, e in spans[ev["Source"]][1]) if "Source" in ev else ""
+        cue = " ".join(text[s:e] for s, e in spans[ev["Cue"]][1]) if "Cue" in ev else ""
+        quoted = any(QUOTE_CHARS.search(text[s:e]) for s, e in content)
+        golds.append(Gold(sorted(content), source, cue, quoted))
+    return golds
+
+
+def overlap(a: tuple[int, int], ranges: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(a[1], e) - max(a[0], s)) for s, e in ranges)
+
+
+def is_name(source: str) -> bool:
+    toks = re.findall(r"[\w'’.-]+", source)
+    return bool(toks) and toks[-1][:1].isupper() and toks[-1].lower() not in NOT_NAMES
+
+
+def speaker_ok(pred: Statement, source: str) -> bool:
+    src = {t.lower().strip("'’s") for t in re.findall(r"[\w'’-]+", source)}
+    names = []
+    if pred.actor_name:
+        names.append(pred.actor_name.split()[-1])
+    if pred.speaker.split():
+        names.append(pred.speaker.split()[-1])
+    return any(n.lower().strip(".,'’s") in src for n in names)
+
+
+def load(path: Path) -> list[tuple[str, str, date | None, list[Gold]]]:
+    rows = path.joinpath("metadata.tsv").read_text(encoding="utf-8").splitlines()
+    header = rows[0].split("\t")
+    articles = []
+    for row in rows[1:]:
+        rec = dict(zip(header, row.split("\t"), strict=False))
+        name = rec["filename"]
+        txt = path / "text" / f"{name}.txt"
+        ann = next(
+            (path / "attributions" / f"{name}_{a}.ann" for a in rec["annotators"].split("|")
+             if (path / "attributions" / f"{name}_{a}.ann").exists()),
+            None,
+        )
+        if ann is None or not txt.exists():
+            continue
+        text = txt.read_text(encoding="utf-8")
+        try:
+            published = date.fromisoformat(rec.get("publication_date", ""))
+        except ValueError:
+            published = None
+        articles.append((name, text, published, parse_ann(ann, text)))
+    return articles
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("path", type=Path)
+    ap.add_argument("--findings", action="store_true", help="also count beliefs/findings as predictions")
+    ap.add_argument("--show-errors", type=int, default=0)
+    args = ap.parse_args()
+    registry = ActorRegistry.from_records(load_actor_records())
+    articles = load(args.path)
+
+    t0 = time.perf_counter()
+    repeats = 3
+    for _ in range(repeats):
+        preds_all = [extract_statements(t, d, registry, include_findings=args.findings) for _, t, d, _ in articles]
+    elapsed = (time.perf_counter() - t0) / repeats
+    n_words = sum(len(re.findall(r"\w+", t)) for _, t, _, _ in articles)
+
+    tp = {"quote": 0, "reported": 0}
+    n_pred = {"quote": 0, "reported": 0}
+    cov = {"quote": [0, 0], "reported": [0, 0], "speech": [0, 0]}
+    spk = [0, 0]
+    errors: list[str] = []
+    for (name, text, _, golds), preds in zip(articles, preds_all, strict=True):
+        for p in preds:
+            sl = "quote" if p.kind in ("direct", "mixed") else "reported"
+            n_pred[sl] += 1
+            best = max(golds, key=lambda g: overlap((p.start, p.end), g.content), default=None)
+            if best and overlap((p.start, p.end), best.content) * 2 >= max(1, p.end - p.start):
+                tp[sl] += 1
+                if is_name(best.source):
+                    spk[1] += 1
+                    if speaker_ok(p, best.source):
+                        spk[0] += 1
+                    elif len(errors) < args.show_errors:
+                        errors.append(f"SPK {name}: pred={p.speaker!r}/{p.actor_name!r} gold={best.source!r}")
+            elif len(errors) < args.show_errors:
+                errors.append(f"FP  {name}: [{p.kind}] {p.speaker!r} {p.cue!r} :: {p.text[:120]!r}")
+        for g in golds:
+            covered_chars = sum(overlap((p.start, p.end), g.content) for p in preds)
+            hit = covered_chars * 2 >= g.length
+            sl = "quote" if g.quoted else "reported"
+            cov[sl][0] += hit
+            cov[sl][1] += 1
+            cue_words = {w.lower() for w in re.findall(r"[A-Za-z]+", g.cue)}
+            if cue_words & BENCH_SPEECH_CUES:
+                cov["speech"][0] += hit
+                cov["speech"][1] += 1
+            if not hit and len(errors) < args.show_errors:
+                errors.append(f"FN  {name}: [{sl}] {g.source!r} {g.cue!r} :: {text[g.content[0][0]:g.content[-1][1]][:120]!r}")
+
+    def ratio(a: int, b: int) -> str:
+        return f"{a / b:.3f} ({a}/{b})" if b else "n/a"
+
+    all_tp, all_pred = sum(tp.values()), sum(n_pred.values())
+    all_cov = cov["quote"][0] + cov["reported"][0]
+    all_gold = cov["quote"][1] + cov["reported"][1]
+    print(f"articles: {len(articles)}  words/article: {n_words / max(1, len(articles)):.0f}  "
+          f"findings counted: {args.findings}")
+    print("hit: >= half of a prediction's characters inside one annotated content span; "
+          "covered: >= half of an annotated content's characters inside predictions")
+    print(f"{'slice':<22}{'precision':<22}{'recall':<22}")
+    print(f"{'direct (quote-mark)':<22}{ratio(tp['quote'], n_pred['quote']):<22}{ratio(*cov['quote']):<22}")
+    print(f"{'reported':<22}{ratio(tp['reported'], n_pred['reported']):<22}{ratio(*cov['reported']):<22}")
+    print(f"{'overall':<22}{ratio(all_tp, all_pred):<22}{ratio(all_cov, all_gold):<22}")
+    print(f"recall, speech-verb cues only: {ratio(*cov['speech'])}")
+    print(f"speaker accuracy (hits whose annotated source is a name): {ratio(*spk)}")
+    print(f"speed: {len(articles) / elapsed:.0f} articles/s ({elapsed * 1000 / max(1, len(articles)):.1f} ms/article)")
+    print("speech-verb cue list: " + " ".join(sorted(BENCH_SPEECH_CUES)))
+    for line in errors:
+        print(line)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,149 @@
+"""The use-cases both faces call: the Telegram handlers and the `attache` command line."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from datetime import date
+
+from config.actor_registry import load_actor_records
+from config.settings import Settings
+from service.digests import Digests
+from service.ingest import Incoming, Ingestor, IngestOutcome
+from service.library import library_for
+from service.links import document_incoming, fetch_incoming
+from service.urls import canonical_url
+from service.who import PAGE, WhoAnswer, answer_who, most_quoted, statements_of
+from store import Store
+from store.articles import Article, SearchHit
+from store.statements import ActorCount
+from summarizer.actors import Actor, ActorRegistry
+from summarizer.summarize import summarize
+
+
+def build_registry(store: Store) -> ActorRegistry:
+    """The registry file plus what the database adds: speakers found in articles, operator aliases."""
+    registry = ActorRegistry.from_records(load_actor_records())
+    for row in store.actors.all():
+        if row.merged_into:
+            continue
+        known = registry.get(row.key)
+        if known is None:
+            registry.add(
+                Actor(key=row.key, name=row.name, kind=row.kind, gender=row.gender, aliases=row.aliases, roles=())
+            )
+        elif row.aliases:
+            registry.add(replace(known, aliases=tuple(dict.fromkeys(known.aliases + row.aliases))))
+    return registry
+
+
+class Attache:
+    def __init__(self, settings: Settings, store: Store | None = None) -> None:
+        self.settings = settings
+        self.store = store or Store(settings.db_path)
+        self.registry = build_registry(self.store)
+        self.ingestor = Ingestor(settings, self.store, self.registry)
+        self.digests = Digests(self.store)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def library(self, chat_id: int | None) -> str:
+        return library_for(self.settings, chat_id)
+
+    # Articles ------------------------------------------------------------------------------------
+
+    def ingest(self, item: Incoming) -> IngestOutcome:
+        return self.ingestor.ingest(item)
+
+    def ingest_edit(self, item: Incoming) -> IngestOutcome:
+        return self.ingestor.update_from_edit(item)
+
+    async def ingest_url(self, url: str, template: Incoming) -> IngestOutcome:
+        """Fetch and ingest a page; a URL already saved is answered without fetching it again."""
+        known = await asyncio.to_thread(self.store.articles.find_duplicate, template.library, "", canonical_url(url))
+        if known:
+            return IngestOutcome("duplicate", known, f"Already saved as #{known.no}.")
+        item = await fetch_incoming(url, replace(template, link=None), self.settings.allow_private_urls)
+        return await asyncio.to_thread(self.ingest, item)
+
+    def ingest_document(self, filename: str, data: bytes, template: Incoming) -> IngestOutcome:
+        return self.ingest(document_incoming(filename, data, template))
+
+    def latest(self, library: str, n: int = 10) -> list[Article]:
+        return self.store.articles.latest(library, n)
+
+    def article(self, library: str, no: int) -> Article | None:
+        return self.store.articles.get(library, no)
+
+    def summary(self, article: Article, n: int | None = None) -> list[str]:
+        """The stored summary, or a fresh one of another length."""
+        if n is None or n == len(article.summary):
+            return article.summary
+        return summarize(article.body, n, article.headline)
+
+    def search(self, library: str, words: str, limit: int = 10) -> list[SearchHit]:
+        return self.store.articles.search(library, words, limit)
+
+    def delete(self, library: str, no: int) -> bool:
+        return self.store.articles.delete(library, no)
+
+    def reindex(self, everything: bool = False) -> int:
+        """Statements for articles stored before extraction existed (or all, after rules change)."""
+        ids = self.store.articles.all_ids() if everything else self.store.articles.unanalysed_ids()
+        for article_id in ids:
+            self.ingestor.reanalyse(article_id)
+        return len(ids)
+
+    # Who said what -------------------------------------------------------------------------------
+
+    def who(self, library: str, query: str, offset: int = 0, today: date | None = None, page: int = PAGE) -> WhoAnswer:
+        return answer_who(self.store, self.registry, library, query, offset=offset, today=today, page=page)
+
+    def who_key(self, library: str, key: str, offset: int = 0) -> WhoAnswer:
+        """Page through an actor picked by key (a button), without resolving a name again."""
+        actor = self.registry.get(key)
+        if actor is None:
+            return WhoAnswer(key)
+        return statements_of(self.store, library, actor, actor.name, offset=offset)
+
+    def resolve_actor(self, name: str, today: date | None = None) -> tuple[Actor | None, str]:
+        """One actor for /watch and CLI alias/merge, or a message saying why not."""
+        from datetime import UTC, datetime
+
+        result = self.registry.lookup(name, on=today or datetime.now(UTC).date())
+        if len(result.actors) == 1:
+            return result.actors[0], ""
+        if result.actors:
+            names = ", ".join(a.name for a in result.actors[:5])
+            return None, f"Several actors match {name!r}: {names}. Use the full name."
+        if result.suggestions:
+            return None, f"I don't know {name!r}. Did you mean {result.suggestions[0].name}?"
+        return None, f"I don't know {name!r}. /actors lists the known ones."
+
+    def add_alias(self, actor: Actor, alias: str) -> None:
+        origin = "registry" if actor.roles or not actor.key.startswith("found:") else "found"
+        self.store.actors.add_alias(actor.key, actor.name, actor.kind, alias, origin)
+        self.registry.add(replace(actor, aliases=(*actor.aliases, alias)))
+
+    def merge_actors(self, source: Actor, target: Actor) -> int:
+        moved = self.store.actors.merge(
+            source.key, source.name, source.kind, target.key, target.name, target.kind, "registry"
+        )
+        self.registry.add(
+            replace(target, aliases=tuple(dict.fromkeys((*target.aliases, source.name, *source.aliases))))
+        )
+        return moved
+
+    def most_quoted(self, library: str, days: int = 7) -> list[ActorCount]:
+        return most_quoted(self.store, library, days)
+
+    def actors(self, library: str) -> list[tuple[Actor, int, int]]:
+        """Actors this library has statements or mentions of: (actor, statements, articles)."""
+        out = []
+        for key, (said, mentioned) in self.store.actors.counts(library).items():
+            actor = self.registry.get(key)
+            if actor is not None:
+                out.append((actor, said, mentioned))
+        out.sort(key=lambda t: (-t[1], -t[2], t[0].name))
+        return out

@@ -1,0 +1,683 @@
+"""Who said what: rule-based extraction of direct, mixed and reported statements with speaker resolution.
+
+Quotes are masked first so that cue and speaker patterns only see the article's own words; each sentence is
+then matched against a small set of attribution frames (quote-cue-speaker, speaker-cue-content,
+content-speaker-cue, "according to"). Speakers are resolved against the ActorRegistry and the article itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from summarizer.actors import Actor, ActorRegistry, normalize
+from summarizer.cues import (
+    ACCORDING_RE,
+    AMBIGUOUS_FORMS,
+    BELIEF_VERBS,
+    CUE_RE,
+    FINDING_NOUNS,
+    INVERTING_VERBS,
+    NATIONALITY_SUFFIX,
+    ORG_WORDS,
+    PRONOUNS,
+    TELL_VERBS,
+    TITLE_WORDS,
+)
+from summarizer.sentences import ABBREVIATIONS
+
+
+@dataclass(frozen=True)
+class Statement:
+    speaker: str
+    actor_key: str | None
+    actor_name: str | None
+    actor_kind: str
+    cue: str
+    text: str
+    kind: str
+    start: int
+    end: int
+    is_speech: bool = True  # False for beliefs and findings ("polls show", "experts think")
+
+
+MASK = "\x00"
+_DQ = re.compile(r"''|[\"“”„«»]")
+_MAX_GAP = 60  # characters of narration allowed between the parts of one multi-part quote
+_BELIEF = frozenset(BELIEF_VERBS)
+_DOUBLE_QUOTES = re.compile(r"''|[\"“”„«»]")
+_SINGLE_QUOTE = re.compile(r"(?<![\w])[‘'](?=[^\s'‘’])(.{3,}?[^\s])[’'](?![\w])")
+_OPENERS = "“„«"
+_CLOSERS = "”»"
+_PARAGRAPH = re.compile(r"[^\n]+")
+_SENT_END = re.compile(r"[.!?]+|\x00+")
+_CLAUSE_BREAK = re.compile(r"[,;:()\x00]|\s[—–-]{1,2}\s|[—–]")
+_LEADING_CONJ = re.compile(
+    r"^(?:(?:and|but|so|yet|while|as|because|when|after|though|although|if|since|where|whereas|then|"
+    r"meanwhile|however|also|instead|still|now|earlier|later|indeed|but\s+as|for\s+instance|for\s+example|"
+    r"in\s+addition|in\s+fact|of\s+course)\b[\s,]*)+",
+    re.I,
+)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+_ADVERBIAL = re.compile(
+    rf"""(?:\s*,?\s*(?:(?:on|late|early|last|this)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?
+    |\s+(?:earlier|later|again|also|recently|publicly|repeatedly|previously|privately|bluntly|flatly|
+        last\s+(?:week|month|year)|this\s+(?:week|month|year)|in\s+(?:a|an|his|her|their|the|its)\s+
+        (?:[\w-]+\s+){{0,2}}(?:statement|interview|speech|post|tweet|letter|release|video|op-ed|email|
+        conference|briefing|address|appearance|remarks|message|call|debate)
+        (?:\s+(?:with|to|on|at|in)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}})?
+        |at\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}(?:conference|briefing|rally|event|summit|meeting|hearing)
+        |on\s+(?:Twitter|X|Facebook|Telegram|Instagram|Truth\s+Social|television|TV)
+        |in\s+[A-Z][a-z]+)
+    )*""",
+    re.X,
+)
+_PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b", re.I)
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝŁŠŽČ][\w'’.-]*$|^(?:von|van|der|de|la|le|bin|al|el|da|di|du|dos|ter)$")
+_PLACEHOLDER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"})
+_NON_SPEAKER = frozenset(
+    """is was were are be been being not to will would could should can may might did do does which who whom
+    whose if because than there here what how why it's that's as""".split()
+)
+_NAME_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[ -](?:(?:von|van|der|de|bin|al|el)\s)*[A-ZÀ-Ý][a-zà-ÿ'’]+){1,3}\b")
+
+
+# --------------------------------------------------------------------------- quotes and sentences
+def _quote_spans(para: str) -> list[tuple[int, int]]:
+    """(start, end) of quoted passages including their marks; an unclosed quote runs to paragraph end."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in _DOUBLE_QUOTES.finditer(para):
+        ch, i = m.group(0), m.start()
+        if open_at is None:
+            if ch in _CLOSERS and i > 0 and not para[i - 1].isspace():
+                continue  # stray closer (scraping debris)
+            open_at = i
+        elif (ch in _OPENERS and para[open_at] != ch) or ch in _OPENERS:
+            continue
+        else:
+            if i - open_at > 1:
+                spans.append((open_at, i + 1))
+            open_at = None
+    if open_at is not None and len(para) - open_at > 2:
+        spans.append((open_at, len(para)))
+    if not spans:
+        for m in _SINGLE_QUOTE.finditer(para):
+            if " " in m.group(1):
+                spans.append((m.start(), m.end()))
+    return spans
+
+
+def _mask(para: str, quotes: list[tuple[int, int]]) -> str:
+    parts: list[str] = []
+    last = 0
+    for s, e in quotes:
+        parts.append(para[last:s])
+        parts.append(MASK * (e - s))
+        last = e
+    parts.append(para[last:])
+    return "".join(parts)
+
+
+def _sentences(para: str, frame: str) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    n = len(frame)
+    for m in _SENT_END.finditer(frame):
+        end = m.end()
+        if end >= n or not frame[end].isspace():
+            continue
+        nxt = frame[end:].lstrip()
+        if not nxt:
+            continue
+        first = nxt[0]
+        if m.group(0)[0] == MASK:
+            inner = para[:end].rstrip("\"'”’»")[-1:]
+            if inner not in ".!?" or not (first.isupper() or first in MASK + "“\""):
+                continue
+        else:
+            if not (first.isupper() or first.isdigit() or first in MASK + "“\"‘'("):
+                continue
+            if m.group(0) == ".":
+                token = frame[:m.start()].rsplit(None, 1)[-1].lower() if frame[:m.start()].strip() else ""
+                if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or "." in token:
+                    continue
+        bounds.append((start, end))
+        start = end
+    bounds.append((start, n))
+    out = []
+    for s, e in bounds:
+        chunk = frame[s:e]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        if e - trail > s + lead:
+            out.append((s + lead, e - trail))
+    return out
+
+
+# --------------------------------------------------------------------------- speaker phrases
+def _speaker_ok(chunk: str) -> bool:
+    words = chunk.split()
+    if not 1 <= len(words) <= 10:
+        return False
+    lower = [w.lower().strip(",.") for w in words]
+    if any(w in _NON_SPEAKER for w in lower):
+        return False
+    if lower[0] in PRONOUNS:
+        return len(words) == 1
+    if any(ch.isdigit() for ch in chunk) and not re.search(r"\b\d+\s+\w+s\b", chunk):
+        return False
+    capitalised = words[0][0].isupper()
+    return capitalised or lower[0] in _PLACEHOLDER_WORDS or len(words) <= 5
+
+
+def _preceding_chunk(frame: str, s: int, cue_start: int) -> tuple[int, str]:
+    """Start and text of the noun phrase right before a cue, within its clause."""
+    region = _INSET.sub(lambda m: " " * len(m.group(0)), frame[s:cue_start])
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(region):
+        cut = m.end()
+    raw = region[cut:]
+    conj = _LEADING_CONJ.match(raw.lstrip())
+    offset = len(raw) - len(raw.lstrip())
+    if conj:
+        offset += conj.end()
+    text = raw[offset:].rstrip()
+    return s + cut + offset, text
+
+
+def _name_part(speaker: str) -> str:
+    """Trailing personal-name tokens after titles: "Canadian Foreign Minister Melanie Joly" -> "Melanie Joly"."""
+    head = _AFFILIATION.split(speaker, maxsplit=1)[0]
+    if head != speaker:
+        name = _name_part(head)
+        if len(name.split()) >= 2:
+            return name
+    tokens = speaker.replace(",", " ").split()
+    name: list[str] = []
+    for tok in reversed(tokens):
+        low = tok.lower().strip(".")
+        if not _NAME_TOKEN.match(tok) or low in TITLE_WORDS or low in _PLACEHOLDER_WORDS:
+            break
+        if tok.endswith(("'s", "’s")):
+            break
+        name.append(tok)
+    name.reverse()
+    while name and name[0].lower() in {"von", "van", "der", "de", "la", "le", "bin", "al", "el"}:
+        name.pop(0)
+    # Nationality adjectives at the head ("Canadian") belong to the title.
+    while len(name) > 1 and NATIONALITY_SUFFIX.search(name[0]) and name[0].lower() in _NATIONALITIES:
+        name.pop(0)
+    return " ".join(name)
+
+
+_NATIONALITIES = frozenset(
+    """american british canadian russian ukrainian chinese german french japanese korean turkish hungarian
+    finnish swedish polish lithuanian latvian estonian israeli iranian indian italian spanish dutch danish
+    norwegian belarusian european australian mexican brazilian saudi syrian iraqi afghan pakistani""".split()
+)
+
+
+# --------------------------------------------------------------------------- resolution
+@dataclass
+class _Resolved:
+    key: str | None
+    name: str | None
+    kind: str
+    gender: str | None = None
+
+
+class _ArticleContext:
+    """Per-article memory: names seen in the text and named speakers, in order."""
+
+    def __init__(self, body: str, registry: ActorRegistry, published: date | None) -> None:
+        self.registry = registry
+        self.published = published
+        self.mentions: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in _NAME_RE.finditer(body)]
+        self.mention_norms = {normalize(n) for _, n in self.mentions}
+        self.mention_tokens = {t for n in self.mention_norms for t in n.split()}
+        self.persons: list[tuple[int, _Resolved]] = []  # named persons (speakers and registry names) by position
+        self.last_named_speaker_pos = -1
+        for pos, text in self.mentions:
+            actors = [a for a in registry.by_name(text) if a.kind == "person"]
+            if len(actors) == 1:
+                a = actors[0]
+                self.persons.append((pos, _Resolved(a.key, a.name, "person", a.gender)))
+
+    def full_name_before(self, surname: str, pos: int) -> str | None:
+        norm = normalize(surname)
+        best = None
+        for p, text in self.mentions:
+            if p >= pos:
+                break
+            toks = normalize(text).split()
+            if len(toks) > 1 and toks[-1] == norm:
+                best = text
+        return best
+
+    def resolve(self, speaker: str, pos: int, apposition: str = "") -> _Resolved:
+        reg = self.registry
+        low = speaker.lower()
+        if low in PRONOUNS:
+            return self._pronoun(low, pos)
+        res = self._named(speaker, pos, apposition)
+        if res is not None:
+            if res.kind == "person":
+                self.persons.append((pos, res))
+                self.last_named_speaker_pos = pos
+            return res
+        orgs = reg.by_name(speaker)
+        if orgs:
+            a = orgs[0]
+            return _Resolved(a.key, a.name, a.kind, a.gender)
+        kind = "group" if not _name_part(speaker) or _is_org(speaker) else "unknown"
+        return _Resolved(None, speaker, kind)
+
+    def _registry_person(self, actor: Actor) -> _Resolved:
+        return _Resolved(actor.key, actor.name, actor.kind, actor.gender)
+
+    def _role(self, phrase: str) -> Actor | None:
+        if not phrase or self.published is None:
+            return None
+        return self.registry.holder(phrase, self.published)
+
+    def _named(self, speaker: str, pos: int, apposition: str) -> _Resolved | None:
+        reg = self.registry
+        name = _name_part(speaker)
+        title = speaker[: len(speaker) - len(name)].strip(" ,") if name else speaker
+        if name and _is_org(speaker) and not title:
+            name = ""
+        if not name:
+            actor = self._role(speaker) or self._role(apposition)
+            if actor is None:
+                for a in reg.by_name(speaker):
+                    return self._registry_person(a)
+                return None
+            return self._registry_person(actor)
+        tokens = name.split()
+        for i in range(len(tokens)):
+            exact = reg.by_name(" ".join(tokens[i:]))
+            if len(exact) == 1 and (i == 0 or exact[0].kind == "person"):
+                return self._registry_person(exact[0])
+        if len(tokens) == 1:
+            full = self.full_name_before(name, pos)
+            if full:
+                hits = reg.by_name(full)
+                if len(hits) == 1:
+                    return self._registry_person(hits[0])
+                return _Resolved(None, full, "person")
+        role_actor = self._role(title) or self._role(apposition)
+        if role_actor and normalize(role_actor.name).split()[-1] in normalize(name).split():
+            return self._registry_person(role_actor)
+        # Misspelling: accept a near match only with a second signal (title, apposition, or article mention).
+        for cand in reg.near(name, cutoff=0.8, limit=3):
+            if cand.kind != "person":
+                continue
+            signals = any(self._title_fits(cand, t) for t in (title, apposition) if t)
+            signals = signals or any(
+                normalize(n) in self.mention_norms for n in (cand.name, *cand.aliases) if " " in n
+            )
+            if signals:
+                return self._registry_person(cand)
+        if _is_org(speaker):
+            return None
+        return _Resolved(None, name, "person" if len(tokens) > 1 or title else "unknown")
+
+    def _title_fits(self, actor: Actor, title: str) -> bool:
+        norm = normalize(title)
+        if not norm:
+            return False
+        return any(norm == normalize(p) or norm.endswith(normalize(p)) for r in actor.roles for p in (r.title, *r.phrases))
+
+    def _pronoun(self, pronoun: str, pos: int) -> _Resolved:
+        gender = PRONOUNS[pronoun]
+        if pronoun not in {"he", "she", "him", "her"}:
+            return _Resolved(None, None, "unknown")
+        # Persons named since (and including) the last named speaker; guess only if one of them fits.
+        since = self.last_named_speaker_pos
+        candidates: dict[str, _Resolved] = {}
+        for p, res in self.persons:
+            if p < since or p >= pos:
+                continue
+            candidates[res.key or res.name or ""] = res
+        if not candidates:
+            for p, res in reversed(self.persons):
+                if p < pos:
+                    candidates[res.key or res.name or ""] = res
+                    break
+        fitting = [r for r in candidates.values() if r.gender in (gender, None)]
+        known = [r for r in candidates.values() if r.gender == gender]
+        if len(candidates) == 1 and len(fitting) == 1:
+            return fitting[0]
+        if len(known) == 1 and len(fitting) == 1:
+            return known[0]
+        return _Resolved(None, None, "unknown")
+
+
+def _is_org(speaker: str) -> bool:
+    words = [w.lower().strip(".,'’s") for w in speaker.split()]
+    return any(w in ORG_WORDS for w in words)
+
+
+# --------------------------------------------------------------------------- extraction
+@dataclass
+class _Draft:
+    speaker: str
+    speaker_pos: int
+    cue: str
+    start: int
+    end: int
+    kind: str
+    is_speech: bool
+    apposition: str = ""
+
+
+def _trim(frame: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and frame[s] in " ,:;—–-":
+        s += 1
+    while e > s and (frame[e - 1] in " ,;:—–-" or (frame[e - 1] in ".!?" and frame[e - 2] != MASK)):
+        e -= 1
+    return s, e
+
+
+def _kind(frame: str, s: int, e: int) -> str:
+    seg = frame[s:e]
+    if MASK not in seg:
+        return "reported"
+    if seg.strip(MASK + " .,") == "":
+        return "direct"
+    return "mixed"
+
+
+def _is_finding(speaker: str, verb: str) -> bool:
+    head = speaker.lower().split()[-1].strip(".,'’") if speaker.split() else ""
+    return verb.split()[0] in _BELIEF or head in FINDING_NOUNS
+
+
+_SUBJECT = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Hh]e\b|[Ss]he\b|[Tt]hey\b")
+_QUOTE_AFTER_ADVERBIAL = re.compile(r"[^\x00.,]{1,50},\s*\x00")
+_DASH_CREDIT = re.compile(r"\x00\s*[―—–]\s*([A-Z][^,\x00]{1,60}?)\s*(?:,|$)")
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s+(?=\S)")
+
+
+def _analyse_sentence(frame: str, s: int, e: int) -> _Draft | None:
+    dash = _DASH_CREDIT.search(frame, s, e)
+    if dash and _speaker_ok(dash.group(1)):
+        cs, ce = _trim(frame, s, dash.start() + 1)
+        if frame[cs:ce].strip(MASK + " .,") == "":
+            return _Draft(dash.group(1).strip(), dash.start(1), frame[dash.start() + 1:dash.start(1)].strip(),
+                          cs, ce, "direct", True)
+    if s == 0:
+        tr = _TRANSCRIPT.match(frame)
+        if tr and len(tr.group(1).split()) <= 3:
+            cs, ce = _trim(frame, tr.end(), len(frame))
+            return _Draft(tr.group(1).title(), 0, ":", cs, len(frame.rstrip()), _kind(frame, cs, ce), True)
+    acc = ACCORDING_RE.search(frame, s, e)
+    if acc:
+        draft = _according(frame, s, e, acc)
+        if draft:
+            return draft
+    for m in CUE_RE.finditer(frame, s, e):
+        draft = _frame_cue(frame, s, e, m)
+        if draft:
+            return draft
+    return None
+
+
+def _according(frame: str, s: int, e: int, m: re.Match[str]) -> _Draft | None:
+    after = frame[m.end():e]
+    comma = after.find(",")
+    if frame[s:m.start()].strip() == "":
+        if comma < 0:
+            return None
+        speaker = after[:comma].strip()
+        cs, ce = _trim(frame, m.end() + comma + 1, e)
+    else:
+        speaker = after[: comma if comma >= 0 else len(after)].strip().rstrip(".")
+        cs, ce = _trim(frame, s, m.start())
+    if not speaker or len(frame[cs:ce].split()) < 3 or len(speaker.split()) > 10:
+        return None
+    spos = frame.find(speaker, m.end())
+    return _Draft(speaker, spos, m.group(0), cs, ce, _kind(frame, cs, ce), not _is_finding(speaker, "said"))
+
+
+def _frame_cue(frame: str, s: int, e: int, m: re.Match[str]) -> _Draft | None:
+    verb = m.group("verb").lower()
+    cue_start, cue_end = m.start(), m.end()
+    if verb not in TELL_VERBS or not m.group("obj"):
+        cue_end = m.end("verb")
+    cue_text = frame[m.start("verb"):cue_end]
+    sp_start, speaker = _preceding_chunk(frame, s, cue_start)
+    speaker = _clean_speaker(speaker)
+    before = frame[s:sp_start].rstrip()
+    adv = _ADVERBIAL.match(frame, cue_end, e)
+    rest_start = adv.end() if adv else cue_end
+    rest = frame[rest_start:e].strip(" .")
+    tail = frame[rest_start:e].strip(" .,:")
+    lead_in = _QUOTE_AFTER_ADVERBIAL.match(frame, rest_start, e)
+    if lead_in:  # 'says of Clinton, "..."'
+        rest_start = lead_in.end() - 1
+        rest = frame[rest_start:e].strip(" .")
+
+    if not speaker and MASK in before and before.endswith(","):
+        # '"...," Scott Pruitt, the attorney general of Oklahoma, said.'
+        q_end = s + before.rfind(MASK) + 1
+        parts = [p.strip() for p in frame[q_end:s + len(before)].strip(" ,").split(",")]
+        cand = _clean_speaker(parts[0])
+        if cand and _name_part(cand) and _speaker_ok(cand) and not tail:
+            cs, ce = _trim(frame, s, q_end)
+            return _Draft(cand, frame.find(cand, q_end), cue_text, cs, ce, _kind(frame, cs, ce),
+                          not _is_finding(cand, verb), ", ".join(parts[1:]))
+    if not speaker and before.endswith(",") and MASK not in before and not verb.endswith("ing"):
+        # 'Richard Roe, director of the institute, said ...' / 'The chairman, Phil Lovas, said ...'
+        parts = [p.strip() for p in before[:-1].split(",")]
+        if 2 <= len(parts) <= 3 and len(parts[0].split()) <= 6:
+            head = _clean_speaker(_LEADING_CONJ.sub("", parts[0]))
+            second = _clean_speaker(parts[1])
+            if second and _name_part(second) == second and len(second.split()) <= 4 and second[0].isupper():
+                speaker, appos_text = second, head
+            else:
+                speaker, appos_text = head, ", ".join(parts[1:])
+            if speaker and _speaker_ok(speaker) and (speaker[0].isupper() or speaker.split()[0] in _PLACEHOLDER_WORDS):
+                cs, ce = _content_after(frame, rest_start, e, rest)
+                if ce - cs >= 6:
+                    return _Draft(speaker, frame.find(speaker, s), cue_text, cs, ce, _kind(frame, cs, ce),
+                                  not _is_finding(speaker, verb), appos_text)
+        return None
+    if not speaker:
+        # Inverted: '"...," said Borrell, the EU's top diplomat.'
+        if verb in INVERTING_VERBS and before.endswith((MASK, ",")) and MASK in before:
+            tail = frame[rest_start:e].strip(" .")
+            name, _, appos = tail.partition(",")
+            name = _clean_speaker(name.strip())
+            if name and _speaker_ok(name) and name[0].isupper() and len(name.split()) <= 8:
+                cs, ce = _trim(frame, s, cue_start)
+                return _Draft(name, frame.find(name, rest_start), cue_text, cs, ce, _kind(frame, cs, ce),
+                              not _is_finding(name, verb), appos.strip())
+        # Participle after a comma: 'Clinton spoke out, arguing that ...' -> subject of the sentence.
+        if verb.endswith("ing") and before.endswith(","):
+            head = _SUBJECT.match(frame, s, e)
+            if head and rest:
+                cs, ce = _trim(frame, rest_start, e)
+                if ce - cs > 10:
+                    return _Draft(head.group(0), s, cue_text, cs, ce, _kind(frame, cs, ce),
+                                  not _is_finding(head.group(0), verb))
+        return None
+    if not _speaker_ok(speaker):
+        tail_np = _tail_noun_phrase(speaker)
+        if not tail_np:
+            return None
+        sp_start += len(speaker) - len(tail_np)
+        speaker = tail_np
+    finding = _is_finding(speaker, verb)
+    appos = ""
+    # Apposition: 'Borrell, the EU's top diplomat, said' -> name from before the comma, title as signal.
+    if speaker[:1].islower() and before.endswith(","):
+        prev_start, prev = _preceding_chunk(frame, s, len(frame[:sp_start].rstrip()) - 1)
+        if prev and _name_part(prev) == prev and prev[:1].isupper():
+            appos, speaker, sp_start = speaker, prev, prev_start
+            before = frame[s:sp_start].rstrip()
+
+    leading = not before or (before.endswith(",") and MASK not in before)
+    that = _LATE_THAT.match(rest)
+    strong = rest[:1] == MASK or rest.startswith(("that ", ":")) or frame[cue_end:rest_start + 1].strip() == ":"
+    if leading and rest and (strong or (that and not rest.startswith("by ")) or (verb not in AMBIGUOUS_FORMS and not _PREP_START.match(rest))):
+        cs, ce = _content_after(frame, rest_start, e, rest)
+        if ce - cs >= 6 or MASK in frame[cs:ce]:
+            return _Draft(speaker, sp_start, cue_text, cs, ce, _kind(frame, cs, ce), not finding, appos)
+    # Trailing: 'CONTENT, Borrell said (on Monday).' or a multi-part quote '"A," he said, "B."'
+    if verb in AMBIGUOUS_FORMS and not before.endswith((",", MASK)):
+        return None
+    quoted = before.rstrip(" ,")
+    if quoted.endswith(MASK):
+        # '"A," she said (of the election), "B."': the quote is the content, narration after the cue is not.
+        cs, ce = _trim(frame, s, s + len(quoted))
+        nxt = frame.find(MASK, rest_start, e)
+        if nxt >= 0 and nxt - ce <= _MAX_GAP:
+            ce = frame.rfind(MASK, nxt, e) + 1
+        return _Draft(speaker, sp_start, cue_text, cs, ce, _kind(frame, cs, ce), not finding, appos)
+    if before and not tail and (verb in INVERTING_VERBS or before.endswith(",")):
+        cs, ce = _trim(frame, s, sp_start)
+        if ce - cs >= 8:
+            return _Draft(speaker, sp_start, cue_text, cs, ce, _kind(frame, cs, ce), not finding, appos)
+    if not before and not tail:
+        return _Draft(speaker, sp_start, cue_text, -1, -1, "cue-only", not finding, appos)
+    return None
+
+
+_LATE_THAT = re.compile(r"[^.\x00]{0,80}?,\s+(?=that\b)")
+_TAIL_PRONOUN = re.compile(r"\b(he|she|they|we|I)$")
+
+
+def _content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
+    """Content after a cue; skips a long adverbial ending in ', that'."""
+    that = _LATE_THAT.match(rest)
+    if that and not rest.startswith("that "):
+        start = frame.find(rest, start) + that.end()
+    return _trim(frame, start, e)
+
+
+# Parentheticals and party-state tags inside a speaker: "Rep. Gwen Moore (D-Wis.)", "McConnell, R-Ky.,".
+_INSET = re.compile(r"\s*\([^()\x00]{1,40}\)|,\s*[DRI]-[A-Z][\w.]{1,6},(?=\s)")
+_AFFILIATION = re.compile(r"\s+(?:of|for|from|at|with)\s+")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_TRAILING_ADVERBIAL = re.compile(
+    rf"(?:\s+(?:(?:on|late|early|last|this)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:just\s+)?(?:this|last)\s+(?:week|month|year)|\s+(?:now|often|also|again|just|still|too|later|then|"
+    r"once|even|himself|herself|themselves|itself|[a-z]+ly))+$"
+)
+_PREPOSITIONS = frozenset("in on at during after before with by from for of since under while chastened".split())
+
+
+def _clean_speaker(chunk: str) -> str:
+    """Drop parentheticals and trailing time adverbials: 'Sanders on Tuesday' -> 'Sanders'."""
+    chunk = _PAREN.sub("", chunk).strip()
+    chunk = _TRAILING_ADVERBIAL.sub("", chunk).strip()
+    words = chunk.split()
+    if words and words[-1].lower() in {"and", "or", "but"}:
+        return ""
+    if words and words[0].lower() in _PREPOSITIONS:
+        return _tail_noun_phrase(" ".join(words[1:])) if len(words) > 1 else ""
+    return chunk
+
+
+def _tail_noun_phrase(chunk: str) -> str:
+    """The speaker at the end of a long clause: '... of the Washington Post Trump' -> 'Trump'."""
+    pron = _TAIL_PRONOUN.search(chunk)
+    if pron:
+        return pron.group(1)
+    name = _name_part(chunk)
+    if name and len(name.split()) <= 4 and not _is_org(name):
+        return name
+    return ""
+
+
+def extract_statements(
+    body: str,
+    published: date | None,
+    registry: ActorRegistry,
+    include_findings: bool = False,
+) -> list[Statement]:
+    """Statements in article order. Beliefs/findings ("polls show") are dropped unless include_findings."""
+    ctx = _ArticleContext(body, registry, published)
+    out: list[Statement] = []
+    carry: Statement | None = None  # speaker whose quote may continue in a following quote-only paragraph
+    for pm in _PARAGRAPH.finditer(body):
+        off, para = pm.start(), pm.group(0)
+        quotes = _quote_spans(para)
+        frame = _mask(para, quotes)
+        pending: list[tuple[int, int]] = []  # bare quote sentences not yet attributed
+        narration = False
+        prev_idx: int | None = None  # last direct/mixed statement of this paragraph, for multi-part quotes
+        for s, e in _sentences(para, frame):
+            if MASK in frame[s:e] and frame[s:e].strip(MASK + " .,;:") == "":
+                qs, qe = _trim(frame, s, e)
+                if prev_idx is not None and off + qs - out[prev_idx].end <= _MAX_GAP:
+                    st = out[prev_idx]
+                    out[prev_idx] = _replace(st, body, st.start, off + qe)
+                elif prev_idx is not None:
+                    out.append(_replace(out[prev_idx], body, off + qs, off + qe, kind="direct"))
+                    prev_idx = len(out) - 1
+                else:
+                    pending.append((qs, qe))
+                continue
+            draft = _analyse_sentence(frame, s, e)
+            if draft is None:
+                narration = True
+                prev_idx = None
+                continue
+            if draft.kind == "cue-only":
+                if not pending:
+                    # 'He said:' closing a paragraph introduces the quote in the next one.
+                    if frame[s:e].rstrip().endswith(":"):
+                        res = ctx.resolve(draft.speaker, off + max(draft.speaker_pos, 0), draft.apposition)
+                        carry = _statement(draft, res, body, off, 0, 0, "direct")
+                        narration = False
+                    continue
+                draft.start, draft.end, draft.kind = pending[0][0], pending[-1][1], "direct"
+                pending = []
+            res = ctx.resolve(draft.speaker, off + max(draft.speaker_pos, 0), draft.apposition)
+            if not draft.is_speech and not include_findings:
+                prev_idx = None
+                continue
+            out.append(_statement(draft, res, body, off, draft.start, draft.end, draft.kind))
+            prev_idx = len(out) - 1 if draft.kind in ("direct", "mixed") else None
+        if pending and not narration and prev_idx is None and carry is not None and _DQ.search(para):
+            out.append(_replace(carry, body, off + pending[0][0], off + pending[-1][1], kind="direct"))
+            carry = out[-1]
+        elif prev_idx is not None:
+            carry = out[prev_idx]
+        elif narration or pending or (out and out[-1].start >= off) or (carry is not None and carry.end > carry.start):
+            carry = None
+    return out
+
+
+def _statement(draft: _Draft, res: _Resolved, body: str, off: int, start: int, end: int, kind: str) -> Statement:
+    return Statement(
+        speaker=draft.speaker,
+        actor_key=res.key,
+        actor_name=res.name,
+        actor_kind=res.kind,
+        cue=draft.cue.strip(),
+        text=body[off + start: off + end],
+        kind=kind,
+        start=off + start,
+        end=off + end,
+        is_speech=draft.is_speech,
+    )
+
+
+def _replace(st: Statement, body: str, start: int, end: int, kind: str | None = None) -> Statement:
+    return Statement(
+        speaker=st.speaker,
+        actor_key=st.actor_key,
+        actor_name=st.actor_name,
+        actor_kind=st.actor_kind,
+        cue=st.cue,
+        text=body[start:end],
+        kind=kind or st.kind,
+        start=start,
+        end=end,
+        is_speech=st.is_speech,
+    )

@@ -1,0 +1,219 @@
+from datetime import date
+
+import pytest
+
+from config.actor_registry import load_actor_records
+from summarizer.actors import ActorRegistry
+from summarizer.statements import Statement, extract_statements
+
+D2022 = date(2022, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def registry() -> ActorRegistry:
+    return ActorRegistry.from_records(load_actor_records())
+
+
+def run(body: str, registry: ActorRegistry, on: date | None = D2022, **kw) -> list[Statement]:
+    found = extract_statements(body, on, registry, **kw)
+    for st in found:
+        assert body[st.start:st.end] == st.text  # offsets always point at the article text
+    return found
+
+
+def one(found: list[Statement], needle: str) -> Statement:
+    hits = [st for st in found if needle in st.text]
+    assert len(hits) == 1, (needle, found)
+    return hits[0]
+
+
+def test_direct_quote_after_and_before_the_cue(registry: ActorRegistry) -> None:
+    body = (
+        "“The threat is real and growing,” Borrell said on Monday.\n"
+        "Stoltenberg said: “We will defend every inch of allied territory.”\n"
+        "“We are ready to talk,” said Lavrov."
+    )
+    found = run(body, registry)
+    assert [(s.actor_key, s.kind) for s in found] == [
+        ("josep-borrell", "direct"), ("jens-stoltenberg", "direct"), ("sergey-lavrov", "direct")]
+    assert found[0].text == "“The threat is real and growing,”"
+    assert found[0].cue == "said"
+    assert found[1].text == "“We will defend every inch of allied territory.”"
+
+
+def test_straight_and_unbalanced_quotes(registry: ActorRegistry) -> None:
+    body = '"Sanctions will stay," Baerbock told reporters.\nKuleba said: "We need more air defence now.\n'
+    found = run(body, registry)
+    assert found[0].actor_key == "annalena-baerbock" and found[0].cue == "told reporters"
+    assert found[1].actor_key == "dmytro-kuleba"
+    assert found[1].text == '"We need more air defence now.'  # unclosed quote runs to the paragraph end
+
+
+def test_mixed_and_reported_speech(registry: ActorRegistry) -> None:
+    body = (
+        "Josep Borrell said the threat to Europe is “important” and growing.\n"
+        "Jens Stoltenberg warned that the alliance could not rule out further attacks.\n"
+        "The ministers rejected any talk of a ceasefire on Russian terms.\n"
+        "According to Sergey Lavrov, the talks in Antalya produced nothing new."
+    )
+    found = run(body, registry)
+    kinds = {(s.actor_name, s.kind) for s in found}
+    assert ("Josep Borrell", "mixed") in kinds
+    assert ("Jens Stoltenberg", "reported") in kinds
+    assert ("Sergey Lavrov", "reported") in kinds
+    assert one(found, "threat to Europe").text == "the threat to Europe is “important” and growing"
+    assert one(found, "rule out").text == "that the alliance could not rule out further attacks"
+    assert one(found, "Antalya").text == "the talks in Antalya produced nothing new"
+    ministers = one(found, "ceasefire")
+    assert ministers.actor_kind == "group" and ministers.actor_key is None
+
+
+def test_multi_part_quote_is_one_statement(registry: ActorRegistry) -> None:
+    body = "“We are not at war with Russia,” Scholz said, “but we will not abandon Ukraine.”"
+    found = run(body, registry)
+    assert len(found) == 1
+    assert found[0].text == body  # one exact substring from the first to the last quote mark
+    assert found[0].actor_key == "olaf-scholz"
+
+
+def test_quote_only_paragraph_follows_the_speaker(registry: ActorRegistry) -> None:
+    body = (
+        "“This is a turning point,” said Annalena Baerbock.\n"
+        "“Europe has woken up, and it will not go back to sleep.”\n"
+        "The meeting ended at noon."
+    )
+    found = run(body, registry)
+    assert len(found) == 2
+    assert found[1].text == "“Europe has woken up, and it will not go back to sleep.”"
+    assert found[1].actor_key == "annalena-baerbock"
+
+
+def test_colon_introduced_quote_in_next_paragraph(registry: ActorRegistry) -> None:
+    body = "Zelensky said:\n“We will not give up our land.”"
+    found = run(body, registry)
+    assert len(found) == 1 and found[0].actor_key == "volodymyr-zelensky"
+    assert found[0].text == "“We will not give up our land.”"
+
+
+def test_quote_by_one_person_about_another(registry: ActorRegistry) -> None:
+    body = "“Lavrov is not telling the truth about Bucha,” Kuleba said."
+    found = run(body, registry)
+    assert len(found) == 1 and found[0].actor_key == "dmytro-kuleba"
+
+
+def test_group_and_institution_speakers_are_never_persons(registry: ActorRegistry) -> None:
+    body = (
+        "Top diplomats said the sanctions package would be ready by Friday.\n"
+        "The Kremlin said the drills were purely defensive.\n"
+        "Moscow said the convoy had been delayed.\n"
+        "South Korea's presidential office said it was monitoring the launch.\n"
+        "“We condemn this attack,” the letter said."
+    )
+    found = run(body, registry)
+    assert len(found) == 5
+    assert all(st.actor_kind in {"group", "organization"} for st in found), found
+    assert found[1].actor_key == "kremlin" and found[2].actor_key == "kremlin"
+    assert found[3].actor_key == "south-korea-presidential-office"
+
+
+def test_beliefs_and_findings_are_dropped_or_marked(registry: ActorRegistry) -> None:
+    body = (
+        "Polls show that most Finns now support joining NATO.\n"
+        "Experts think the war could last for years.\n"
+        "Niinisto said Finland would decide quickly."
+    )
+    found = run(body, registry)
+    assert [st.actor_key for st in found] == ["sauli-niinisto"]
+    marked = run(body, registry, include_findings=True)
+    assert len(marked) == 3
+    assert [st.is_speech for st in marked] == [False, False, True]
+
+
+def test_surname_links_to_full_name_earlier_in_the_article(registry: ActorRegistry) -> None:
+    body = (
+        "Swedish Prime Minister Magdalena Andersson met Finnish officials on Monday.\n"
+        "Andersson said Sweden would make its own decision.\n"
+        "Ingrid Nordqvist, a farmer from Umea, met reporters.\n"
+        "Nordqvist said the prices were too high."
+    )
+    found = run(body, registry)
+    assert found[0].actor_key == "magdalena-andersson"
+    assert found[1].actor_key is None
+    assert found[1].actor_name == "Ingrid Nordqvist" and found[1].actor_kind == "person"
+
+
+def test_unknown_person_keeps_full_name(registry: ActorRegistry) -> None:
+    found = run("“We are exhausted,” said Olena Petrenko, a nurse in Kharkiv.", registry)
+    assert found[0].actor_key is None
+    assert found[0].actor_name == "Olena Petrenko" and found[0].actor_kind == "person"
+
+
+def test_title_and_apposition(registry: ActorRegistry) -> None:
+    body = (
+        "Canadian Foreign Minister Melanie Joly said Canada would send more aid.\n"
+        "Borrell, the EU's top diplomat, said the bloc stood united."
+    )
+    found = run(body, registry)
+    assert [st.actor_key for st in found] == ["melanie-joly", "josep-borrell"]
+    assert found[0].speaker == "Canadian Foreign Minister Melanie Joly"
+
+
+def test_role_phrase_resolved_by_publication_date(registry: ActorRegistry) -> None:
+    body = "The EU's foreign policy chief said the bloc would not recognise the vote."
+    assert run(body, registry, on=date(2022, 5, 1))[0].actor_key == "josep-borrell"
+    assert run(body, registry, on=date(2025, 5, 1))[0].actor_key == "kaja-kallas"
+    unknown_date = run(body, registry, on=None)[0]
+    assert unknown_date.actor_key is None and unknown_date.actor_kind != "person"
+
+
+def test_pronoun_resolves_to_last_named_speaker_with_agreeing_gender(registry: ActorRegistry) -> None:
+    body = (
+        "Baerbock said Germany would keep supplying weapons.\n"
+        "She added that the decision had been taken together with partners."
+    )
+    found = run(body, registry)
+    assert found[1].speaker == "She" and found[1].actor_key == "annalena-baerbock"
+    body = (
+        "Baerbock said Germany would keep supplying weapons.\n"
+        "He added that the decision had been taken together with partners."
+    )
+    assert run(body, registry)[1].actor_key is None  # gender disagrees: no guess
+
+
+def test_pronoun_after_two_named_people_is_not_guessed(registry: ActorRegistry) -> None:
+    body = (
+        "Blinken met Lavrov in Geneva on Friday.\n"
+        "He said the talks had been frank."
+    )
+    found = run(body, registry)
+    assert found[0].speaker == "He" and found[0].actor_key is None
+
+
+def test_typo_resolved_only_with_a_second_signal(registry: ActorRegistry) -> None:
+    with_title = run("Canadian Foreign Minister Melanie Jolly said Ottawa would expel diplomats.", registry)
+    assert with_title[0].actor_key == "melanie-joly"
+    named_elsewhere = run(
+        "Melanie Joly arrived in Kyiv on Tuesday.\n“We stand with Ukraine,” Jolly said.", registry)
+    assert named_elsewhere[0].actor_key == "melanie-joly"
+    alone = run("“The West is lying,” Lavrova said.", registry)
+    assert alone[0].actor_key is None
+
+
+def test_quote_marks_inside_words_and_titles_do_not_make_statements(registry: ActorRegistry) -> None:
+    body = "The summit was held at the “Palace of Nations” in Geneva.\nNo agreement was reached."
+    assert run(body, registry) == []
+
+
+def test_speed_is_at_least_100_articles_per_second(registry: ActorRegistry) -> None:
+    import time
+
+    para = (
+        "“We will not accept this,” Borrell said on Monday. Stoltenberg warned that the alliance was ready. "
+        "The ministers met in Brussels for talks that lasted several hours and covered energy, sanctions "
+        "and the reconstruction of Ukraine, according to diplomats familiar with the discussion. "
+    )
+    article = "\n".join([para] * 14)  # about 800 words
+    start = time.perf_counter()
+    for _ in range(50):
+        extract_statements(article, D2022, registry)
+    assert 50 / (time.perf_counter() - start) >= 100
