@@ -14,6 +14,7 @@ from telegram.ext import Application
 from bot import render
 from bot.args import BadArguments, usage
 from bot.context import Context, library, service
+from service.digests import parse_stamp
 from service.schedule import Schedule, is_missed, next_run, parse_schedule_args
 from store.subscriptions import Subscription
 from summarizer.actors import Actor
@@ -125,8 +126,8 @@ async def restore_schedules(application: Application) -> None:
         schedule_job(application, sub)
         pending = await asyncio.to_thread(attache.store.subscriptions.pending_digest, sub.chat_id)
         last_end = await asyncio.to_thread(attache.store.subscriptions.last_window_end, sub.chat_id)
-        last = datetime.fromisoformat(last_end).replace(tzinfo=UTC) if last_end else None
-        if pending is not None or (last is not None and is_missed(_schedule(sub), last, now)):
+        baseline = parse_stamp(last_end or sub.since)
+        if pending is not None or (baseline is not None and is_missed(_schedule(sub), baseline, now)):
             application.job_queue.run_once(
                 scheduled_digest, when=1, chat_id=sub.chat_id, name=f"catch-up:{sub.chat_id}"
             )

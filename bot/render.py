@@ -203,7 +203,7 @@ _KIND = {"direct": "quote", "mixed": "partial quote", "reported": "reported"}
 
 
 def statement_line(s: StoredStatement, with_speaker: bool = False) -> str:
-    text = f"“{esc(s.text)}”" if s.kind == "direct" else esc(s.text)
+    text = esc(s.text)  # exactly as in the article: direct quotes keep their own quote marks
     who = f"<b>{esc(s.actor_name or s.speaker)}</b>: " if with_speaker else ""
     source = " · ".join(x for x in (fmt_date(s.published), esc(s.outlet) if s.outlet else "", f"#{s.article_no}") if x)
     return f"{who}{text}\n<i>{_KIND.get(s.kind, s.kind)} · {source}</i>"
@@ -285,8 +285,7 @@ def digest(d: Digest) -> list[str]:
     if d.statements:
         lines = []
         for s in d.statements:
-            text = f"“{esc(s.text)}”" if s.kind == "direct" else esc(s.text)
-            lines.append(f"<b>{esc(s.actor_name)}</b>: {text} (#{s.article_number})")
+            lines.append(f"<b>{esc(s.actor_name)}</b>: {esc(s.text)} (#{s.article_number})")
         body = "\n".join(lines)
         plain = sum(len(s.text) for s in d.statements)
         said = f"<b>Who said what</b>\n{_folded(body, plain)}"

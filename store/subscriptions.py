@@ -17,6 +17,7 @@ class Subscription:
     days: str  # daily | weekdays
     active: bool
     paused_reason: str | None
+    since: str  # when the schedule was last set: the baseline for a chat that has had no digest yet
 
 
 @dataclass(frozen=True)
@@ -58,17 +59,17 @@ class Subscriptions:
     def get(self, chat_id: int) -> Subscription | None:
         with self._db.read() as db:
             row = db.execute(
-                "SELECT chat_id, library, time, tz, days, active, paused_reason FROM subscriptions WHERE chat_id = ?",
+                "SELECT chat_id, library, time, tz, days, active, paused_reason, updated_at FROM subscriptions WHERE chat_id = ?",
                 [chat_id],
             ).fetchone()
-        return Subscription(*row[:5], bool(row[5]), row[6]) if row else None
+        return Subscription(*row[:5], bool(row[5]), row[6], row[7]) if row else None
 
     def active(self) -> list[Subscription]:
         with self._db.read() as db:
             rows = db.execute(
-                "SELECT chat_id, library, time, tz, days, active, paused_reason FROM subscriptions WHERE active = 1"
+                "SELECT chat_id, library, time, tz, days, active, paused_reason, updated_at FROM subscriptions WHERE active = 1"
             ).fetchall()
-        return [Subscription(*r[:5], bool(r[5]), r[6]) for r in rows]
+        return [Subscription(*r[:5], bool(r[5]), r[6], r[7]) for r in rows]
 
     def delete(self, chat_id: int) -> bool:
         with self._db.write() as db:

@@ -234,6 +234,8 @@ class _ArticleContext:
     def __init__(self, body: str, registry: ActorRegistry, published: date | None) -> None:
         self.registry = registry
         self.published = published
+        self.body = body
+        self._body_norm: str | None = None
         self.mentions: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in _NAME_RE.finditer(body)]
         self.mention_norms = {normalize(n) for _, n in self.mentions}
         self.mention_tokens = {t for n in self.mention_norms for t in n.split()}
@@ -244,6 +246,13 @@ class _ArticleContext:
             if len(actors) == 1:
                 a = actors[0]
                 self.persons.append((pos, _Resolved(a.key, a.name, "person", a.gender)))
+
+    @property
+    def body_norm(self) -> str:
+        """The whole article normalized (built on first use, for the misspelling check)."""
+        if self._body_norm is None:
+            self._body_norm = f" {normalize(self.body)} "
+        return self._body_norm
 
     def full_name_before(self, surname: str, pos: int) -> str | None:
         norm = normalize(surname)
@@ -261,6 +270,9 @@ class _ArticleContext:
         low = speaker.lower()
         if low in PRONOUNS:
             return self._pronoun(low, pos)
+        joint = self._joint(speaker, pos)
+        if joint is not None:
+            return joint
         res = self._named(speaker, pos, apposition)
         if res is not None:
             if res.kind == "person":
@@ -273,6 +285,17 @@ class _ArticleContext:
             return _Resolved(a.key, a.name, a.kind, a.gender)
         kind = "group" if not _name_part(speaker) or _is_org(speaker) else "unknown"
         return _Resolved(None, speaker, kind)
+
+    def _joint(self, speaker: str, pos: int) -> _Resolved | None:
+        """'Borrell and Jolly said': a group of the named persons, each resolved (typos included) on its own."""
+        parts = _JOINT.split(speaker)
+        if len(parts) != 2 or not all(p[:1].isupper() and _name_part(p) == p for p in parts):
+            return None
+        members = [self._named(p, pos, "") for p in parts]
+        if not all(m is not None and m.kind in ("person", "unknown") for m in members):
+            return None
+        names = [m.name or p for m, p in zip(members, parts, strict=True)]  # type: ignore[union-attr]
+        return _Resolved(None, " and ".join(names), "group")
 
     def _registry_person(self, actor: Actor) -> _Resolved:
         return _Resolved(actor.key, actor.name, actor.kind, actor.gender)
@@ -316,7 +339,8 @@ class _ArticleContext:
                 continue
             signals = any(self._title_fits(cand, t) for t in (title, apposition) if t)
             signals = signals or any(
-                normalize(n) in self.mention_norms for n in (cand.name, *cand.aliases) if " " in n
+                normalize(n) in self.mention_norms or f" {normalize(n)} " in self.body_norm
+                for n in (cand.name, *cand.aliases) if " " in n
             )
             if signals:
                 return self._registry_person(cand)
@@ -353,6 +377,9 @@ class _ArticleContext:
         if len(known) == 1 and len(fitting) == 1:
             return known[0]
         return _Resolved(None, None, "unknown")
+
+
+_JOINT = re.compile(r"\s+(?:and|&)\s+")
 
 
 def _is_org(speaker: str) -> bool:
@@ -401,28 +428,53 @@ _DASH_CREDIT = re.compile(r"\x00\s*[―—–]\s*([A-Z][^,\x00]{1,60}?)\s*(?:,|$
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s+(?=\S)")
 
 
-def _analyse_sentence(frame: str, s: int, e: int) -> _Draft | None:
+def _analyse_sentence(frame: str, s: int, e: int) -> list[_Draft]:
+    """Attributions of one sentence, left to right; a later cue ("..., adding that ...") starts a new one."""
     dash = _DASH_CREDIT.search(frame, s, e)
     if dash and _speaker_ok(dash.group(1)):
         cs, ce = _trim(frame, s, dash.start() + 1)
         if frame[cs:ce].strip(MASK + " .,") == "":
-            return _Draft(dash.group(1).strip(), dash.start(1), frame[dash.start() + 1:dash.start(1)].strip(),
-                          cs, ce, "direct", True)
+            return [_Draft(dash.group(1).strip(), dash.start(1), frame[dash.start() + 1:dash.start(1)].strip(),
+                           cs, ce, "direct", True)]
     if s == 0:
         tr = _TRANSCRIPT.match(frame)
         if tr and len(tr.group(1).split()) <= 3:
             cs, ce = _trim(frame, tr.end(), len(frame))
-            return _Draft(tr.group(1).title(), 0, ":", cs, len(frame.rstrip()), _kind(frame, cs, ce), True)
+            return [_Draft(tr.group(1).title(), 0, ":", cs, len(frame.rstrip()), _kind(frame, cs, ce), True)]
+    said = _SAID_NAME.match(frame, s, e)
+    if said and _speaker_ok(said.group(1)):
+        cs, ce = _trim(frame, said.end(), e)
+        if ce - cs >= 6:
+            return [_Draft(said.group(1), said.start(1), said.group(0).split()[0], cs, ce, _kind(frame, cs, ce), True)]
     acc = ACCORDING_RE.search(frame, s, e)
     if acc:
         draft = _according(frame, s, e, acc)
         if draft:
-            return draft
+            return [draft]
+    drafts: list[_Draft] = []
+    floor = s
     for m in CUE_RE.finditer(frame, s, e):
-        draft = _frame_cue(frame, s, e, m)
-        if draft:
-            return draft
-    return None
+        if m.start() < floor:
+            continue
+        prev = drafts[-1] if drafts else None
+        draft = _frame_cue(frame, floor, e, m, prev)
+        if draft is None:
+            continue
+        if prev is not None and draft.kind != "cue-only" and draft.start < prev.end:
+            if draft.start <= prev.start:
+                continue
+            prev.end = _trim(frame, prev.start, draft.start)[1]
+            prev.kind = _kind(frame, prev.start, prev.end)
+        if draft.kind == "cue-only" and drafts:
+            continue
+        drafts.append(draft)
+        floor = max(m.end(), draft.end if draft.kind != "cue-only" and draft.start > m.start() else m.end())
+        if draft.kind == "cue-only" or draft.end >= e - 1:
+            break
+    return [d for d in drafts if d.kind == "cue-only" or d.end > d.start]
+
+
+_SAID_NAME = re.compile(r"(?:Said|Says|Asked|Added)\s+([A-Z][^:,\x00]{1,60}?)\s*[:,]\s*(?=\x00)")
 
 
 def _according(frame: str, s: int, e: int, m: re.Match[str]) -> _Draft | None:
@@ -442,7 +494,7 @@ def _according(frame: str, s: int, e: int, m: re.Match[str]) -> _Draft | None:
     return _Draft(speaker, spos, m.group(0), cs, ce, _kind(frame, cs, ce), not _is_finding(speaker, "said"))
 
 
-def _frame_cue(frame: str, s: int, e: int, m: re.Match[str]) -> _Draft | None:
+def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None = None) -> _Draft | None:
     verb = m.group("verb").lower()
     cue_start, cue_end = m.start(), m.end()
     if verb not in TELL_VERBS or not m.group("obj"):
@@ -465,7 +517,7 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str]) -> _Draft | None:
         q_end = s + before.rfind(MASK) + 1
         parts = [p.strip() for p in frame[q_end:s + len(before)].strip(" ,").split(",")]
         cand = _clean_speaker(parts[0])
-        if cand and _name_part(cand) and _speaker_ok(cand) and not tail:
+        if cand and _name_part(cand) and _speaker_ok(cand) and (not tail or _SUBORDINATE.match(tail)):
             cs, ce = _trim(frame, s, q_end)
             return _Draft(cand, frame.find(cand, q_end), cue_text, cs, ce, _kind(frame, cs, ce),
                           not _is_finding(cand, verb), ", ".join(parts[1:]))
@@ -491,18 +543,24 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str]) -> _Draft | None:
             tail = frame[rest_start:e].strip(" .")
             name, _, appos = tail.partition(",")
             name = _clean_speaker(name.strip())
-            if name and _speaker_ok(name) and name[0].isupper() and len(name.split()) <= 8:
+            if name and _speaker_ok(name) and len(name.split()) <= 8 and (
+                name[0].isupper() or (name.startswith("the ") and len(name.split()) <= 4)
+            ):
                 cs, ce = _trim(frame, s, cue_start)
                 return _Draft(name, frame.find(name, rest_start), cue_text, cs, ce, _kind(frame, cs, ce),
                               not _is_finding(name, verb), appos.strip())
         # Participle after a comma: 'Clinton spoke out, arguing that ...' -> subject of the sentence.
         if verb.endswith("ing") and before.endswith(","):
-            head = _SUBJECT.match(frame, s, e)
-            if head and rest:
-                cs, ce = _trim(frame, rest_start, e)
-                if ce - cs > 10:
-                    return _Draft(head.group(0), s, cue_text, cs, ce, _kind(frame, cs, ce),
-                                  not _is_finding(head.group(0), verb))
+            # After an earlier cue of the same sentence ('"A," he said, adding that B') the speaker carries on.
+            intro = _INTRO_CLAUSE.match(frame, s, e)
+            head = _SUBJECT.match(frame, intro.end() if intro else s, e) if prev is None else None
+            subject = prev.speaker if prev is not None else head.group(0) if head else ""
+            if subject and rest:
+                cs, ce = _content_after(frame, rest_start, e, rest)
+                if ce - cs > 10 or (MASK in frame[cs:ce] and ce - cs > 3):
+                    return _Draft(subject, prev.speaker_pos if prev is not None else s, cue_text, cs, ce,
+                                  _kind(frame, cs, ce), not _is_finding(subject, verb),
+                                  prev.apposition if prev is not None else "")
         return None
     if not _speaker_ok(speaker):
         tail_np = _tail_noun_phrase(speaker)
@@ -510,6 +568,11 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str]) -> _Draft | None:
             return None
         sp_start += len(speaker) - len(tail_np)
         speaker = tail_np
+    if verb.endswith("ing") and len(speaker.split()) > 3:
+        tail_np = _tail_noun_phrase(speaker)
+        if tail_np and tail_np not in PRONOUNS:
+            sp_start += len(speaker) - len(tail_np)
+            speaker = tail_np
     finding = _is_finding(speaker, verb)
     appos = ""
     # Apposition: 'Borrell, the EU's top diplomat, said' -> name from before the comma, title as signal.
@@ -519,8 +582,19 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str]) -> _Draft | None:
             appos, speaker, sp_start = speaker, prev, prev_start
             before = frame[s:sp_start].rstrip()
 
-    leading = not before or (before.endswith(",") and MASK not in before)
-    that = _LATE_THAT.match(rest)
+    core = before.strip(" ,")
+    leading = (
+        not core
+        or (before.endswith(",") and MASK not in before)
+        or (prev is not None and _JOINER.fullmatch(core) is not None)
+        or (_INTRO.match(core) is not None and before.endswith((",", MASK)) and not CUE_RE.search(core))
+    )
+    if verb in TELL_VERBS:
+        told = _TOLD_THAT.match(rest)
+        if told:  # 'told the ministers that ...'
+            rest_start = frame.find(rest, rest_start) + told.end()
+            rest = frame[rest_start:e].strip(" .")
+    that = _LATE_THAT.match(rest) or _PREP_THAT.match(rest)
     strong = rest[:1] == MASK or rest.startswith(("that ", ":")) or frame[cue_end:rest_start + 1].strip() == ":"
     if leading and rest and (strong or (that and not rest.startswith("by ")) or (verb not in AMBIGUOUS_FORMS and not _PREP_START.match(rest))):
         cs, ce = _content_after(frame, rest_start, e, rest)
@@ -534,7 +608,7 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str]) -> _Draft | None:
         # '"A," she said (of the election), "B."': the quote is the content, narration after the cue is not.
         cs, ce = _trim(frame, s, s + len(quoted))
         nxt = frame.find(MASK, rest_start, e)
-        if nxt >= 0 and nxt - ce <= _MAX_GAP:
+        if nxt >= 0 and nxt - ce <= _MAX_GAP and not CUE_RE.search(frame, rest_start, nxt):
             ce = frame.rfind(MASK, nxt, e) + 1
         return _Draft(speaker, sp_start, cue_text, cs, ce, _kind(frame, cs, ce), not finding, appos)
     if before and not tail and (verb in INVERTING_VERBS or before.endswith(",")):
@@ -551,11 +625,38 @@ _TAIL_PRONOUN = re.compile(r"\b(he|she|they|we|I)$")
 
 
 def _content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
-    """Content after a cue; skips a long adverbial ending in ', that'."""
-    that = _LATE_THAT.match(rest)
+    """Content after a cue; skips a long adverbial ending in 'that', stops before a second attribution."""
+    that = _LATE_THAT.match(rest) or _PREP_THAT.match(rest)
     if that and not rest.startswith("that "):
         start = frame.find(rest, start) + that.end()
-    return _trim(frame, start, e)
+    cs, ce = _trim(frame, start, e)
+    if frame[cs:cs + 1] == MASK:
+        # '“That makes me smart,” when Clinton blasted him': narration after a leading quote is not content.
+        q_end = cs
+        while q_end < ce and frame[q_end] == MASK:
+            q_end += 1
+        if _SUBORDINATE.match(frame, q_end, ce):
+            return cs, q_end
+    for m in CUE_RE.finditer(frame, cs, ce):
+        comma = frame.rfind(",", cs, m.start())
+        if comma < 0:
+            continue
+        between = frame[comma + 1:m.start()].strip()
+        if _NEXT_SPEAKER.fullmatch(between) and (between or m.group("verb").endswith("ing")):
+            # '..., but he said that B' / '..., adding that B': a second attribution starts here.
+            return _trim(frame, cs, comma)
+    return cs, ce
+
+
+_INTRO_CLAUSE = re.compile(r"(?:On|In|At|During|After|Before|Later|Earlier|Last)\b[^,\x00]{0,40},\s*(?:however,\s*)?")
+_SUBORDINATE = re.compile(r",?\s*(?:when|as|after|before|while|because|during|but|and\s+then|even\s+as|amid)\b")
+_JOINER = re.compile(r"(?:and|but|while|though|although|yet|then)", re.I)
+_INTRO = re.compile(r"(?:On|In|At|During|After|Before|Speaking|Asked|Writing|Later|Earlier)\b")
+_TOLD_THAT = re.compile(r"(?:[\w'’.-]+\s+){1,5}?(?=that\b)")
+_PREP_THAT = re.compile(r"(?:during|at|in|on|after|before|from|with|to|on\s+\w+)\b[^.,;\x00]{0,60}?\s(?=that\b)")
+_NEXT_SPEAKER = re.compile(
+    r"(?:(?:and|but|while|although|though)\s+)?(?:he|she|they|it|we|I|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?",
+)
 
 
 # Parentheticals and party-state tags inside a speaker: "Rep. Gwen Moore (D-Wis.)", "McConnell, R-Ky.,".
@@ -622,27 +723,28 @@ def extract_statements(
                 else:
                     pending.append((qs, qe))
                 continue
-            draft = _analyse_sentence(frame, s, e)
-            if draft is None:
+            drafts = _analyse_sentence(frame, s, e)
+            if not drafts:
                 narration = True
                 prev_idx = None
                 continue
-            if draft.kind == "cue-only":
-                if not pending:
-                    # 'He said:' closing a paragraph introduces the quote in the next one.
-                    if frame[s:e].rstrip().endswith(":"):
-                        res = ctx.resolve(draft.speaker, off + max(draft.speaker_pos, 0), draft.apposition)
-                        carry = _statement(draft, res, body, off, 0, 0, "direct")
-                        narration = False
+            for draft in drafts:
+                if draft.kind == "cue-only":
+                    if not pending:
+                        # 'He said:' closing a paragraph introduces the quote in the next one.
+                        if frame[s:e].rstrip().endswith(":"):
+                            res = ctx.resolve(draft.speaker, off + max(draft.speaker_pos, 0), draft.apposition)
+                            carry = _statement(draft, res, body, off, 0, 0, "direct")
+                            narration = False
+                        continue
+                    draft.start, draft.end, draft.kind = pending[0][0], pending[-1][1], "direct"
+                    pending = []
+                res = ctx.resolve(draft.speaker, off + max(draft.speaker_pos, 0), draft.apposition)
+                if not draft.is_speech and not include_findings:
+                    prev_idx = None
                     continue
-                draft.start, draft.end, draft.kind = pending[0][0], pending[-1][1], "direct"
-                pending = []
-            res = ctx.resolve(draft.speaker, off + max(draft.speaker_pos, 0), draft.apposition)
-            if not draft.is_speech and not include_findings:
-                prev_idx = None
-                continue
-            out.append(_statement(draft, res, body, off, draft.start, draft.end, draft.kind))
-            prev_idx = len(out) - 1 if draft.kind in ("direct", "mixed") else None
+                out.append(_statement(draft, res, body, off, draft.start, draft.end, draft.kind))
+                prev_idx = len(out) - 1 if draft.kind in ("direct", "mixed") else None
         if pending and not narration and prev_idx is None and carry is not None and _DQ.search(para):
             out.append(_replace(carry, body, off + pending[0][0], off + pending[-1][1], kind="direct"))
             carry = out[-1]

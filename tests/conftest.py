@@ -49,6 +49,8 @@ class RunningBot:
         return self
 
     async def stop(self) -> None:
+        if not self.app.running:
+            return
         await self.app.updater.stop()
         await self.app.stop()
         await self.app.shutdown()

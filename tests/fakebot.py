@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlparse
+from urllib.parse import parse_qsl, unquote, urlparse
 
 TOKEN = "123456:TEST-TOKEN"
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "Attaché", "username": "attache_test_bot"}
@@ -308,7 +308,7 @@ class FakeBotAPI:
                     pass  # the bot hung up (shutdown while a long poll was open)
 
             def do_GET(self) -> None:
-                path = urlparse(self.path).path
+                path = unquote(urlparse(self.path).path)
                 prefix = f"/file/bot{api.token}/documents/"
                 if path.startswith(prefix) and path[len(prefix) :] in api.files:
                     self._reply(200, api.files[path[len(prefix) :]], "application/octet-stream")

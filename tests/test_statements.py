@@ -217,3 +217,63 @@ def test_speed_is_at_least_100_articles_per_second(registry: ActorRegistry) -> N
     for _ in range(50):
         extract_statements(article, D2022, registry)
     assert 50 / (time.perf_counter() - start) >= 100
+
+
+def test_second_cue_in_a_sentence_starts_a_new_statement(registry: ActorRegistry) -> None:
+    body = (
+        "“The fund is empty,” Stoltenberg said, adding later, “Allies must pay more.”\n"
+        "“There is no link to the blast,” the governor said, adding that it would take “several days” to know.\n"
+        "Baerbock said the talks were useful, but she said that no date had been set."
+    )
+    found = run(body, registry)
+    assert one(found, "fund is empty").text == "“The fund is empty,”"
+    assert one(found, "pay more").text == "“Allies must pay more.”"
+    assert one(found, "pay more").actor_key == "jens-stoltenberg"
+    assert one(found, "several days").text == "that it would take “several days” to know"
+    assert one(found, "useful").text == "the talks were useful"
+    later = one(found, "no date")
+    assert later.text == "that no date had been set" and later.actor_key == "annalena-baerbock"
+
+
+def test_participle_after_a_name_and_narration_after_a_quote(registry: ActorRegistry) -> None:
+    body = "The clip ends with footage of Lavrov saying on Friday, “Nobody is attacking anyone,” as the hall laughed."
+    found = run(body, registry)
+    assert len(found) == 1 and found[0].actor_key == "sergey-lavrov"
+    assert found[0].text == "“Nobody is attacking anyone,”"
+
+
+def test_speaker_after_an_introductory_phrase_and_told_that(registry: ActorRegistry) -> None:
+    body = (
+        "In an interview with the daily “Le Monde,” Borrell said the bloc was “not naive.”\n"
+        "Kuleba said during a visit to Warsaw that the shipments had arrived.\n"
+        "Scholz told the Bundestag committee that the decision was final.\n"
+        "Said Niinisto: “We have made our choice.”\n"
+        "“The ban stays,” said the ruling."
+    )
+    found = run(body, registry)
+    assert one(found, "naive").text == "the bloc was “not naive.”"
+    assert one(found, "naive").actor_key == "josep-borrell"
+    assert one(found, "shipments").text == "that the shipments had arrived"
+    assert one(found, "final").text == "that the decision was final"
+    assert one(found, "final").actor_key == "olaf-scholz"
+    assert one(found, "our choice").actor_key == "sauli-niinisto"
+    assert one(found, "ban stays").speaker == "the ruling" and one(found, "ban stays").actor_kind != "person"
+
+
+def test_quote_with_trailing_clause_after_the_speaker(registry: ActorRegistry) -> None:
+    body = "“We will rebuild the bridge,” Olena Petrenko, 52, said as she swept the glass."
+    found = run(body, registry)
+    assert len(found) == 1 and found[0].actor_name == "Olena Petrenko"
+    assert found[0].text == "“We will rebuild the bridge,”"
+
+
+def test_joint_speaker_resolves_each_name_and_never_invents_a_typo_person(registry: ActorRegistry) -> None:
+    body = (
+        "Canadian Foreign Minister Melanie Joly told reporters in Brussels that aid would continue.\n"
+        "Borrell and Jolly said they will continue to discuss the price cap."
+    )
+    found = run(body, registry)
+    joint = one(found, "price cap")
+    assert joint.actor_kind == "group" and joint.actor_key is None
+    assert joint.actor_name == "Josep Borrell and Mélanie Joly"
+    assert "Jolly" not in (joint.actor_name or "")
