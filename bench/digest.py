@@ -8,13 +8,11 @@ Reads the corpus at run time only; nothing from it is written anywhere.
 from __future__ import annotations
 
 import argparse
-import html
 import random
 import sys
 import time
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -28,6 +26,10 @@ from summarizer.digest import (
 )
 from summarizer.sentences import split_sentences
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cnn_corpus import CnnArticle as CorpusArticle
+from cnn_corpus import load_corpus as load_cnn
+
 SEED = 20240601
 OUTLETS = ("Reuters", "AP", "BBC", "CNN", "Guardian", "Le Monde", "Spiegel", "NYT")
 ACTORS = ("Joe Biden", "Vladimir Putin", "Angela Merkel", "Xi Jinping", "Ban Ki-moon", "David Cameron")
@@ -36,41 +38,8 @@ WINDOWS = ((50, 0.33), (500, 0.33), (5000, 0.33), (5000, 1.0))
 QUALITY_ORIGINALS = 300
 
 
-@dataclass(frozen=True)
-class CorpusArticle:
-    title: str
-    paragraphs: tuple[str, ...]
-    published: datetime | None
-
-    @property
-    def body(self) -> str:
-        return "\n\n".join(self.paragraphs)
-
-
-def _clean(text: str) -> str:
-    return html.unescape(text.replace("&apost;", "'"))
-
-
-def load_article(path: Path) -> CorpusArticle:
-    root = ET.parse(path).getroot()
-    paragraphs = []
-    for paragraph in root.iter("paragraph"):
-        sentences = [_clean(c.text or "").strip() for c in paragraph.iter("content")]
-        text = " ".join(s for s in sentences if s)
-        if text:
-            paragraphs.append(text)
-    published = None
-    if raw := root.get("date_published"):
-        try:
-            published = datetime.fromisoformat(raw).replace(tzinfo=UTC)
-        except ValueError:
-            published = None
-    return CorpusArticle(_clean(root.findtext("title") or "").strip(), tuple(paragraphs), published)
-
-
 def load_corpus(path: Path) -> list[CorpusArticle]:
-    articles = [load_article(p) for p in sorted(path.glob("*.xml"))]
-    return [a for a in articles if a.paragraphs]
+    return list(load_cnn(path))
 
 
 # --- edits ------------------------------------------------------------------------------------------

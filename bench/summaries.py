@@ -8,12 +8,9 @@ The corpus is read from PATH at run time; nothing from it is stored in the repos
 from __future__ import annotations
 
 import argparse
-import html
 import sys
 import time
-import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -24,50 +21,11 @@ from rouge_score import rouge_scorer  # noqa: E402
 
 from summarizer.summarize import METHODS  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cnn_corpus import CnnArticle as Article  # noqa: E402
+from cnn_corpus import load_corpus  # noqa: E402
+
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
-
-
-@dataclass(frozen=True, slots=True)
-class Article:
-    doc_id: str
-    title: str
-    body: str
-    highlights: list[str]
-
-
-def _clean(raw: str | None) -> str:
-    # The corpus is HTML-escaped twice; XML parsing undoes one level and leaves "&apost;" behind.
-    return html.unescape((raw or "").replace("&apost;", "'")).strip()
-
-
-def parse_article(path: Path) -> Article:
-    root = ET.parse(path).getroot()
-    paragraphs = []
-    for paragraph in root.iterfind("./article/paragraph"):
-        sentences = [_clean(c.text) for c in paragraph.iterfind("./sentences/sentence/content")]
-        text = " ".join(s for s in sentences if s)
-        if text:
-            paragraphs.append(text)
-    highlights = [_clean(s.text) for s in root.iterfind("./summaries/highlights/sentence")]
-    return Article(
-        doc_id=path.stem,
-        title=_clean(root.findtext("title")),
-        body="\n\n".join(paragraphs),
-        highlights=[h for h in highlights if h],
-    )
-
-
-def load_corpus(path: Path, limit: int | None = None) -> Iterator[Article]:
-    """Yield the articles of a CNN Corpus directory (sorted by file name) that have highlights."""
-    files = sorted(path.glob("*.xml")) if path.is_dir() else [path]
-    count = 0
-    for file in files:
-        if limit is not None and count >= limit:
-            return
-        article = parse_article(file)
-        if article.body and article.highlights:
-            count += 1
-            yield article
 
 
 Method = Callable[[str, int, str | None], list[str]]
@@ -111,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [m for m in names if m not in METHODS]
     if unknown:
         parser.error(f"unknown method(s): {', '.join(unknown)}; choose from {', '.join(METHODS)}")
-    articles = list(load_corpus(args.path, args.limit))
+    articles = list(load_corpus(args.path, args.limit, need_highlights=True))
     if not articles:
         parser.error(f"no articles with highlights found in {args.path}")
 

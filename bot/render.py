@@ -99,6 +99,17 @@ def pack(blocks: Iterable[str], limit: int = LIMIT, sep: str = "\n\n") -> list[s
 # Articles ----------------------------------------------------------------------------------------
 
 
+HEADLINE_CHARS = 300
+
+
+def headline(article: Article) -> str:
+    """Escaped headline, cut to a length that always leaves room for the rest of a message."""
+    text = article.headline
+    if len(text) > HEADLINE_CHARS:
+        text = text[: HEADLINE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    return esc(text)
+
+
 def _byline(article: Article) -> str:
     parts = [fmt_date(article.published or article.saved_at)]
     if article.outlet:
@@ -117,7 +128,7 @@ def saved(outcome: IngestOutcome) -> str:
     assert article is not None
     verb = "Updated" if outcome.status == "updated" else "Saved"
     lines = [
-        f"<b>{verb} #{article.no}</b>: {esc(article.headline)}",
+        f"<b>{verb} #{article.no}</b>: {headline(article)}",
         _byline(article),
         "",
         _summary_block(article.summary),
@@ -158,23 +169,23 @@ def _ranges(numbers: Sequence[int]) -> str:
 def duplicate(outcome: IngestOutcome) -> str:
     article = outcome.article
     assert article is not None
-    return f"Already saved as <b>#{article.no}</b>: {esc(article.headline)}"
+    return f"Already saved as <b>#{article.no}</b>: {headline(article)}"
 
 
 def article_list(articles: Sequence[Article], title: str = "Latest articles") -> list[str]:
     if not articles:
         return ["No articles yet. Forward or paste a news article, send a link or a file."]
     blocks = [f"<b>{esc(title)}</b>"]
-    blocks += [f"<b>#{a.no}</b> {esc(a.headline)}\n{_byline(a)}" for a in articles]
+    blocks += [f"<b>#{a.no}</b> {headline(a)}\n{_byline(a)}" for a in articles]
     return pack(blocks)
 
 
 def summary(article: Article, sentences: Sequence[str]) -> str:
-    return _fit(f"<b>#{article.no}</b> {esc(article.headline)}\n{_byline(article)}\n\n{_summary_block(sentences)}")
+    return _fit(f"<b>#{article.no}</b> {headline(article)}\n{_byline(article)}\n\n{_summary_block(sentences)}")
 
 
 def full_article(article: Article) -> list[str]:
-    head = f"<b>#{article.no} {esc(article.headline)}</b>\n{_byline(article)}"
+    head = f"<b>#{article.no} {headline(article)}</b>\n{_byline(article)}"
     return pack([head, *text_blocks(article.body)])
 
 
@@ -185,7 +196,7 @@ def search_results(words: str, hits: Sequence[SearchHit]) -> list[str]:
     for hit in hits:
         snippet = esc(hit.snippet).replace(SNIPPET_OPEN, "<b>").replace(SNIPPET_CLOSE, "</b>")
         blocks.append(
-            f"<b>#{hit.article.no}</b> {esc(hit.article.headline)} · {fmt_date(hit.article.published or hit.article.saved_at)}\n{snippet}"
+            f"<b>#{hit.article.no}</b> {headline(hit.article)} · {fmt_date(hit.article.published or hit.article.saved_at)}\n{snippet}"
         )
     return pack(blocks)
 

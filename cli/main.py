@@ -7,7 +7,7 @@ import csv
 import json
 import logging
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +28,23 @@ TOKEN_HELP = """No Telegram bot token is set.
 IMPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
 
+def _iso(value: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not an ISO date or time: {value!r} (example: 2026-11-25T08:00)") from exc
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _bounded(low: int, high: int) -> Callable[[str], int]:
+    def parse(value: str) -> int:
+        if not value.isdigit() or not low <= int(value) <= high:
+            raise argparse.ArgumentTypeError(f"must be a whole number from {low} to {high}")
+        return int(value)
+
+    return parse
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="attache", description="Attaché: a briefing desk for Telegram.")
     parser.add_argument("--chat", type=int, default=None, help="the chat whose library to use (per-chat mode)")
@@ -40,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-n", type=int, default=20, help="how many (default 20)")
     p = sub.add_parser("summary", help="show an article's summary")
     p.add_argument("id", type=int, metavar="ID")
-    p.add_argument("-n", type=int, default=None, help="number of sentences")
+    p.add_argument("-n", type=_bounded(1, 10), default=None, help="number of sentences (1-10)")
     p = sub.add_parser("search", help="full-text search")
     p.add_argument("words", nargs="+")
     p = sub.add_parser("export", help="export every article of a library")
@@ -50,7 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("name", nargs="+")
     p.add_argument("-n", type=int, default=10, help="how many statements")
     p = sub.add_parser("digest", help="print the digest of a window (does not mark it sent)")
-    p.add_argument("--since", default=None, help="ISO date or time (default: since the chat's last digest)")
+    p.add_argument("--since", type=_iso, default=None, help="ISO date or time (default: since the chat's last digest)")
     p = sub.add_parser("actors", help="list actors, add an alias, or merge two actors")
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     actions.add_parser("list", help="actors with statement and mention counts")
@@ -179,6 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(attache: Attache, settings: Settings, args: argparse.Namespace) -> int:
     from cli import text
+    from service.digests import stamp
 
     library = attache.library(args.chat)
     if args.command == "run":
@@ -214,12 +232,9 @@ def _dispatch(attache: Attache, settings: Settings, args: argparse.Namespace) ->
         print(text.who(attache.who(library, " ".join(args.name), page=args.n)))
         return 0
     if args.command == "digest":
-        since = args.since
-        if since:
-            since = datetime.fromisoformat(since).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")
         now = datetime.now(UTC)
-        start = since or attache.digests.window_start(args.chat or 0, now)
-        end = now.strftime("%Y-%m-%dT%H:%M:%S.%f")
+        start = stamp(args.since) if args.since else attache.digests.window_start(args.chat or 0, now)
+        end = stamp(now)
         watched = attache.digests.watched_names(args.chat) if args.chat else []
         print(text.digest(attache.digests.compose(library, start, end, watched)))
         return 0

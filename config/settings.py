@@ -85,8 +85,11 @@ def _positive_int(raw: str, name: str) -> int:
 def _read_toml(path: Path) -> dict[str, str]:
     if not path.is_file():
         return {}
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{path} is not valid TOML: {exc}") from exc
     # Accept both the environment names and the short field names in the TOML file.
     fields = {v: k for k, v in _KEYS.items()}
     out: dict[str, str] = {}

@@ -79,14 +79,20 @@ def _row(row: tuple[Any, ...]) -> Article:
     )
 
 
+def _prefix(term: str) -> str:
+    """The last word may be unfinished. The index holds Porter stems, which can be shorter than what
+    was typed ("negotiat" for "negotiations", stem "negoti"), so shorter prefixes are tried too."""
+    shortest = max(4, len(term) - 3)
+    variants = [f'"{term}"'] + [f'"{term[:n]}"*' for n in range(len(term), shortest - 1, -1)]
+    return "(" + " OR ".join(dict.fromkeys(variants)) + ")"
+
+
 def fts_query(words: str) -> str:
-    """User words to a safe FTS5 query: every term must appear (prefix match on the last)."""
+    """User words to a safe FTS5 query: every term must appear, the last one as a prefix."""
     terms = re.findall(r"\w+", words, flags=re.UNICODE)
     if not terms:
         return ""
-    quoted = [f'"{t}"' for t in terms]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+    return " AND ".join([*(f'"{t}"' for t in terms[:-1]), _prefix(terms[-1])])
 
 
 class Articles:

@@ -48,8 +48,8 @@ _BOILERPLATE = re.compile(
       | source\ site-\d+
       | share\ (?:this(?:\ article|\ story)?|on\ \w+) | advertisement | sponsored(?:\ content)?
       | click\ here\b.{0,80} | sign\ up\b.{0,60}newsletter.* | subscribe\b.{0,60}
-      | follow\ us\ on\ .{1,60} | (?:posted|filed)\ in\b.{0,80} | tags?:.{0,200}
-      | ©.{0,120} | copyright\b.{0,120} | all\ rights\ reserved\.?
+      | follow\ us\ on\ .{1,60} | (?:posted|filed)\ (?:in|under)\b[^.!?]{0,80} | tags?:.{0,200}
+      | ©.{0,120} | copyright\ (?:©|\(c\)|\d{4}).{0,120} | all\ rights\ reserved\.?
       | \d+\ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\ ago(?:\s+[\d,.]+[km]?)?
       | [\d,.]+[km]?\ (?:views?|reads?|comments?|shares?)
       | (?:photo|image|file\ photo|video)\s*:.{0,150}
@@ -71,7 +71,7 @@ _LEADING_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .,'-]{1,40})?\s*\((?P<agency>[A-Z][A-Za-z .-]{1,30})\)\s*[-–—]+\s*"
 )
 _PHOTO_CREDIT = re.compile(
-    r"(?:\b(?:AP|AFP|Reuters|Yonhap|EPA|Getty Images|Xinhua|TASS|Anadolu)(?:[-/][A-Za-z]+)*|\bphoto\b.{0,40})\s*$",
+    r"(?:\b(?:AP|AFP|Reuters|Yonhap|EPA|Getty Images|Xinhua|TASS|Anadolu)(?:[-/][A-Za-z]+)*|\bphoto\s*(?:by|:|/|credit).{0,40})\s*$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)]*$""")
@@ -127,7 +127,9 @@ def _is_prose(paragraph: str) -> bool:
 
 
 def _looks_like_headline(line: str) -> bool:
-    return len(line) <= 220 and (not _is_prose(line) or len(line.split()) <= 25)
+    """Headlines rarely end with a full stop; a first line that does is the article's first paragraph."""
+    ends_with_stop = bool(re.search(r"""[.…]["'”’)]*$""", line))
+    return len(line) <= 220 and len(line.split()) <= 30 and not ends_with_stop
 
 
 def _norm(line: str) -> str:

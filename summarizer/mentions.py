@@ -1,39 +1,48 @@
-"""Which known actors an article names, quoted or not (for "mentioned but never quoted")."""
+"""Which known people an article names, quoted or not (for "mentioned but never quoted").
+
+Names are matched as word n-grams against a table built from the registry, so the cost is linear in
+the article's length and does not grow with the number of actors.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import lru_cache
 
-from summarizer.actors import Actor, ActorRegistry
+from summarizer.actors import ActorRegistry
 
-
-def _names(actor: Actor) -> Iterable[str]:
-    yield actor.name
-    yield from actor.aliases
+_WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
+MAX_NAME_WORDS = 5
+_tables: dict[int, tuple[int, dict[tuple[str, ...], str]]] = {}
 
 
-@lru_cache(maxsize=8)
-def _pattern(names: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    by_name = {name.casefold(): key for name, key in names}
-    alternatives = sorted(by_name, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in alternatives) + r")\b", re.IGNORECASE)
-    return pattern, by_name
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(w.casefold().replace("’", "'") for w in _WORD.findall(text))
+
+
+def _table(registry: ActorRegistry) -> dict[tuple[str, ...], str]:
+    """Multi-word names and aliases of people; single words are too ambiguous to count as mentions."""
+    cached = _tables.get(id(registry))
+    if cached and cached[0] == len(registry):
+        return cached[1]
+    table: dict[tuple[str, ...], str] = {}
+    for actor in registry:
+        if actor.kind != "person":
+            continue
+        for name in (actor.name, *actor.aliases):
+            words = _tokens(name)
+            if 2 <= len(words) <= MAX_NAME_WORDS:
+                table.setdefault(words, actor.key)
+    _tables[id(registry)] = (len(registry), table)
+    return table
 
 
 def find_mentions(text: str, registry: ActorRegistry) -> set[str]:
-    """Registry keys of people named by full name or a multi-word alias (single words are too ambiguous)."""
-    names = tuple(
-        sorted(
-            (name, actor.key)
-            for actor in registry
-            if actor.kind == "person"
-            for name in _names(actor)
-            if len(name.split()) >= 2
-        )
-    )
-    if not names:
-        return set()
-    pattern, by_name = _pattern(names)
-    return {by_name[m.group(0).casefold()] for m in pattern.finditer(text)}
+    table = _table(registry)
+    words = _tokens(text)
+    found: set[str] = set()
+    for i in range(len(words)):
+        for n in range(2, MAX_NAME_WORDS + 1):
+            key = table.get(words[i : i + n])
+            if key is not None:
+                found.add(key)
+    return found

@@ -260,8 +260,9 @@ class _ArticleContext:
         for p, text in self.mentions:
             if p >= pos:
                 break
+            text = _LEADING_CONJ.sub("", text)  # "But Fowler" at a sentence start is not a full name
             toks = normalize(text).split()
-            if len(toks) > 1 and toks[-1] == norm:
+            if len(toks) > 1 and toks[-1] == norm and toks[0] not in _FUNCTION_WORDS:
                 best = text
         return best
 
@@ -379,6 +380,7 @@ class _ArticleContext:
         return _Resolved(None, None, "unknown")
 
 
+_FUNCTION_WORDS = frozenset("the a an this that in on at for of to with by from if when while as but and or".split())
 _JOINT = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -536,10 +538,11 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
                 if ce - cs >= 6:
                     return _Draft(speaker, frame.find(speaker, s), cue_text, cs, ce, _kind(frame, cs, ce),
                                   not _is_finding(speaker, verb), appos_text)
-        return None
+        if verb not in INVERTING_VERBS or (not rest[:1].isupper() and not rest.startswith("the ")):
+            return None
     if not speaker:
         # Inverted: '"...," said Borrell, the EU's top diplomat.'
-        if verb in INVERTING_VERBS and before.endswith((MASK, ",")) and MASK in before:
+        if verb in INVERTING_VERBS and before.endswith((MASK, ",")) and (MASK in before or len(before.split()) >= 6):
             tail = frame[rest_start:e].strip(" .")
             name, _, appos = tail.partition(",")
             name = _clean_speaker(name.strip())
@@ -587,6 +590,8 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
         not core
         or (before.endswith(",") and MASK not in before)
         or (prev is not None and _JOINER.fullmatch(core) is not None)
+        or (MASK not in before and not _LEADING_CONJ.sub("", core + " ").strip())
+        or (MASK not in before and _COMMA_JOINER.search(before) is not None)
         or (_INTRO.match(core) is not None and before.endswith((",", MASK)) and not CUE_RE.search(core))
     )
     if verb in TELL_VERBS:
@@ -596,7 +601,13 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
             rest = frame[rest_start:e].strip(" .")
     that = _LATE_THAT.match(rest) or _PREP_THAT.match(rest)
     strong = rest[:1] == MASK or rest.startswith(("that ", ":")) or frame[cue_end:rest_start + 1].strip() == ":"
-    if leading and rest and (strong or (that and not rest.startswith("by ")) or (verb not in AMBIGUOUS_FORMS and not _PREP_START.match(rest))):
+    if (before.endswith(",") and core and MASK not in before and len(core.split()) <= 8 and prev is None
+            and frame[rest_start:rest_start + 1] == "," and _PREDICATE.match(frame[rest_start + 1:e].lstrip())
+            and not _INTRO.match(core) and not _LEADING_CONJ.match(core)):
+        # 'The threat, Borrell said, is real': the content wraps around the parenthetical attribution.
+        cs, ce = _trim(frame, s, e)
+        return _Draft(speaker, sp_start, cue_text, cs, ce, _kind(frame, cs, ce), not finding, appos)
+    if leading and rest and (that or not _SUBORDINATE.match(rest)) and (strong or (that and not rest.startswith("by ")) or (verb not in AMBIGUOUS_FORMS and not _PREP_START.match(rest))):
         cs, ce = _content_after(frame, rest_start, e, rest)
         if ce - cs >= 6 or MASK in frame[cs:ce]:
             return _Draft(speaker, sp_start, cue_text, cs, ce, _kind(frame, cs, ce), not finding, appos)
@@ -611,7 +622,7 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
         if nxt >= 0 and nxt - ce <= _MAX_GAP and not CUE_RE.search(frame, rest_start, nxt):
             ce = frame.rfind(MASK, nxt, e) + 1
         return _Draft(speaker, sp_start, cue_text, cs, ce, _kind(frame, cs, ce), not finding, appos)
-    if before and not tail and (verb in INVERTING_VERBS or before.endswith(",")):
+    if before and (not tail or _SUBORDINATE.match(tail)) and (verb in INVERTING_VERBS or before.endswith(",")):
         cs, ce = _trim(frame, s, sp_start)
         if ce - cs >= 8:
             return _Draft(speaker, sp_start, cue_text, cs, ce, _kind(frame, cs, ce), not finding, appos)
@@ -638,7 +649,7 @@ def _content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]
         if _SUBORDINATE.match(frame, q_end, ce):
             return cs, q_end
     for m in CUE_RE.finditer(frame, cs, ce):
-        comma = frame.rfind(",", cs, m.start())
+        comma = max(frame.rfind(",", cs, m.start()), frame.rfind("—", cs, m.start()))
         if comma < 0:
             continue
         between = frame[comma + 1:m.start()].strip()
@@ -648,8 +659,13 @@ def _content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]
     return cs, ce
 
 
+_PREDICATE = re.compile(
+    r"(?:is|are|was|were|will|would|has|have|had|could|can|must|should|may|might|remains|remained|won't|isn't|"
+    r"wasn't|cannot|does|did|do)\b"
+)
 _INTRO_CLAUSE = re.compile(r"(?:On|In|At|During|After|Before|Later|Earlier|Last)\b[^,\x00]{0,40},\s*(?:however,\s*)?")
 _SUBORDINATE = re.compile(r",?\s*(?:when|as|after|before|while|because|during|but|and\s+then|even\s+as|amid)\b")
+_COMMA_JOINER = re.compile(r",\s*(?:and|but|while|yet|so)$", re.I)
 _JOINER = re.compile(r"(?:and|but|while|though|although|yet|then)", re.I)
 _INTRO = re.compile(r"(?:On|In|At|During|After|Before|Speaking|Asked|Writing|Later|Earlier)\b")
 _TOLD_THAT = re.compile(r"(?:[\w'’.-]+\s+){1,5}?(?=that\b)")

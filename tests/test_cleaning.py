@@ -53,15 +53,11 @@ def test_short_prose_first_sentence_becomes_the_headline() -> None:
         "Delegations from both sides returned to the negotiating table on Tuesday after a pause of three weeks."
     )
     parsed = parse_article(raw)
-    # Four words: not prose, it reads like a headline.
+    # A first line ending with a full stop is prose: it names the article and stays in the body.
     assert parsed.headline == "Talks resume in Geneva."
-    assert parsed.body.startswith("Delegations from both sides")
+    assert parsed.body.startswith("Talks resume in Geneva.\n\nDelegations from both sides")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a short prose first paragraph (<=25 words, ends with '.') is taken as the headline and dropped from the body",
-)
 def test_short_prose_first_paragraph_is_not_lost() -> None:
     raw = (
         "Ministers met in Luxembourg on Monday. They agreed on a new sanctions package against the regime.\n\n"
@@ -550,21 +546,16 @@ def test_page_copy_metadata() -> None:
 _INTRO = "Ministers review the budget\n\nThe ministers met on Monday and agreed to meet again next month in Vienna.\n\n"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: _BOILERPLATE drops a prose sentence that starts with 'Copyright'")
 def test_prose_starting_with_copyright_is_kept() -> None:
     sentence = "Copyright law was reformed by the parliament on Tuesday, the minister said."
     assert sentence in parse_article(_INTRO + sentence).body
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: _BOILERPLATE drops a prose sentence that starts with 'Posted in'")
 def test_prose_starting_with_posted_in_is_kept() -> None:
     sentence = "Posted in Brussels for six years, the ambassador knows the city well."
     assert sentence in parse_article(_INTRO + sentence).body
 
 
-@pytest.mark.xfail(
-    strict=True, reason="BUG: _drop_captions drops both copies of a doubled prose sentence ending in 'photo ...'"
-)
 def test_doubled_prose_sentence_mentioning_a_photo_keeps_one_copy() -> None:
     sentence = "The minister posted a photo of the meeting with his counterpart."
     assert parse_article(f"{_INTRO}{sentence}\n\n{sentence}").body.count(sentence) == 1

@@ -277,3 +277,25 @@ def test_joint_speaker_resolves_each_name_and_never_invents_a_typo_person(regist
     assert joint.actor_kind == "group" and joint.actor_key is None
     assert joint.actor_name == "Josep Borrell and Mélanie Joly"
     assert "Jolly" not in (joint.actor_name or "")
+
+
+def test_speaker_placed_mid_sentence(registry: ActorRegistry) -> None:
+    body = "The danger, Stoltenberg said, is that the war spreads.\nIn Vilnius, Stoltenberg said the danger was growing."
+    found = run(body, registry)
+    assert found[0].text == "The danger, Stoltenberg said, is that the war spreads"
+    assert found[0].actor_key == "jens-stoltenberg"
+    assert found[1].text == "the danger was growing"
+
+
+def test_unquoted_inverted_and_conjunction_led_speakers(registry: ActorRegistry) -> None:
+    body = (
+        "The reserves could run out by March, said Mr. Okafor, the treasurer of the union.\n"
+        "The convoy was turned back at the border, but Kuleba said the aid would arrive.\n"
+        "The decision was a mistake, three senators said Friday, as they left the chamber."
+    )
+    found = run(body, registry)
+    assert one(found, "reserves").text == "The reserves could run out by March"
+    assert one(found, "reserves").actor_name == "Okafor"
+    assert one(found, "aid would").text == "the aid would arrive"
+    assert one(found, "aid would").actor_key == "dmytro-kuleba"
+    assert one(found, "mistake").text == "The decision was a mistake"
