@@ -129,6 +129,7 @@ def main() -> None:
     ap.add_argument("path", type=Path)
     ap.add_argument("--findings", action="store_true", help="also count beliefs/findings as predictions")
     ap.add_argument("--show-errors", type=int, default=0)
+    ap.add_argument("--by-cue", type=int, default=0, help="diagnostic: the N cue words with most misses")
     args = ap.parse_args()
     registry = ActorRegistry.from_records(load_actor_records())
     articles = load(args.path)
@@ -145,6 +146,7 @@ def main() -> None:
     cov = {"quote": [0, 0], "reported": [0, 0], "speech": [0, 0], "speech-quote": [0, 0], "speech-reported": [0, 0]}
     spk = [0, 0]
     errors: list[str] = []
+    by_cue: dict[str, list[int]] = {}  # diagnostic: cue word -> [misses quote, misses reported, total]
     for (name, text, _, golds), preds in zip(articles, preds_all, strict=True):
         for p in preds:
             sl = "quote" if p.kind in ("direct", "mixed") else "reported"
@@ -173,6 +175,11 @@ def main() -> None:
                 for key in ("speech", f"speech-{sl}"):
                     cov[key][0] += hit
                     cov[key][1] += 1
+            cue_key = g.cue.lower().strip() or "(none)"
+            row = by_cue.setdefault(cue_key, [0, 0, 0])
+            row[2] += 1
+            if not hit:
+                row[0 if g.quoted else 1] += 1
             if not hit and len(errors) < args.show_errors:
                 errors.append(f"FN  {name}: [{sl}] {g.source!r} {g.cue!r} :: {text[g.content[0][0]:g.content[-1][1]][:120]!r}")
 
@@ -197,6 +204,10 @@ def main() -> None:
     print("speech-verb cue list: " + " ".join(sorted(BENCH_SPEECH_CUES)))
     for line in errors:
         print(line)
+    if args.by_cue:
+        print("misses by cue (quote-mark, reported, of total):")
+        for cue_key, (mq, mr, n) in sorted(by_cue.items(), key=lambda kv: -(kv[1][0] + kv[1][1]))[:args.by_cue]:
+            print(f"  {cue_key!r:<30} {mq:>4} {mr:>4} / {n}")
 
 
 if __name__ == "__main__":

@@ -44,11 +44,16 @@ async def summary(update: Update, context: Context) -> None:
     await update.effective_message.reply_text(render.summary(article, sentences))
 
 
-async def article(update: Update, context: Context) -> None:
+def _one_id(context: Context, command: str) -> int:
     args = context.args or []
+    example = f"/{command} 3"
     if len(args) != 1:
-        raise BadArguments(usage("article", "/article 3"))
-    no = article_number(args[0], "article", "/article 3")
+        raise BadArguments(usage(command, example))
+    return article_number(args[0], command, example)
+
+
+async def article(update: Update, context: Context) -> None:
+    no = _one_id(context, "article")
     found = await asyncio.to_thread(service(context).article, library(update, context), no)
     if found is None:
         await update.effective_message.reply_text(f"There is no article #{no}. /latest lists the saved ones.")
@@ -65,10 +70,7 @@ async def search(update: Update, context: Context) -> None:
 
 
 async def delete(update: Update, context: Context) -> None:
-    args = context.args or []
-    if len(args) != 1:
-        raise BadArguments(usage("delete", "/delete 3"))
-    no = article_number(args[0], "delete", "/delete 3")
+    no = _one_id(context, "delete")
     deleted = await asyncio.to_thread(service(context).delete, library(update, context), no)
     text = f"Deleted #{no}." if deleted else f"There is no article #{no}."
     await update.effective_message.reply_text(text)

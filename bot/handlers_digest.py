@@ -25,6 +25,7 @@ ALL_DAYS = (0, 1, 2, 3, 4, 5, 6)  # PTB: 0 is Sunday
 WEEKDAYS = (1, 2, 3, 4, 5)
 SEND_ATTEMPTS = 5
 BLOCKED = "blocked"
+CATCH_UP_DELAY = 1.0  # seconds after start-up before a missed or interrupted digest goes out
 
 
 def _schedule(sub: Subscription) -> Schedule:
@@ -129,7 +130,7 @@ async def restore_schedules(application: Application) -> None:
         baseline = parse_stamp(last_end or sub.since)
         if pending is not None or (baseline is not None and is_missed(_schedule(sub), baseline, now)):
             application.job_queue.run_once(
-                scheduled_digest, when=1, chat_id=sub.chat_id, name=f"catch-up:{sub.chat_id}"
+                scheduled_digest, when=CATCH_UP_DELAY, chat_id=sub.chat_id, name=f"catch-up:{sub.chat_id}"
             )
 
 

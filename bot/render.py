@@ -232,8 +232,13 @@ def who(answer: WhoAnswer) -> str:
     if not answer.statements:
         if answer.mentioned_in:
             refs = "\n".join(f"#{no} {esc(h)} · {fmt_date(d)}" for no, h, d in answer.mentioned_in[:10])
-            return f"<b>{esc(actor.name)}</b> is mentioned but never quoted in this library:\n{refs}"
-        return f"No statements by <b>{esc(actor.name)}</b> yet."
+            text = f"<b>{esc(actor.name)}</b> is mentioned but never quoted in this library:\n{refs}"
+        else:
+            text = f"No statements by <b>{esc(actor.name)}</b> yet."
+        if answer.earlier_holders:
+            names = ", ".join(esc(a.name) for a in answer.earlier_holders)
+            text += f"\n\nEarlier holders of this role with statements: {names}."
+        return text
     first, last = answer.offset + 1, answer.offset + len(answer.statements)
     head = f"<b>{esc(actor.name)}</b>: statements {first}-{last} of {answer.total}, newest first"
     blocks = [head, *(statement_line(s) for s in answer.statements)]
@@ -265,6 +270,7 @@ def actor_list(rows: Sequence[tuple[Actor, int, int]]) -> list[str]:
 # Digest ----------------------------------------------------------------------------------------------
 
 QUOTE_FOLD = 400  # longer parts go in an expandable blockquote
+MAX_STORIES = 20  # a briefing, not an archive: the rest are listed by number
 
 
 def _folded(text_html: str, plain_length: int) -> str:
@@ -292,7 +298,13 @@ def digest(d: Digest) -> list[str]:
         return [f"<b>Briefing · {day}</b>\nNo new articles since the last digest."]
     n_articles = sum(len(s.article_numbers) for s in d.stories)
     head = f"<b>Briefing · {day}</b>\n{len(d.stories)} stor{'ies' if len(d.stories) != 1 else 'y'} from {n_articles} article{'s' if n_articles != 1 else ''}"
-    blocks = [head, *(_story_block(i, s) for i, s in enumerate(d.stories, 1))]
+    shown = d.stories[:MAX_STORIES]
+    blocks = [head, *(_story_block(i, s) for i, s in enumerate(shown, 1))]
+    rest = d.stories[MAX_STORIES:]
+    if rest:
+        refs = ", ".join(f"#{s.article_numbers[0]}" for s in rest)
+        more = f"<b>{len(rest)} more stor{'ies' if len(rest) != 1 else 'y'}</b> ({refs}): /summary ID shows any of them."
+        blocks.extend(pack(text_blocks(more.replace("<b>", "").replace("</b>", ""))))
     if d.statements:
         lines = []
         for s in d.statements:

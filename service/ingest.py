@@ -18,6 +18,7 @@ from store.statements import NewStatement
 from summarizer.actors import Actor, ActorRegistry
 from summarizer.pipeline import AnalysedArticle, analyse
 from summarizer.sentences import words
+from summarizer.statements import Statement
 
 MIN_WORDS = 12
 
@@ -54,6 +55,25 @@ def iso_utc(when: datetime | None) -> str | None:
     if when.tzinfo is not None:
         when = when.astimezone(UTC).replace(tzinfo=None)
     return when.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+_PARTICLES = frozenset(
+    {"de", "da", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "di", "du", "dos"}
+)
+
+
+def looks_like_name(name: str) -> bool:
+    """A person's name ("Magdalena Andersson", "Ursula von der Leyen"), not a role ("the NATO chief")."""
+    words = name.split()
+    if not 2 <= len(words) <= 5 or words[0].casefold() in ("the", "a", "an"):
+        return False
+    return all(w[:1].isupper() or w.casefold() in _PARTICLES for w in words) and words[-1][:1].isupper()
+
+
+def _new_person(s: Statement) -> bool:
+    return (
+        s.actor_key is None and s.actor_kind == "person" and bool(s.actor_name) and looks_like_name(s.actor_name or "")
+    )
 
 
 def found_actor_key(name: str) -> str:
@@ -171,9 +191,9 @@ class Ingestor:
         rows: list[NewStatement] = []
         for s in analysed.statements:
             key = s.actor_key
-            if key is None and s.actor_kind == "person" and s.actor_name:
-                key = found_actor_key(s.actor_name)
-                self.store.actors.ensure(db, key, s.actor_name, "person")
+            if _new_person(s):
+                key = found_actor_key(s.actor_name or "")
+                self.store.actors.ensure(db, key, s.actor_name or "", "person")
             rows.append(NewStatement(key, s.actor_name, s.actor_kind, s.speaker, s.cue, s.text, s.kind, s.start))
         published = article.published or article.saved_at[:19]
         self.store.statements.replace_for_article(
@@ -182,7 +202,7 @@ class Ingestor:
 
     def _register_found(self, analysed: AnalysedArticle) -> None:
         for s in analysed.statements:
-            if s.actor_key is None and s.actor_kind == "person" and s.actor_name:
+            if _new_person(s) and s.actor_name:
                 key = found_actor_key(s.actor_name)
                 with self._registry_lock:
                     if self.registry.get(key) is None:

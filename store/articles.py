@@ -59,24 +59,15 @@ _COLUMNS = (
 )
 
 
+_JSON_COLUMNS = (5, 11)  # summary, links
+
+
 def _row(row: tuple[Any, ...]) -> Article:
-    (id_, library, no, headline, body, summary, published, outlet, author, source, link, links, saved, updated) = row
-    return Article(
-        id=id_,
-        library=library,
-        no=no,
-        headline=headline,
-        body=body,
-        summary=json.loads(summary),
-        published=published,
-        outlet=outlet,
-        author=author,
-        source=source,
-        link=link,
-        links=json.loads(links),
-        saved_at=saved,
-        updated_at=updated,
-    )
+    """A row selected with _COLUMNS, whose order is Article's field order."""
+    values = list(row)
+    for i in _JSON_COLUMNS:
+        values[i] = json.loads(values[i])
+    return Article(*values)
 
 
 def _prefix(term: str) -> str:

@@ -73,6 +73,13 @@ class ActorRegistry:
         self._names: dict[str, list[str]] = {}
         self._surnames: dict[str, list[str]] = {}
         self._roles: dict[str, list[tuple[str, Role]]] = {}
+        # Fuzzy index: character trigrams of every indexed name/surname -> those strings; results cached per
+        # registry version so that growing the registry (unknown speakers are added at run time) stays cheap.
+        self._grams: dict[str, set[str]] = {}
+        self._gram_refs: dict[str, int] = {}  # indexed string -> number of (index, key) entries using it
+        self._entries: dict[str, list[tuple[dict[str, list[str]], str]]] = {}  # key -> where it is indexed
+        self._near_cache: dict[tuple[str, float, int], tuple[str, ...]] = {}
+        self.version = 0
         for actor in actors:
             self.add(actor)
 
@@ -113,28 +120,62 @@ class ActorRegistry:
     def add(self, actor: Actor) -> None:
         if actor.key in self._actors:
             self._remove(actor.key)
+        self.version += 1
+        self._near_cache.clear()
         self._actors[actor.key] = actor
         for name in (actor.name, *actor.aliases):
             norm = normalize(name)
             if norm:
-                _push(self._names, norm, actor.key)
+                self._index(self._names, norm, actor.key)
             tokens = norm.split()
             if actor.kind == "person" and len(name.split()) > 1:
-                _push(self._surnames, tokens[-1], actor.key)
-                _push(self._surnames, normalize(name.split()[-1]), actor.key)  # "Roe-Smith" whole
+                self._index(self._surnames, tokens[-1], actor.key)
+                self._index(self._surnames, normalize(name.split()[-1]), actor.key)  # "Roe-Smith" whole
         for role in actor.roles:
             for phrase in (role.title, *role.phrases):
                 norm = normalize(phrase)
                 if norm:
                     self._roles.setdefault(norm, []).append((actor.key, role))
+                    self._entries.setdefault(actor.key, []).append((self._roles, norm))  # type: ignore[arg-type]
+
+    def _index(self, index: dict[str, list[str]], norm: str, key: str) -> None:
+        keys = index.setdefault(norm, [])
+        if key in keys:
+            return
+        keys.append(key)
+        self._entries.setdefault(key, []).append((index, norm))
+        refs = self._gram_refs.get(norm, 0)
+        self._gram_refs[norm] = refs + 1
+        if refs == 0:
+            for gram in _trigrams(norm):
+                self._grams.setdefault(gram, set()).add(norm)
 
     def _remove(self, key: str) -> None:
-        for index in (self._names, self._surnames):
-            for keys in index.values():
-                while key in keys:
-                    keys.remove(key)
-        for entries in self._roles.values():
-            entries[:] = [e for e in entries if e[0] != key]
+        """Undo one actor's index entries (cost proportional to that actor's names, not the registry)."""
+        for index, norm in self._entries.pop(key, []):
+            entries = index.get(norm)
+            if entries is None:
+                continue
+            if index is self._roles:
+                entries[:] = [e for e in entries if e[0] != key]  # type: ignore[index]
+                if not entries:
+                    del index[norm]
+                continue
+            while key in entries:
+                entries.remove(key)
+            if not entries:
+                del index[norm]
+            refs = self._gram_refs.get(norm, 0) - 1
+            if refs > 0:
+                self._gram_refs[norm] = refs
+                continue
+            self._gram_refs.pop(norm, None)
+            for gram in _trigrams(norm):
+                bucket = self._grams.get(gram)
+                if bucket is not None:
+                    bucket.discard(norm)
+                    if not bucket:
+                        del self._grams[gram]
 
     def get(self, key: str) -> Actor | None:
         return self._actors.get(key)
@@ -165,13 +206,50 @@ class ActorRegistry:
         norm = normalize(text)
         if not norm:
             return ()
-        pool = list(self._names) + (list(self._surnames) if " " not in norm else [])
-        keys: list[str] = []
-        for match in difflib.get_close_matches(norm, pool, n=limit * 2, cutoff=cutoff):
-            for key in self._names.get(match, []) + self._surnames.get(match, []):
-                if key not in keys:
-                    keys.append(key)
-        return self._fetch(keys[:limit])
+        cache_key = (norm, cutoff, limit)
+        keys = self._near_cache.get(cache_key)
+        if keys is None:
+            found: list[str] = []
+            for match in self._close_matches(norm, limit * 2, cutoff):
+                for key in self._names.get(match, []) + self._surnames.get(match, []):
+                    if key not in found:
+                        found.append(key)
+            keys = tuple(found[:limit])
+            if len(self._near_cache) > 4096:
+                self._near_cache.clear()
+            self._near_cache[cache_key] = keys
+        return self._fetch(keys)
+
+    def _close_matches(self, norm: str, n: int, cutoff: float) -> list[str]:
+        """difflib.get_close_matches over the indexed names, restricted to strings sharing trigrams with norm.
+
+        A candidate must share enough trigrams to possibly reach the cutoff, and only the best-sharing
+        _MAX_CANDIDATES are scored, so the cost does not grow with the registry."""
+        multi = " " in norm
+        counts: dict[str, int] = {}
+        grams = _trigrams(norm)
+        for gram in grams:
+            for cand in self._grams.get(gram, ()):
+                counts[cand] = counts.get(cand, 0) + 1
+        la = len(norm)
+        need = max(1, int(len(grams) * 0.25))
+        ranked = sorted(
+            (c for c, k in counts.items()
+             if k >= need and 2 * min(la, len(c)) >= cutoff * (la + len(c))
+             and (c in self._names or (not multi and c in self._surnames))),
+            key=lambda c: (-counts[c], abs(len(c) - la), c),
+        )[:_MAX_CANDIDATES]
+        matcher = difflib.SequenceMatcher()
+        matcher.set_seq2(norm)
+        scored: list[tuple[float, str]] = []
+        for cand in ranked:
+            matcher.set_seq1(cand)
+            if matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff:
+                score = matcher.ratio()
+                if score >= cutoff:
+                    scored.append((score, cand))
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        return [c for _, c in scored[:n]]
 
     def lookup(self, query: str, on: date | None = None) -> QueryResult:
         """Resolve a /who query: name, alias, surname or role phrase (holder on `on`, default today)."""
@@ -197,7 +275,9 @@ class ActorRegistry:
         return tuple(self._actors[k] for k in dict.fromkeys(keys) if k in self._actors)
 
 
-def _push(index: dict[str, list[str]], norm: str, key: str) -> None:
-    keys = index.setdefault(norm, [])
-    if key not in keys:
-        keys.append(key)
+_MAX_CANDIDATES = 64
+
+
+def _trigrams(norm: str) -> set[str]:
+    padded = f"  {norm} "
+    return {padded[i:i + 3] for i in range(len(padded) - 2)}

@@ -88,3 +88,28 @@ AMBIGUOUS_FORMS = frozenset(
     "states reports claims notes promises pledges demands charges fears worries hopes shows estimates "
     "remarks comments warning calling posted signaled".split()
 )
+
+# Verbs that attribute a quoted phrase without being speech verbs: 'She called the plan "a disaster."'
+# Used only when the predicate after them holds a quote (the quote marks are the evidence of speech).
+QUOTE_VERBS = (
+    "called calls calling labeled labelled labels dubbed dubs branded brands described describes describing "
+    "cited cites citing attacked attacks likened likens chanted chanting chants tweeted wrote writes put "
+    "mocked mocks dismissed dismisses praised praises lauded lauds slammed slams derided derides touted touts "
+    "referred refers referring hailed hails characterized characterised characterizes termed decried decries "
+    "denounced denounces lamented laments sang sings singing urged encouraged encouraging vowed promised "
+    "pledged accused accuses criticized criticised criticizes blasted blasts questioned questions "
+    "described dismissed recounted recalled invoked invokes quoted quotes joked quipped boasted bragged "
+    "conceded admitted insisted insists complained complains declared announced warned predicted argued "
+    "pointed asked asking demanded demanding"
+).split()
+QUOTE_VERB_RE = re.compile(
+    r"\b(?:(?:has|have|had|is|are|was|were|also|then|once|again|repeatedly|publicly|previously|recently|"
+    r"later|earlier|even|openly)\s+)*(?P<verb>" + "|".join(sorted(set(QUOTE_VERBS), key=len, reverse=True)) + r")\b"
+)
+
+# Nouns that carry a reported statement: "Trump's claim that ...", "his statement that ...".
+STATEMENT_NOUNS = (
+    "claim claims statement statements assertion assertions argument insistence suggestion promise pledge vow "
+    "warning contention allegation allegations remark remarks comment comments accusation charge announcement "
+    "declaration admission boast prediction threat"
+).split()

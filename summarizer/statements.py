@@ -22,6 +22,8 @@ from summarizer.cues import (
     NATIONALITY_SUFFIX,
     ORG_WORDS,
     PRONOUNS,
+    QUOTE_VERB_RE,
+    STATEMENT_NOUNS,
     TELL_VERBS,
     TITLE_WORDS,
 )
@@ -98,7 +100,7 @@ def _quote_spans(para: str) -> list[tuple[int, int]]:
             continue
         else:
             if i - open_at > 1:
-                spans.append((open_at, i + 1))
+                spans.append((open_at, m.end()))  # m.end(): a two-apostrophe mark ('') is two characters
             open_at = None
     if open_at is not None and len(para) - open_at > 2:
         spans.append((open_at, len(para)))
@@ -166,6 +168,8 @@ def _speaker_ok(chunk: str) -> bool:
         return False
     if lower[0] in PRONOUNS:
         return len(words) == 1
+    if lower[0].endswith("ing") and words[0].islower():
+        return False  # 'citing two reports': a participle phrase, not a speaker
     if any(ch.isdigit() for ch in chunk) and not re.search(r"\b\d+\s+\w+s\b", chunk):
         return False
     capitalised = words[0][0].isupper()
@@ -284,6 +288,9 @@ class _ArticleContext:
         if orgs:
             a = orgs[0]
             return _Resolved(a.key, a.name, a.kind, a.gender)
+        if _person_head(speaker):
+            # 'the mayor', "Borrell's spokesman": one person whose name the registry does not know.
+            return _Resolved(None, speaker, "person")
         kind = "group" if not _name_part(speaker) or _is_org(speaker) else "unknown"
         return _Resolved(None, speaker, kind)
 
@@ -301,10 +308,31 @@ class _ArticleContext:
     def _registry_person(self, actor: Actor) -> _Resolved:
         return _Resolved(actor.key, actor.name, actor.kind, actor.gender)
 
-    def _role(self, phrase: str) -> Actor | None:
-        if not phrase or self.published is None:
+    def _role(self, phrase: str, pos: int) -> Actor | None:
+        """A role phrase names the holder already mentioned in the article ("Stoltenberg ... the NATO
+        Secretary General added"), else whoever held the role on the article's date."""
+        if not phrase:
+            return None
+        named = [(self._last_mention(actor, pos), actor) for actor, _ in self.registry.holders(phrase)]
+        named = [(p, a) for p, a in named if p >= 0]
+        if named:
+            return max(named, key=lambda t: t[0])[1]
+        if self.published is None:
             return None
         return self.registry.holder(phrase, self.published)
+
+    def _last_mention(self, actor: Actor, pos: int) -> int:
+        """Position of the last mention of `actor` by full name or surname before `pos`, or -1."""
+        surname = normalize(actor.surname)
+        full = {normalize(n) for n in (actor.name, *actor.aliases)}
+        last = -1
+        for p, text in self.mentions:
+            if p >= pos:
+                break
+            norm = normalize(text)
+            if norm in full or norm.split()[-1:] == [surname]:
+                last = p
+        return last
 
     def _named(self, speaker: str, pos: int, apposition: str) -> _Resolved | None:
         reg = self.registry
@@ -313,7 +341,7 @@ class _ArticleContext:
         if name and _is_org(speaker) and not title:
             name = ""
         if not name:
-            actor = self._role(speaker) or self._role(apposition)
+            actor = self._role(speaker, pos) or self._role(apposition, pos)
             if actor is None:
                 for a in reg.by_name(speaker):
                     return self._registry_person(a)
@@ -331,7 +359,7 @@ class _ArticleContext:
                 if len(hits) == 1:
                     return self._registry_person(hits[0])
                 return _Resolved(None, full, "person")
-        role_actor = self._role(title) or self._role(apposition)
+        role_actor = self._role(title, pos) or self._role(apposition, pos)
         if role_actor and normalize(role_actor.name).split()[-1] in normalize(name).split():
             return self._registry_person(role_actor)
         # Misspelling: accept a near match only with a second signal (title, apposition, or article mention).
@@ -382,6 +410,25 @@ class _ArticleContext:
 
 _FUNCTION_WORDS = frozenset("the a an this that in on at for of to with by from if when while as but and or".split())
 _JOINT = re.compile(r"\s+(?:and|&)\s+")
+
+
+_PERSON_HEADS = frozenset(
+    """spokesman spokeswoman spokesperson minister secretary president mayor governor senator ambassador envoy
+    chancellor chief director chairman chairwoman chair leader commander official officer adviser advisor aide
+    judge premier king queen prince princess pope manager ceo founder head lawyer attorney prosecutor sheriff
+    general admiral colonel captain commissioner representative congressman congresswoman councillor councilor
+    candidate nominee deputy economist analyst expert professor researcher historian diplomat negotiator
+    strategist pollster consultant activist lawmaker legislator president-elect secretary-general""".split()
+)
+
+
+def _person_head(speaker: str) -> bool:
+    """A singular role noun heads the phrase ('the mayor', "Borrell's spokesman", 'a senior official')."""
+    words = speaker.split()
+    if not words or len(words) > 8 or words[0].lower() in PRONOUNS:
+        return False
+    head = words[-1].lower().strip(".,")
+    return head in _PERSON_HEADS
 
 
 def _is_org(speaker: str) -> bool:
@@ -473,7 +520,119 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[_Draft]:
         floor = max(m.end(), draft.end if draft.kind != "cue-only" and draft.start > m.start() else m.end())
         if draft.kind == "cue-only" or draft.end >= e - 1:
             break
-    return [d for d in drafts if d.kind == "cue-only" or d.end > d.start]
+    out = [d for d in drafts if d.kind == "cue-only" or d.end > d.start]
+    if not out:
+        fallback = _noun_cue(frame, s, e) or _quote_predicate(frame, s, e)
+        if fallback is not None:
+            out.append(fallback)
+    return out
+
+
+_POSSESSOR = r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)"
+_NOUN_CUE = re.compile(
+    rf"(?P<sp>{_POSSESSOR})\s+(?:[a-z]+\s+)?(?P<noun>{'|'.join(STATEMENT_NOUNS)})\s+(?=that\b)"
+)
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+_CLAUSE_END = re.compile(r"\s*(?:[;,]|\s[—–-]{1,2}\s|[—–])")
+
+
+def _clause_content(frame: str, cs: int, e: int, min_len: int = 12) -> tuple[int, int]:
+    """Content from cs to the end of its clause: the sentence end or the first comma/dash after a quote."""
+    last_mask = frame.rfind(MASK, cs, e)
+    search_from = max(cs + min_len, last_mask + 1 if last_mask >= 0 else cs)
+    m = _CLAUSE_END.search(frame, search_from, e)
+    end = m.start() if m and len(frame[m.end():e].split()) >= 3 else e
+    return _trim(frame, cs, end)
+
+
+def _noun_cue(frame: str, s: int, e: int) -> _Draft | None:
+    """"Trump's claim that ...", "his statement that ...": the that-clause, said by the possessor."""
+    m = _NOUN_CUE.search(frame, s, e)
+    if m is None:
+        return None
+    raw = m.group("sp")
+    speaker = _POSSESSIVE_PRONOUN.get(raw.lower()) or re.sub(r"['’]s?$", "", raw)
+    speaker = _LEADING_CONJ.sub("", speaker).strip()
+    if not speaker or not _speaker_ok(speaker) or speaker.split()[0].lower() in _FUNCTION_WORDS:
+        return None
+    if speaker not in PRONOUNS and not _name_part(speaker):
+        return None
+    cs, ce = _clause_content(frame, m.end(), e)
+    if ce - cs < 12:
+        return None
+    return _Draft(speaker, m.start("sp"), m.group("noun"), cs, ce, _kind(frame, cs, ce), True)
+
+
+# Any finite verb (for sentences whose predicate holds a quote): 'The two presidents introduced the "War on Drugs."'
+_GENERIC_VERB = re.compile(
+    r"\b(?:(?:has|have|had|is|was|are|were|will|would|also|repeatedly)\s+)*(?P<verb>[a-z]{3,}(?:ed|es)|[a-z]{3,}[^s's]s|"
+    r"sang|wrote|said|told|spoke|took|gave|made|put|shouted|yells)\b"
+)
+# A second predicate of the same subject ends the content: 'claimed X, but offered no proof', '... and added'.
+_COORDINATED = re.compile(
+    r",?\s+but\s+(?:(?:also|then|later|still|never|did\s+not|didn['’]t|has|had)\s+)*[a-z]+ed\b"
+    r"|,?\s+and\s+(?:(?:also|then|later)\s+)?(?:added|said|says|offered|declined|refused|encouraged|encourages|called|"
+    r"calls|urged|urges|vowed|noted|accused|accuses|repeatedly\s+says|asked|told|tweeted|went\s+on)\b"
+)
+# Reported content also ends at a comment clause: '..., which forced her ...', '..., although he refused ...'.
+_REPORTED_END = re.compile(
+    r";|,\s+(?:which|although|though|even\s+as|whereas)\b"
+    r"|\s+and\s+(?:(?:also|then|later)\s+)?(?:warned|suggested|criticized|criticised|insisted|argued|claimed|"
+    r"promised|pledged|predicted|stressed|attempted|refused|declined)\b"
+)
+_PARTICLE = re.compile(r"\s*(?:to|as|out|at|of|on|for|up)\b\s*")
+
+
+def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
+    """'She called Wells Fargo's behavior "outrageous"': a non-speech verb whose predicate quotes someone.
+
+    Only the predicate (object and quote) is content; the quote marks are the evidence that it is speech."""
+    for m in (*QUOTE_VERB_RE.finditer(frame, s, e), *_GENERIC_VERB.finditer(frame, s, e)):
+        vs, ve = m.start(), m.end()
+        if MASK in frame[s:vs]:
+            return None
+        if MASK not in frame[ve:e]:
+            continue
+        verb = m.group("verb")
+        before = frame[s:vs].rstrip()
+        if verb.endswith("ing"):
+            if not before.endswith(","):
+                continue
+            head = _SUBJECT.match(frame, s, e)
+            speaker, sp_start, appos = (head.group(0), s, "") if head else ("", s, "")
+        else:
+            sp_start, speaker = _preceding_chunk(frame, s, vs)
+            speaker = _clean_speaker(speaker)
+            appos = ""
+            if not speaker and before.endswith(","):
+                parts = [p.strip() for p in before[:-1].split(",")]
+                if 2 <= len(parts) <= 3:
+                    speaker = _clean_speaker(_LEADING_CONJ.sub("", parts[0]))
+                    appos = ", ".join(parts[1:])
+                    sp_start = frame.find(speaker, s) if speaker else s
+        if not speaker or not _speaker_ok(speaker):
+            continue
+        low = speaker.split()[0].lower()
+        if not (speaker[0].isupper() or low in _PLACEHOLDER_WORDS):
+            continue
+        if speaker.lower() in {"it", "they", "we", "i"} or (speaker not in PRONOUNS and speaker.lower() not in PRONOUNS
+                                                             and not (_name_part(speaker) or _person_head(speaker))):
+            continue
+        adv = _ADVERBIAL.match(frame, ve, e)
+        cs = adv.end() if adv else ve
+        part = _PARTICLE.match(frame, cs, e)
+        if part and verb in {"pointed", "referred", "refers", "referring"}:
+            cs = part.end()
+        cs, ce = _clause_content(frame, cs, e, 4)
+        first = frame.find(MASK, cs, ce)
+        if first < 0 or ce - cs < 4:
+            continue
+        coord = _COORDINATED.search(frame, first, ce)
+        if coord:
+            ce = coord.start()
+        ce = frame.rfind(MASK, cs, ce) + 1  # the predicate's quoted part ends the content
+        return _Draft(speaker, sp_start, verb, cs, ce, _kind(frame, cs, ce), True, appos)
+    return None
 
 
 _SAID_NAME = re.compile(r"(?:Said|Says|Asked|Added)\s+([A-Z][^:,\x00]{1,60}?)\s*[:,]\s*(?=\x00)")
@@ -514,6 +673,31 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
         rest_start = lead_in.end() - 1
         rest = frame[rest_start:e].strip(" .")
 
+    dash = _DASH_END.search(before) if not speaker else None
+    if dash:
+        # 'Kall -- co-editor of the review -- said ...': the name stands before the first dash.
+        opener = _DASH_OPEN.search(frame, s, s + dash.start())
+        if opener:
+            name_start, name = _preceding_chunk(frame, s, opener.start())
+            name = _clean_speaker(name)
+            if name and _speaker_ok(name) and name[:1].isupper():
+                speaker, sp_start = name, name_start
+                before = frame[s:sp_start].rstrip()
+    if speaker.lower() == "who" and before.endswith(",") and MASK not in frame[sp_start:rest_start]:
+        # 'Joe Roe, who said he was stiffed, ...': the relative clause's antecedent speaks.
+        ante_start, ante = _preceding_chunk(frame, s, s + len(before) - 1)
+        ante = _clean_speaker(ante)
+        if ante and not _speaker_ok(ante):
+            tail_np = _tail_noun_phrase(ante)
+            ante_start += len(ante) - len(tail_np)
+            ante = tail_np if tail_np not in PRONOUNS else ""
+        if ante and _speaker_ok(ante) and (ante[:1].isupper() or ante.split()[0] in _PLACEHOLDER_WORDS) and rest:
+            that = _TOLD_THAT.match(rest) if verb in TELL_VERBS else None
+            start = frame.find(rest, rest_start) + (that.end() if that else 0)
+            cs, ce = _clause_content(frame, start, e)
+            if ce - cs >= 8:
+                return _Draft(ante, ante_start, cue_text, cs, ce, _kind(frame, cs, ce),
+                              not _is_finding(ante, verb), "")
     if not speaker and MASK in before and before.endswith(","):
         # '"...," Scott Pruitt, the attorney general of Oklahoma, said.'
         q_end = s + before.rfind(MASK) + 1
@@ -631,6 +815,8 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
     return None
 
 
+_DASH_END = re.compile(r"(?:\s[—–-]{1,2}|[—–])$")
+_DASH_OPEN = re.compile(r"\s[—–-]{1,2}\s|[—–]")
 _LATE_THAT = re.compile(r"[^.\x00]{0,80}?,\s+(?=that\b)")
 _TAIL_PRONOUN = re.compile(r"\b(he|she|they|we|I)$")
 
@@ -648,6 +834,9 @@ def _content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]
             q_end += 1
         if _SUBORDINATE.match(frame, q_end, ce):
             return cs, q_end
+    coord = _COORDINATED.search(frame, cs + 8, ce) or _REPORTED_END.search(frame, cs + 8, ce)
+    if coord and MASK not in frame[coord.start():ce]:
+        ce = _trim(frame, cs, coord.start())[1]
     for m in CUE_RE.finditer(frame, cs, ce):
         comma = max(frame.rfind(",", cs, m.start()), frame.rfind("—", cs, m.start()))
         if comma < 0:

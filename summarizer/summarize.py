@@ -124,7 +124,8 @@ def _is_fragment(sentence: str) -> bool:
     stripped = sentence.strip()
     if stripped.rstrip("\"'”’)").endswith("?"):
         return True
-    return stripped.count('"') % 2 == 1 or stripped.count("“") > stripped.count("”")
+    opening, closing = stripped.count("“"), stripped.count("”")
+    return stripped.count('"') % 2 == 1 or opening != closing
 
 
 def _ratings(summarizer: AbstractSummarizer, doc: SumyDocument) -> list[float]:

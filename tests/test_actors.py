@@ -87,3 +87,32 @@ def test_normalize() -> None:
     assert normalize("The EU’s Top Diplomat") == "eu top diplomat"
     assert normalize("Sauli Niinistö") == "sauli niinisto"
     assert normalize("U.S. Secretary of State") == "us secretary of state"
+
+
+def test_near_stays_fast_and_correct_with_5000_extra_actors() -> None:
+    import random
+    import string
+    import time
+
+    reg = ActorRegistry.from_records(load_actor_records())
+    rnd = random.Random(7)
+
+    def word() -> str:
+        return rnd.choice(string.ascii_uppercase) + "".join(rnd.choices(string.ascii_lowercase, k=rnd.randint(3, 9)))
+
+    for i in range(5000):
+        reg.add(Actor(key=f"extra-{i}", name=f"{word()} {word()}"))
+    assert len(reg) >= 5080
+    queries = ["Borel", "Stoltenburg", "Josep Borel", "Zelenski", "Lavrow", "Kalas", "Xyzzy Plover"]
+    t0 = time.perf_counter()
+    for i in range(300):
+        reg.near(f"{queries[i % len(queries)]}{'' if i < len(queries) else i}", cutoff=0.8, limit=3)
+    per_call = (time.perf_counter() - t0) / 300
+    assert per_call < 0.002, per_call  # difflib over every name took several ms at this size
+    assert reg.near("Josep Borel")[0].key == "josep-borrell"
+    assert reg.near("Stoltenburg")[0].key == "jens-stoltenberg"
+    # Re-adding an actor (new alias) keeps the fuzzy index and cache in step.
+    reg.add(Actor(key="extra-1", name="Quentin Zabriskie"))
+    assert reg.near("Quentin Zabriski")[0].key == "extra-1"
+    reg.add(Actor(key="extra-1", name="Other Person"))
+    assert all(a.key != "extra-1" for a in reg.near("Quentin Zabriski"))

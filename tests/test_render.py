@@ -292,11 +292,14 @@ def test_digest_splits_between_stories() -> None:
     for part in parts:
         assert len(part) <= LIMIT
         assert balanced(part)
-    # each story in exactly one part, whole
-    for i in range(1, 41):
+    # the first twenty stories in exactly one part, whole; the rest listed by their first article
+    for i in range(1, 21):
         holders = [p for p in parts if f"<b>{i}. Story {i} headline</b>" in p]
         assert len(holders) == 1
         assert f"#{i}, #{i + 100}</i>" in holders[0]
+    joined = "\n".join(parts)
+    assert "<b>21. Story 21" not in joined
+    assert "20 more stories (#21, #22," in joined and "#40): /summary ID shows any of them." in joined
     assert "Reuters; also reported by AP" in parts[0]
     assert "<b>Who said what</b>" in parts[-1]
     assert "<b>Jens Stoltenberg</b>: “We must act &amp; stay &lt;united&gt; 0.” (#0)" in parts[-1]

@@ -123,3 +123,15 @@ def test_long_input_stays_fast() -> None:
     summary = summarize(body, 3, TITLE)
     assert time.perf_counter() - started < 0.5
     assert len(summary) == 3
+
+
+def test_sentence_starting_inside_a_curly_quotation_is_not_chosen() -> None:
+    body = (
+        "The foreign minister said on Monday that the alliance would send more air defence systems to the east.\n\n"
+        "“European security is our security. Two states alone cannot negotiate the security of the continent,” "
+        "she said after the meeting.\n\n"
+        "The ministers also agreed to meet again in March to review the plan and its costs for each member state."
+    )
+    chosen = summarize(body, 2)
+    assert not any(s.startswith("Two states alone") for s in chosen)
+    assert chosen[0].startswith("The foreign minister said on Monday")

@@ -69,7 +69,7 @@ async def test_who_near_miss_role_phrase_and_mentioned_only(bot: RunningBot, api
 async def test_who_alone_lists_most_quoted_and_ingest_reply_lists_speakers(bot: RunningBot, api: FakeBotAPI) -> None:
     await _ingest(api, [NATO])
     saved = api.replies(CHAT)[0].text
-    assert "Speakers: Jens Stoltenberg (2)" in saved
+    assert "Speakers: Jens Stoltenberg (3), Annalena Baerbock (1)" in saved  # "the NATO Secretary General" is him
     api.send_text(CHAT, "/who")
     top = (await api.wait_replies(CHAT, 2))[-1].text
     assert top.startswith("<b>Most quoted, last 7 days</b>")
