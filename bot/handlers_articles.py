@@ -71,6 +71,10 @@ async def search(update: Update, context: Context) -> None:
 
 async def delete(update: Update, context: Context) -> None:
     no = _one_id(context, "delete")
+    user = update.effective_user
+    if not service(context).settings.may_delete(user.id if user else None):
+        await update.effective_message.reply_text("In this shared library only admins (ATTACHE_ADMINS) can delete.")
+        return
     deleted = await asyncio.to_thread(service(context).delete, library(update, context), no)
     text = f"Deleted #{no}." if deleted else f"There is no article #{no}."
     await update.effective_message.reply_text(text)

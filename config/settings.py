@@ -38,6 +38,10 @@ class Settings:
     def shared_library(self) -> bool:
         return self.library_mode == "shared"
 
+    def may_delete(self, user_id: int | None) -> bool:
+        """In a shared library, deleting is for admins when ATTACHE_ADMINS names any."""
+        return not (self.shared_library and self.admins) or user_id in self.admins
+
     def is_allowed(self, user_id: int | None, chat_id: int | None) -> bool:
         if not self.allowed:
             return True

@@ -90,8 +90,13 @@ def _quote_spans(para: str) -> list[tuple[int, int]]:
     """(start, end) of quoted passages including their marks; an unclosed quote runs to paragraph end."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    inner = 0  # curly quotes nested in a straight-quoted passage: '"He read: “As you know ...” and more."'
     for m in _DOUBLE_QUOTES.finditer(para):
         ch, i = m.group(0), m.start()
+        if open_at is not None and para[open_at] == '"' and ch in _OPENERS + _CLOSERS:
+            if ch in _OPENERS or inner:
+                inner += 1 if ch in _OPENERS else -1
+                continue
         if open_at is None:
             if ch in _CLOSERS and i > 0 and not para[i - 1].isspace():
                 continue  # stray closer (scraping debris)
@@ -101,7 +106,7 @@ def _quote_spans(para: str) -> list[tuple[int, int]]:
         else:
             if i - open_at > 1:
                 spans.append((open_at, m.end()))  # m.end(): a two-apostrophe mark ('') is two characters
-            open_at = None
+            open_at, inner = None, 0
     if open_at is not None and len(para) - open_at > 2:
         spans.append((open_at, len(para)))
     if not spans:
@@ -474,6 +479,7 @@ def _is_finding(speaker: str, verb: str) -> bool:
 _SUBJECT = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Hh]e\b|[Ss]he\b|[Tt]hey\b")
 _QUOTE_AFTER_ADVERBIAL = re.compile(r"[^\x00.,]{1,50},\s*\x00")
 _DASH_CREDIT = re.compile(r"\x00\s*[―—–]\s*([A-Z][^,\x00]{1,60}?)\s*(?:,|$)")
+_QUOTED_TRANSCRIPT = re.compile(r"[\"“](?=[A-Z][A-Z.'’ -]{1,30}[A-Z]:\s+\S)")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s+(?=\S)")
 
 
@@ -490,6 +496,15 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[_Draft]:
         if tr and len(tr.group(1).split()) <= 3:
             cs, ce = _trim(frame, tr.end(), len(frame))
             return [_Draft(tr.group(1).title(), 0, ":", cs, len(frame.rstrip()), _kind(frame, cs, ce), True)]
+    doc = _DOC_CREDIT.search(frame, s, e) or _DOC_INTRO.match(frame, s, e)
+    if doc:
+        if doc.re is _DOC_CREDIT:
+            cs, ce = _trim(frame, s, doc.start() + 1)
+        else:
+            cs, ce = _trim(frame, doc.end(), e)
+        if ce > cs and frame[cs:ce].strip(MASK + " .,") == "":
+            # '"...," the letter reads.': a document's words, attributed to the document (never a person).
+            return [_Draft(doc.group("sp"), doc.start("sp"), doc.group("verb"), cs, ce, "direct", True)]
     said = _SAID_NAME.match(frame, s, e)
     if said and _speaker_ok(said.group(1)):
         cs, ce = _trim(frame, said.end(), e)
@@ -583,6 +598,35 @@ _REPORTED_END = re.compile(
 _PARTICLE = re.compile(r"\s*(?:to|as|out|at|of|on|for|up)\b\s*")
 
 
+_TITLE_NOUNS = frozenset(
+    """documentary film movie book song album show series novel play episode title titled entitled nickname
+    program programme magazine newspaper column headline hashtag slogan""".split()
+)
+_TIME_NOUNS = frozenset("years months weeks days hours minutes times decades centuries".split())
+_GENERIC_BREAK = re.compile(r",|\b(?:while|because|when|since|though|although)\b")
+
+
+def _generic_ok(frame: str, speaker: str, verb: str, ve: int, e: int) -> bool:
+    """Any finite verb before a quote ('introduced the "War on Drugs"') only in a simple clause: the quote is
+    the verb's own object, not a title ('her new documentary "13th"'), nor after a comma or a subordinate
+    clause ('unloaded on Cruz in return, yoking him ...'), and the subject is a plain noun phrase."""
+    if verb in _TIME_NOUNS or speaker.endswith("-") or re.match(r"(?:[A-Z][a-z]+-)?(?:[A-Z][a-z]+)$", speaker) and \
+            speaker.split("-")[0].lower() in _NUMBER_WORDS:
+        return False
+    first = frame.find(MASK, ve, e)
+    between = frame[ve:first]
+    if _GENERIC_BREAK.search(between):
+        return False
+    words = between.split()
+    return not words or words[-1].lower().strip(".,'’s") not in _TITLE_NOUNS
+
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred".split()
+)
+
+
 def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
     """'She called Wells Fargo's behavior "outrageous"': a non-speech verb whose predicate quotes someone.
 
@@ -618,6 +662,8 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
         if speaker.lower() in {"it", "they", "we", "i"} or (speaker not in PRONOUNS and speaker.lower() not in PRONOUNS
                                                              and not (_name_part(speaker) or _person_head(speaker))):
             continue
+        if m.re is _GENERIC_VERB and not _generic_ok(frame, speaker, verb, ve, e):
+            continue
         adv = _ADVERBIAL.match(frame, ve, e)
         cs = adv.end() if adv else ve
         part = _PARTICLE.match(frame, cs, e)
@@ -635,6 +681,19 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
     return None
 
 
+# Documents and things that carry quoted words: 'the letter reads', 'the IMF report stated', 'the sign read'.
+_DOCS = (
+    r"letter|letters|article|sign|signs|banner|placard|poster|report|memo|memorandum|statement|release|bylaws|"
+    r"document|headline|caption|note|petition|resolution|complaint|lawsuit|filing|indictment|ruling|order|"
+    r"platform|charter|email|e-mail|message|ad|advertisement|invitation|leaflet|flyer|label|website|page|"
+    r"t-shirt|shirt|hat|plaque|inscription|text|transcript|editorial|column|story|book|decision|opinion"
+)
+_DOC_SUBJECT = rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_DOCS})"
+_DOC_VERB = r"reads|read|stated|states|said|says|noted|notes|declared|declares|warned|warns|added|adds|continued|continues"
+_DOC_CREDIT = re.compile(
+    rf"\x00\s*,?\s*(?P<sp>{_DOC_SUBJECT})\s+(?P<verb>{_DOC_VERB})\b\s*(?:[.,;]|$)"
+)
+_DOC_INTRO = re.compile(rf"(?P<sp>{_DOC_SUBJECT})\s+(?P<verb>{_DOC_VERB})\s*[:,]?\s*(?=\x00)")
 _SAID_NAME = re.compile(r"(?:Said|Says|Asked|Added)\s+([A-Z][^:,\x00]{1,60}?)\s*[:,]\s*(?=\x00)")
 
 
@@ -795,6 +854,9 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
         cs, ce = _content_after(frame, rest_start, e, rest)
         if ce - cs >= 6 or MASK in frame[cs:ce]:
             return _Draft(speaker, sp_start, cue_text, cs, ce, _kind(frame, cs, ce), not finding, appos)
+    if not before and not tail and frame[rest_start:e].strip() == ":" and speaker[:1].isupper():
+        # 'The New York Times reports:' closing a paragraph introduces the quote in the next one.
+        return _Draft(speaker, sp_start, cue_text, -1, -1, "cue-only", not finding, appos)
     # Trailing: 'CONTENT, Borrell said (on Monday).' or a multi-part quote '"A," he said, "B."'
     if verb in AMBIGUOUS_FORMS and not before.endswith((",", MASK)):
         return None
@@ -911,6 +973,9 @@ def extract_statements(
     carry: Statement | None = None  # speaker whose quote may continue in a following quote-only paragraph
     for pm in _PARAGRAPH.finditer(body):
         off, para = pm.start(), pm.group(0)
+        if _QUOTED_TRANSCRIPT.match(para):
+            # '"PENCE: Well, look, ...': an interview transcript line inside an opening quote mark.
+            off, para = off + 1, para[1:]
         quotes = _quote_spans(para)
         frame = _mask(para, quotes)
         pending: list[tuple[int, int]] = []  # bare quote sentences not yet attributed

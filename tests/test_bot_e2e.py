@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
+from config.settings import Settings
 from tests.articles import BRUSSELS, KOREA, NATO, long_article
 from tests.conftest import RunningBot
 from tests.fakebot import FakeBotAPI
@@ -124,3 +126,32 @@ async def test_burst_of_forwards_gets_one_acknowledgement(bot: RunningBot, api: 
     replies = api.replies(CHAT)
     assert len(replies) == 1
     assert replies[0].text == "<b>Saved 6 articles</b>: #1-#6"
+
+
+async def test_shared_library_delete_is_for_admins(settings: Settings, api: FakeBotAPI) -> None:
+    shared = replace(settings, api_url=api.url, library_mode="shared", admins=frozenset({1}))
+    running = await RunningBot(shared).start()
+    try:
+        api.send_text(CHAT, NATO, user_id=2)
+        await api.wait_replies(CHAT, 1)
+        api.send_text(CHAT + 5, "/latest", user_id=3)
+        assert "NATO chief warns" in (await api.wait_replies(CHAT + 5, 1))[0].text  # one library for all chats
+        api.send_text(CHAT, "/delete 1", user_id=2)
+        assert "only admins" in (await api.wait_replies(CHAT, 2))[1].text
+        api.send_text(CHAT, "/delete 1", user_id=1)
+        assert (await api.wait_replies(CHAT, 3))[2].text == "Deleted #1."
+        assert running.attache.store.articles.count("shared") == 0
+    finally:
+        await running.stop()
+
+
+async def test_allowed_list_keeps_strangers_out(settings: Settings, api: FakeBotAPI) -> None:
+    running = await RunningBot(replace(settings, api_url=api.url, allowed=frozenset({CHAT}))).start()
+    try:
+        api.send_text(9999, NATO)
+        assert "This Attaché is private" in (await api.wait_replies(9999, 1))[0].text
+        api.send_text(CHAT, NATO)
+        assert (await api.wait_replies(CHAT, 1))[0].text.startswith("<b>Saved #1</b>")
+        assert running.attache.store.articles.count("chat:9999") == 0
+    finally:
+        await running.stop()
