@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from telegram import Update
@@ -14,8 +14,8 @@ from telegram.ext import Application
 from bot import render
 from bot.args import BadArguments, usage
 from bot.context import Context, library, service
-from service.digests import parse_stamp
-from service.schedule import Schedule, is_missed, next_run, parse_schedule_args
+from service.digests import schedule_of
+from service.schedule import Schedule, next_run, parse_schedule_args
 from store.subscriptions import Subscription
 from summarizer.actors import Actor
 
@@ -24,13 +24,7 @@ log = logging.getLogger("attache.digest")
 ALL_DAYS = (0, 1, 2, 3, 4, 5, 6)  # PTB: 0 is Sunday
 WEEKDAYS = (1, 2, 3, 4, 5)
 SEND_ATTEMPTS = 5
-BLOCKED = "blocked"
 CATCH_UP_DELAY = 1.0  # seconds after start-up before a missed or interrupted digest goes out
-
-
-def _schedule(sub: Subscription) -> Schedule:
-    hour, minute = map(int, sub.time.split(":"))
-    return Schedule(time(hour, minute), sub.tz, sub.days)
 
 
 def _job_name(chat_id: int) -> str:
@@ -44,7 +38,7 @@ def unschedule(application: Application, chat_id: int) -> None:
 
 def schedule_job(application: Application, sub: Subscription) -> None:
     unschedule(application, sub.chat_id)
-    sched = _schedule(sub)
+    sched = schedule_of(sub)
     application.job_queue.run_daily(
         scheduled_digest,
         time=sched.time.replace(tzinfo=ZoneInfo(sched.tz)),
@@ -67,7 +61,7 @@ async def deliver(application: Application, chat_id: int, trigger: str) -> int:
     """Send the chat's digest window; returns the number of parts delivered now."""
     attache = application.bot_data["attache"]
     async with _lock(application, chat_id):
-        sub = await asyncio.to_thread(attache.store.subscriptions.get, chat_id)
+        sub = await asyncio.to_thread(attache.subscriptions.get, chat_id)
         lib = sub.library if sub else attache.library(chat_id)
         record = await asyncio.to_thread(
             attache.digests.open_window,
@@ -114,21 +108,16 @@ async def _send(application: Application, chat_id: int, text: str) -> bool:
 
 async def _pause(application: Application, chat_id: int, reason: str) -> None:
     log.warning("digest for chat %s paused: %s", chat_id, reason)
-    await asyncio.to_thread(application.bot_data["attache"].store.subscriptions.set_active, chat_id, False, BLOCKED)
+    await asyncio.to_thread(application.bot_data["attache"].subscriptions.pause_blocked, chat_id)
     unschedule(application, chat_id)
 
 
 async def restore_schedules(application: Application) -> None:
     """At start-up: one job per active subscription, finish interrupted digests, send missed ones once."""
     attache = application.bot_data["attache"]
-    subs = await asyncio.to_thread(attache.store.subscriptions.active)
-    now = datetime.now(UTC)
-    for sub in subs:
+    for sub, owed in await asyncio.to_thread(attache.subscriptions.start_up, datetime.now(UTC)):
         schedule_job(application, sub)
-        pending = await asyncio.to_thread(attache.store.subscriptions.pending_digest, sub.chat_id)
-        last_end = await asyncio.to_thread(attache.store.subscriptions.last_window_end, sub.chat_id)
-        baseline = parse_stamp(last_end or sub.since)
-        if pending is not None or (baseline is not None and is_missed(_schedule(sub), baseline, now)):
+        if owed:
             application.job_queue.run_once(
                 scheduled_digest, when=CATCH_UP_DELAY, chat_id=sub.chat_id, name=f"catch-up:{sub.chat_id}"
             )
@@ -139,12 +128,7 @@ async def resume_on_message(update: Update, context: Context) -> None:
     chat = update.effective_chat
     if chat is None or update.effective_message is None:
         return
-    subs = service(context).store.subscriptions
-    sub = await asyncio.to_thread(subs.get, chat.id)
-    if sub is None or sub.active or sub.paused_reason != BLOCKED:
-        return
-    await asyncio.to_thread(subs.set_active, chat.id, True, None)
-    resumed = await asyncio.to_thread(subs.get, chat.id)
+    resumed = await asyncio.to_thread(service(context).subscriptions.resume_if_blocked, chat.id)
     if resumed:
         schedule_job(context.application, resumed)
         log.info("digest for chat %s resumed", chat.id)
@@ -163,21 +147,14 @@ async def subscribe(update: Update, context: Context) -> None:
     except ValueError as error:
         raise BadArguments(str(error)) from error
     chat_id = update.effective_chat.id
-    sub = await asyncio.to_thread(
-        attache.store.subscriptions.upsert,
-        chat_id,
-        library(update, context),
-        f"{sched.time:%H:%M}",
-        sched.tz,
-        sched.days,
-    )
+    sub = await asyncio.to_thread(attache.subscriptions.subscribe, chat_id, library(update, context), sched)
     schedule_job(context.application, sub)
     await update.effective_message.reply_text(f"Subscribed: daily digest at {_describe(sched)}")
 
 
 async def unsubscribe(update: Update, context: Context) -> None:
     chat_id = update.effective_chat.id
-    removed = await asyncio.to_thread(service(context).store.subscriptions.delete, chat_id)
+    removed = await asyncio.to_thread(service(context).subscriptions.unsubscribe, chat_id)
     unschedule(context.application, chat_id)
     await update.effective_message.reply_text(
         "Unsubscribed: no more daily digests." if removed else "This chat has no digest subscription."
@@ -187,12 +164,12 @@ async def unsubscribe(update: Update, context: Context) -> None:
 async def settings(update: Update, context: Context) -> None:
     attache = service(context)
     chat_id = update.effective_chat.id
-    sub = await asyncio.to_thread(attache.store.subscriptions.get, chat_id)
-    watches = await asyncio.to_thread(attache.store.subscriptions.watches, chat_id)
+    sub = await asyncio.to_thread(attache.subscriptions.get, chat_id)
+    watches = await asyncio.to_thread(attache.subscriptions.watches, chat_id)
     if sub is None:
         schedule = "not subscribed (/subscribe 08:00 Europe/Brussels)"
     else:
-        schedule = _describe(_schedule(sub))
+        schedule = _describe(schedule_of(sub))
         if not sub.active:
             schedule += f" Paused: {render.esc(sub.paused_reason or 'unknown')}."
     lines = [
@@ -225,7 +202,7 @@ async def watch(update: Update, context: Context) -> None:
     actor = await _resolve(update, context, "watch")
     if actor is None:
         return
-    await asyncio.to_thread(service(context).store.subscriptions.watch, update.effective_chat.id, actor.key, actor.name)
+    await asyncio.to_thread(service(context).subscriptions.watch, update.effective_chat.id, actor.key, actor.name)
     await update.effective_message.reply_text(f"Watching <b>{render.esc(actor.name)}</b>: they come first in digests.")
 
 
@@ -233,7 +210,7 @@ async def unwatch(update: Update, context: Context) -> None:
     actor = await _resolve(update, context, "unwatch")
     if actor is None:
         return
-    removed = await asyncio.to_thread(service(context).store.subscriptions.unwatch, update.effective_chat.id, actor.key)
+    removed = await asyncio.to_thread(service(context).subscriptions.unwatch, update.effective_chat.id, actor.key)
     text = (
         f"Stopped watching {render.esc(actor.name)}." if removed else f"You were not watching {render.esc(actor.name)}."
     )

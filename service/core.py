@@ -8,7 +8,7 @@ from datetime import date
 
 from config.actor_registry import load_actor_records
 from config.settings import Settings
-from service.digests import Digests
+from service.digests import Digests, Subscriptions
 from service.ingest import Incoming, Ingestor, IngestOutcome
 from service.library import library_for
 from service.links import document_incoming, fetch_incoming
@@ -44,6 +44,7 @@ class Attache:
         self.registry = build_registry(self.store)
         self.ingestor = Ingestor(settings, self.store, self.registry)
         self.digests = Digests(self.store)
+        self.subscriptions = Subscriptions(self.store)
 
     def close(self) -> None:
         self.store.close()

@@ -8,17 +8,19 @@ after the last part that went out and never opens a second window over the same 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
+from service.schedule import Schedule, is_missed
 from store import Store
 from store.articles import Article
 from store.statements import StoredStatement
-from store.subscriptions import DigestRecord
+from store.subscriptions import DigestRecord, Subscription, Watch
 from summarizer.digest import Digest, DigestArticle, DigestStatement, compose_digest
 
 Renderer = Callable[[Digest], list[str]]
 STAMP = "%Y-%m-%dT%H:%M:%S.%f"
 FIRST_WINDOW = timedelta(hours=24)
+BLOCKED = "blocked"  # paused because Telegram refused delivery; lifted when the chat writes again
 
 
 def stamp(moment: datetime) -> str:
@@ -94,3 +96,54 @@ class Digests:
 
     def part_delivered(self, record: DigestRecord, parts_sent: int) -> None:
         self.store.subscriptions.part_sent(record.id, parts_sent, done=parts_sent >= len(record.parts))
+
+
+def schedule_of(sub: Subscription) -> Schedule:
+    hour, minute = map(int, sub.time.split(":"))
+    return Schedule(time(hour, minute), sub.tz, sub.days)
+
+
+class Subscriptions:
+    """Subscribing, pausing and watching: what the /subscribe family of commands changes."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def get(self, chat_id: int) -> Subscription | None:
+        return self.store.subscriptions.get(chat_id)
+
+    def subscribe(self, chat_id: int, library: str, schedule: Schedule) -> Subscription:
+        return self.store.subscriptions.upsert(chat_id, library, f"{schedule.time:%H:%M}", schedule.tz, schedule.days)
+
+    def unsubscribe(self, chat_id: int) -> bool:
+        return self.store.subscriptions.delete(chat_id)
+
+    def pause_blocked(self, chat_id: int) -> None:
+        self.store.subscriptions.set_active(chat_id, False, BLOCKED)
+
+    def resume_if_blocked(self, chat_id: int) -> Subscription | None:
+        """The subscription to schedule again, if it was paused because the bot was blocked."""
+        sub = self.store.subscriptions.get(chat_id)
+        if sub is None or sub.active or sub.paused_reason != BLOCKED:
+            return None
+        self.store.subscriptions.set_active(chat_id, True, None)
+        return self.store.subscriptions.get(chat_id)
+
+    def start_up(self, now: datetime) -> list[tuple[Subscription, bool]]:
+        """Active subscriptions, each with whether a digest is owed now (interrupted, or missed while down)."""
+        out = []
+        for sub in self.store.subscriptions.active():
+            pending = self.store.subscriptions.pending_digest(sub.chat_id) is not None
+            baseline = parse_stamp(self.store.subscriptions.last_window_end(sub.chat_id) or sub.since)
+            missed = baseline is not None and is_missed(schedule_of(sub), baseline, now)
+            out.append((sub, pending or missed))
+        return out
+
+    def watch(self, chat_id: int, key: str, name: str) -> None:
+        self.store.subscriptions.watch(chat_id, key, name)
+
+    def unwatch(self, chat_id: int, key: str) -> bool:
+        return self.store.subscriptions.unwatch(chat_id, key)
+
+    def watches(self, chat_id: int) -> list[Watch]:
+        return self.store.subscriptions.watches(chat_id)

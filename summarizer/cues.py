@@ -16,7 +16,9 @@ SPEECH_VERBS = (
     "demands repeated reiterated reiterates maintained maintains contended observed remarked commented "
     "cautioned threatened assured boasted joked quipped mentioned indicated signaled signalled testified "
     "countered echoed charged blasted criticized criticised condemned accused announcing explaining "
-    "warning stressing urging calling"
+    "warning stressing urging calling tweeting "
+    # Chants, songs and shouts: speech only with a quote (see AMBIGUOUS_FORMS).
+    "sings sang singing chanted chanting chants shouted shouting shouts yelled yelling yells screamed"
 ).split()
 
 # Beliefs and findings: attributions, but not something a person said.
@@ -86,7 +88,8 @@ NATIONALITY_SUFFIX = re.compile(r"(?:an|ese|ish|ch|i|ic)$")
 # Forms that are as often nouns ("member states", "news reports"): need "that", a colon or a quote.
 AMBIGUOUS_FORMS = frozenset(
     "states reports claims notes promises pledges demands charges fears worries hopes shows estimates "
-    "remarks comments warning calling posted signaled".split()
+    "remarks comments warning calling posted signaled "
+    "sings sang singing chanted chanting chants shouted shouting shouts yelled yelling yells screamed".split()
 )
 
 # Verbs that attribute a quoted phrase without being speech verbs: 'She called the plan "a disaster."'

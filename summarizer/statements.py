@@ -93,10 +93,9 @@ def _quote_spans(para: str) -> list[tuple[int, int]]:
     inner = 0  # curly quotes nested in a straight-quoted passage: '"He read: “As you know ...” and more."'
     for m in _DOUBLE_QUOTES.finditer(para):
         ch, i = m.group(0), m.start()
-        if open_at is not None and para[open_at] == '"' and ch in _OPENERS + _CLOSERS:
-            if ch in _OPENERS or inner:
-                inner += 1 if ch in _OPENERS else -1
-                continue
+        if open_at is not None and para[open_at] == '"' and ch in _OPENERS + _CLOSERS and (ch in _OPENERS or inner):
+            inner += 1 if ch in _OPENERS else -1
+            continue
         if open_at is None:
             if ch in _CLOSERS and i > 0 and not para[i - 1].isspace():
                 continue  # stray closer (scraping debris)
@@ -595,6 +594,7 @@ _REPORTED_END = re.compile(
     r"|\s+and\s+(?:(?:also|then|later)\s+)?(?:warned|suggested|criticized|criticised|insisted|argued|claimed|"
     r"promised|pledged|predicted|stressed|attempted|refused|declined)\b"
 )
+_LATER_CLAUSE = re.compile(r"\s+(?:after|when|while|because|before|since|until|amid|even\s+as)\b")
 _PARTICLE = re.compile(r"\s*(?:to|as|out|at|of|on|for|up)\b\s*")
 
 
@@ -610,8 +610,7 @@ def _generic_ok(frame: str, speaker: str, verb: str, ve: int, e: int) -> bool:
     """Any finite verb before a quote ('introduced the "War on Drugs"') only in a simple clause: the quote is
     the verb's own object, not a title ('her new documentary "13th"'), nor after a comma or a subordinate
     clause ('unloaded on Cruz in return, yoking him ...'), and the subject is a plain noun phrase."""
-    if verb in _TIME_NOUNS or speaker.endswith("-") or re.match(r"(?:[A-Z][a-z]+-)?(?:[A-Z][a-z]+)$", speaker) and \
-            speaker.split("-")[0].lower() in _NUMBER_WORDS:
+    if verb in _TIME_NOUNS or speaker.endswith("-") or speaker.split("-")[0].lower() in _NUMBER_WORDS:
         return False
     first = frame.find(MASK, ve, e)
     between = frame[ve:first]
@@ -676,6 +675,12 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
         coord = _COORDINATED.search(frame, first, ce)
         if coord:
             ce = coord.start()
+        q_end = first
+        while q_end < ce and frame[q_end] == MASK:
+            q_end += 1
+        later = _LATER_CLAUSE.search(frame, q_end, ce)
+        if later:  # 'described her as a "disgrace" after she attacked ...': the later clause is narration
+            ce = later.start()
         ce = frame.rfind(MASK, cs, ce) + 1  # the predicate's quoted part ends the content
         return _Draft(speaker, sp_start, verb, cs, ce, _kind(frame, cs, ce), True, appos)
     return None
@@ -865,7 +870,8 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
         # '"A," she said (of the election), "B."': the quote is the content, narration after the cue is not.
         cs, ce = _trim(frame, s, s + len(quoted))
         nxt = frame.find(MASK, rest_start, e)
-        if nxt >= 0 and nxt - ce <= _MAX_GAP and not CUE_RE.search(frame, rest_start, nxt):
+        if nxt >= 0 and nxt - ce <= _MAX_GAP and not CUE_RE.search(frame, rest_start, nxt) \
+                and not _NEW_EVENT.search(frame, cue_end, nxt):
             ce = frame.rfind(MASK, nxt, e) + 1
         return _Draft(speaker, sp_start, cue_text, cs, ce, _kind(frame, cs, ce), not finding, appos)
     if before and (not tail or _SUBORDINATE.match(tail)) and (verb in INVERTING_VERBS or before.endswith(",")):
@@ -877,6 +883,10 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
     return None
 
 
+# '"A," she sings to Clinton before asking her, "B"': a later event, so a second statement, not one quote.
+_NEW_EVENT = re.compile(r"\b(?:before|after|while|then|until|later)\b")
+# '... chanted "What curfew?" and kept going': a second predicate after the quoted object is narration.
+_AND_VERB = re.compile(r",?\s+and\s+(?:then\s+)?[a-z]+(?:ed|ing)?\b(?!\s*\x00)")
 _DASH_END = re.compile(r"(?:\s[—–-]{1,2}|[—–])$")
 _DASH_OPEN = re.compile(r"\s[—–-]{1,2}\s|[—–]")
 _LATE_THAT = re.compile(r"[^.\x00]{0,80}?,\s+(?=that\b)")
@@ -894,7 +904,7 @@ def _content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]
         q_end = cs
         while q_end < ce and frame[q_end] == MASK:
             q_end += 1
-        if _SUBORDINATE.match(frame, q_end, ce):
+        if _SUBORDINATE.match(frame, q_end, ce) or _AND_VERB.match(frame, q_end, ce):
             return cs, q_end
     coord = _COORDINATED.search(frame, cs + 8, ce) or _REPORTED_END.search(frame, cs + 8, ce)
     if coord and MASK not in frame[coord.start():ce]:

@@ -374,3 +374,66 @@ def test_role_phrase_prefers_a_holder_named_earlier_in_the_article(registry: Act
         assert ("The NATO Secretary General", "Jens Stoltenberg") in speakers
     alone = "The NATO Secretary General said the alliance would admit new members."
     assert [s.actor_name for s in extract_statements(alone, date(2026, 1, 5), registry)] == ["Mark Rutte"]
+
+
+# --------------------------------------------------------------------------- rules added in the quote-recall round
+def test_transcript_line_inside_an_opening_quote_mark(registry: ActorRegistry) -> None:
+    body = '"HOLLOWAY: We will rebuild the pier before “the storm season” starts. That is a promise.\n'
+    st = run(body, registry)[0]
+    assert st.speaker == "Holloway" and st.text.startswith("We will rebuild")
+    assert st.text.endswith("That is a promise.")
+
+
+def test_curly_quotes_nested_in_a_straight_quote_do_not_end_it(registry: ActorRegistry) -> None:
+    body = 'Ms. Arden continued:\n\n"The budget is fine, but I will read you the line: “Costs rose.” That is all."\n'
+    found = run(body, registry)
+    assert len(found) == 1 and found[0].speaker == "Ms. Arden"
+    assert found[0].text.startswith('"The budget') and found[0].text.endswith('That is all."')
+
+
+def test_colon_cue_with_an_ambiguous_verb_form_introduces_the_next_paragraph(registry: ActorRegistry) -> None:
+    body = "The Harbour Gazette reports:\n\n“Ferry traffic doubled in the spring.”"
+    st = run(body, registry)[0]
+    assert st.speaker == "The Harbour Gazette" and st.text == "“Ferry traffic doubled in the spring.”"
+
+
+def test_documents_and_things_speak_as_non_persons(registry: ActorRegistry) -> None:
+    body = (
+        "“We ask the board to reconsider its vote,” the petition reads. “Our schools depend on it.”\n"
+        "The banner read: “No tolls on the old bridge.”\n"
+        "“Growth will slow next year,” the central bank report stated."
+    )
+    found = run(body, registry)
+    assert [st.speaker for st in found] == ["the petition", "The banner", "the central bank report"]
+    assert all(st.actor_kind in {"group", "organization"} and st.kind == "direct" for st in found)
+    assert found[0].text.endswith("“Our schools depend on it.”")  # the quote-only follow-up belongs to it
+    assert found[1].text == "“No tolls on the old bridge.”"
+
+
+def test_chants_songs_and_shouts_need_a_quote(registry: ActorRegistry) -> None:
+    body = (
+        "Dock workers chanted “Fair pay now!” and marched to the harbour office.\n"
+        "“Keep your lantern burning,” Lena Vos sings to the crowd before asking them, “Are you with me?”\n"
+        "The choir sang at the harbour festival until midnight."
+    )
+    found = run(body, registry)
+    assert one(found, "Fair pay").text == "“Fair pay now!”"  # the narration after the chant is not content
+    assert one(found, "lantern").text == "“Keep your lantern burning,”"  # a later event is a new statement
+    assert one(found, "lantern").speaker == "Lena Vos"
+    assert not any("festival" in st.text for st in found)
+
+
+def test_generic_verb_before_a_quote_only_in_a_simple_clause(registry: ActorRegistry) -> None:
+    assert run("The director makes this point in her new documentary “Low Tide.”", registry) == []
+    found = run("Marlow unloaded on the council in return, calling it “a circus.”", registry)
+    assert all(st.cue != "unloaded" for st in found)
+    found = run("Thirty-two years ago, a senator praised the mayor as “a builder.”", registry)
+    assert [st.speaker for st in found] == ["a senator"]
+    st = run("Governor Ada Marlow introduced the “Clean Rivers Pact.”", registry)[0]
+    assert st.speaker == "Governor Ada Marlow" and st.text == "the “Clean Rivers Pact.”"
+
+
+def test_quoted_predicate_stops_before_a_later_clause(registry: ActorRegistry) -> None:
+    body = "Governor Ada Marlow described the toll plan as “a disaster” after the council passed it and “a tax.”"
+    st = run(body, registry)[0]
+    assert st.speaker == "Governor Ada Marlow" and st.text == "the toll plan as “a disaster”"
