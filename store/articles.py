@@ -78,6 +78,12 @@ def _prefix(term: str) -> str:
     return "(" + " OR ".join(dict.fromkeys(variants)) + ")"
 
 
+def _content(article: NewArticle) -> list[Any]:
+    """The analysed fields, in the column order insert and update share."""
+    summary = json.dumps(article.summary, ensure_ascii=False)
+    return [article.fingerprint, article.headline, article.body, summary, article.published, article.outlet, article.author]
+
+
 def fts_query(words: str) -> str:
     """User words to a safe FTS5 query: every term must appear, the last one as a prefix."""
     terms = re.findall(r"\w+", words, flags=re.UNICODE)
@@ -119,13 +125,7 @@ class Articles:
             [
                 article.library,
                 no,
-                article.fingerprint,
-                article.headline,
-                article.body,
-                json.dumps(article.summary, ensure_ascii=False),
-                article.published,
-                article.outlet,
-                article.author,
+                *_content(article),
                 article.source,
                 article.link,
                 json.dumps(article.links, ensure_ascii=False),
@@ -141,13 +141,7 @@ class Articles:
             """UPDATE articles SET fingerprint = ?, headline = ?, body = ?, summary = ?, published = ?, outlet = ?,
                    author = ?, links = ?, updated_at = ?, analysed = 1 WHERE id = ?""",
             [
-                article.fingerprint,
-                article.headline,
-                article.body,
-                json.dumps(article.summary, ensure_ascii=False),
-                article.published,
-                article.outlet,
-                article.author,
+                *_content(article),
                 json.dumps(article.links, ensure_ascii=False),
                 utcnow(),
                 article_id,

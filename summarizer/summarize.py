@@ -245,22 +245,18 @@ def _sumy_method(factory: Callable[[], AbstractSummarizer], max_sentences: int |
     return run
 
 
-def _lexrank() -> AbstractSummarizer:
-    summarizer = LexRankSummarizer(stem)
-    summarizer.stop_words = STOP_WORDS
-    return summarizer
+def _with_stop_words(cls: type[AbstractSummarizer]) -> Callable[[], AbstractSummarizer]:
+    def make() -> AbstractSummarizer:
+        summarizer = cls(stem)
+        summarizer.stop_words = STOP_WORDS
+        return summarizer
+
+    return make
 
 
-def _textrank() -> AbstractSummarizer:
-    summarizer = TextRankSummarizer(stem)
-    summarizer.stop_words = STOP_WORDS
-    return summarizer
-
-
-def _lsa() -> AbstractSummarizer:
-    summarizer = LsaSummarizer(stem)
-    summarizer.stop_words = STOP_WORDS
-    return summarizer
+_lexrank = _with_stop_words(LexRankSummarizer)
+_textrank = _with_stop_words(TextRankSummarizer)
+_lsa = _with_stop_words(LsaSummarizer)
 
 
 def _edmundson() -> AbstractSummarizer:
