@@ -213,11 +213,10 @@ def _fit(text: str) -> str:
 _KIND = {"direct": "quote", "mixed": "partial quote", "reported": "reported"}
 
 
-def statement_line(s: StoredStatement, with_speaker: bool = False) -> str:
+def statement_line(s: StoredStatement) -> str:
     text = esc(s.text)  # exactly as in the article: direct quotes keep their own quote marks
-    who = f"<b>{esc(s.actor_name or s.speaker)}</b>: " if with_speaker else ""
     source = " · ".join(x for x in (fmt_date(s.published), esc(s.outlet) if s.outlet else "", f"#{s.article_no}") if x)
-    return f"{who}{text}\n<i>{_KIND.get(s.kind, s.kind)} · {source}</i>"
+    return f"{text}\n<i>{_KIND.get(s.kind, s.kind)} · {source}</i>"
 
 
 def who(answer: WhoAnswer) -> str:
@@ -303,7 +302,9 @@ def digest(d: Digest) -> list[str]:
     rest = d.stories[MAX_STORIES:]
     if rest:
         refs = ", ".join(f"#{s.article_numbers[0]}" for s in rest)
-        more = f"<b>{len(rest)} more stor{'ies' if len(rest) != 1 else 'y'}</b> ({refs}): /summary ID shows any of them."
+        more = (
+            f"<b>{len(rest)} more stor{'ies' if len(rest) != 1 else 'y'}</b> ({refs}): /summary ID shows any of them."
+        )
         blocks.extend(pack(text_blocks(more.replace("<b>", "").replace("</b>", ""))))
     if d.statements:
         lines = []

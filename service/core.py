@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 from config.actor_registry import load_actor_records
 from config.settings import Settings
@@ -62,7 +62,7 @@ class Attache:
 
     async def ingest_url(self, url: str, template: Incoming) -> IngestOutcome:
         """Fetch and ingest a page; a URL already saved is answered without fetching it again."""
-        known = await asyncio.to_thread(self.store.articles.find_duplicate, template.library, "", canonical_url(url))
+        known = await asyncio.to_thread(self.store.articles.by_link, template.library, canonical_url(url))
         if known:
             return IngestOutcome("duplicate", known, f"Already saved as #{known.no}.")
         item = await fetch_incoming(url, replace(template, link=None), self.settings.allow_private_urls)
@@ -110,8 +110,6 @@ class Attache:
 
     def resolve_actor(self, name: str, today: date | None = None) -> tuple[Actor | None, str]:
         """One actor for /watch and CLI alias/merge, or a message saying why not."""
-        from datetime import UTC, datetime
-
         result = self.registry.lookup(name, on=today or datetime.now(UTC).date())
         if len(result.actors) == 1:
             return result.actors[0], ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from store import Store
@@ -51,7 +51,7 @@ def answer_who(
         return WhoAnswer(query, suggestions=result.suggestions)
     answer = statements_of(store, library, result.actors[0], query, offset=offset, page=page)
     earlier = tuple(a for a in result.earlier_holders if store.statements.count_by_actor(library, [a.key]))
-    return WhoAnswer(**{**answer.__dict__, "earlier_holders": earlier})
+    return replace(answer, earlier_holders=earlier)
 
 
 def statements_of(

@@ -81,7 +81,15 @@ def _prefix(term: str) -> str:
 def _content(article: NewArticle) -> list[Any]:
     """The analysed fields, in the column order insert and update share."""
     summary = json.dumps(article.summary, ensure_ascii=False)
-    return [article.fingerprint, article.headline, article.body, summary, article.published, article.outlet, article.author]
+    return [
+        article.fingerprint,
+        article.headline,
+        article.body,
+        summary,
+        article.published,
+        article.outlet,
+        article.author,
+    ]
 
 
 def fts_query(words: str) -> str:
@@ -104,6 +112,13 @@ class Articles:
         no = db.execute("SELECT next_no FROM libraries WHERE id = ?", [library]).fetchone()[0]
         db.execute("UPDATE libraries SET next_no = ? WHERE id = ?", [no + 1, library])
         return int(no)
+
+    def by_link(self, library: str, link: str) -> Article | None:
+        with self._db.read() as db:
+            row = db.execute(
+                f"SELECT {_COLUMNS} FROM articles WHERE library = ? AND link = ? ORDER BY no LIMIT 1", [library, link]
+            ).fetchone()
+        return _row(row) if row else None
 
     def find_duplicate(self, library: str, fingerprint: str, link: str | None = None) -> Article | None:
         with self._db.read() as db:

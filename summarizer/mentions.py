@@ -7,12 +7,14 @@ the article's length and does not grow with the number of actors.
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
 from summarizer.actors import ActorRegistry
 
 _WORD = re.compile(r"[^\W_][\w'’.-]*[^\W_]|[^\W_]")
 MAX_NAME_WORDS = 5
-_tables: dict[int, tuple[int, dict[tuple[str, ...], str]]] = {}
+# Per registry object (not its id, which can be reused), rebuilt when the registry grows.
+_tables: WeakKeyDictionary[ActorRegistry, tuple[int, dict[tuple[str, ...], str]]] = WeakKeyDictionary()
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -21,7 +23,7 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 def _table(registry: ActorRegistry) -> dict[tuple[str, ...], str]:
     """Multi-word names and aliases of people; single words are too ambiguous to count as mentions."""
-    cached = _tables.get(id(registry))
+    cached = _tables.get(registry)
     if cached and cached[0] == len(registry):
         return cached[1]
     table: dict[tuple[str, ...], str] = {}
@@ -32,7 +34,7 @@ def _table(registry: ActorRegistry) -> dict[tuple[str, ...], str]:
             words = _tokens(name)
             if 2 <= len(words) <= MAX_NAME_WORDS:
                 table.setdefault(words, actor.key)
-    _tables[id(registry)] = (len(registry), table)
+    _tables[registry] = (len(registry), table)
     return table
 
 
