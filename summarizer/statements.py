@@ -28,6 +28,7 @@ from summarizer.cues import (
     TITLE_WORDS,
 )
 from summarizer.sentences import ABBREVIATIONS
+from summarizer.speech_acts import ACT_RE, PARTICLE_REQUIRED, lookup
 
 
 @dataclass(frozen=True)
@@ -174,10 +175,11 @@ def _speaker_ok(chunk: str) -> bool:
         return len(words) == 1
     if lower[0].endswith("ing") and words[0].islower():
         return False  # 'citing two reports': a participle phrase, not a speaker
-    if any(ch.isdigit() for ch in chunk) and not re.search(r"\b\d+\s+\w+s\b", chunk):
-        return False
+    if any(ch.isdigit() for ch in chunk) and not re.search(r"\b\d+\s+\w+s\b", chunk) \
+            and len(_name_part(chunk).split()) < 2:
+        return False  # '9/11 widow Terry Strada' is a speaker; '2016 was' is not
     capitalised = words[0][0].isupper()
-    return capitalised or lower[0] in _PLACEHOLDER_WORDS or len(words) <= 5
+    return capitalised or lower[0] in _PLACEHOLDER_WORDS or lower[0] in _INDEFINITE or len(words) <= 5
 
 
 def _preceding_chunk(frame: str, s: int, cue_start: int) -> tuple[int, str]:
@@ -536,7 +538,7 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[_Draft]:
             break
     out = [d for d in drafts if d.kind == "cue-only" or d.end > d.start]
     if not out:
-        fallback = _noun_cue(frame, s, e) or _quote_predicate(frame, s, e)
+        fallback = _noun_cue(frame, s, e) or _quote_predicate(frame, s, e) or _speech_act(frame, s, e)
         if fallback is not None:
             out.append(fallback)
     return out
@@ -620,6 +622,8 @@ def _generic_ok(frame: str, speaker: str, verb: str, ve: int, e: int) -> bool:
     return not words or words[-1].lower().strip(".,'’s") not in _TITLE_NOUNS
 
 
+# '"...," said one Democratic source on the panel.': an indefinite speaker after an inverted cue.
+_INDEFINITE = frozenset("a an one another two three several some many other".split())
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred".split()
@@ -683,6 +687,69 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
             ce = later.start()
         ce = frame.rfind(MASK, cs, ce) + 1  # the predicate's quoted part ends the content
         return _Draft(speaker, sp_start, verb, cs, ce, _kind(frame, cs, ce), True, appos)
+    return None
+
+
+_GROUP_HEADS = frozenset(
+    """officials leaders ministers lawmakers legislators senators diplomats demonstrators protesters protestors critics
+    supporters opponents activists democrats republicans delegates members voters residents advocates campaigners
+    allies rivals executives prosecutors investigators negotiators envoys ambassadors spokesmen authorities
+    governments countries nations states parties unions groups organizations organisations""".split()
+)
+_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s")
+
+
+_NP_BREAKERS = frozenset("that which who had has have is isn't was wasn't are were did didn't does doesn't".split())
+
+
+def _act_subject(speaker: str, bare: bool) -> bool:
+    """Who can perform a speech act: a pronoun, a name, a person or group noun, an organisation. A bare verb
+    form ('plan', 'support') reads as a verb only after a plural subject ('they plan', 'Republicans support')."""
+    low = speaker.lower()
+    words = low.split()
+    if low in PRONOUNS:
+        return low not in {"him", "her", "it"} and (not bare or low in {"they", "we", "i"})
+    if not _speaker_ok(speaker) or any(w in _NP_BREAKERS or (w.endswith("ed") and w.isalpha()) for w in words[1:]):
+        return False
+    head = words[-1].strip(".,'’")
+    if speaker[0].islower() and words[0] not in _PLACEHOLDER_WORDS | _INDEFINITE:
+        return False
+    if bare and not (head.endswith("s") and not head.endswith(("'s", "’s", "ss"))):
+        return False
+    return bool(_name_part(speaker)) or _person_head(speaker) or _is_org(speaker) or head in _GROUP_HEADS
+
+
+def _speech_act(frame: str, s: int, e: int) -> _Draft | None:
+    """'Borrell called for a ceasefire', 'the ministers rejected the plan': the object is the content.
+
+    Stances ('Trump wants to ...', 'Kallas hopes ...') come out the same way, marked as not speech."""
+    for m in ACT_RE.finditer(frame, s, e):
+        verb = m.group("verb")
+        info = lookup(verb)
+        if info is None or MASK in frame[m.start():m.end()]:
+            continue
+        lemma, particles, speech = info
+        aux = frame[m.start():m.start("verb")]
+        if verb.endswith("ing") and not aux.strip():
+            continue  # a bare participle ('calling for ...') belongs to a clause the frames above read
+        if verb.endswith(("ed", "en", "wn")) and _PASSIVE_AUX.search(aux):
+            continue  # passive: 'was criticized' has no speaker before it
+        particle = (m.group("particle") or "").strip()
+        if lemma in PARTICLE_REQUIRED and particle not in particles:
+            continue
+        cue_end = m.end("verb")
+        if particle in particles or particle == "that":
+            cue_end = m.end("particle")
+        sp_start, speaker = _preceding_chunk(frame, s, m.start())
+        speaker = _clean_speaker(speaker)
+        bare = verb == lemma and not aux.strip()
+        if not speaker or not _act_subject(speaker, bare):
+            continue
+        cs, ce = _clause_content(frame, cue_end, e, 4)
+        if len(frame[cs:ce].split()) < 2:
+            continue
+        cue = frame[m.start("verb"):cue_end]
+        return _Draft(speaker, sp_start, cue, cs, ce, _kind(frame, cs, ce), speech and not _is_finding(speaker, verb))
     return None
 
 
@@ -796,6 +863,8 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
             name = _clean_speaker(name.strip())
             if name and _speaker_ok(name) and len(name.split()) <= 8 and (
                 name[0].isupper() or (name.startswith("the ") and len(name.split()) <= 4)
+                or (name.split()[0] in _INDEFINITE and len(name.split()) <= 7)
+                or (name[0].isdigit() and len(_name_part(name).split()) >= 2)
             ):
                 cs, ce = _trim(frame, s, cue_start)
                 return _Draft(name, frame.find(name, rest_start), cue_text, cs, ce, _kind(frame, cs, ce),
@@ -994,7 +1063,7 @@ def extract_statements(
         for s, e in _sentences(para, frame):
             if MASK in frame[s:e] and frame[s:e].strip(MASK + " .,;:") == "":
                 qs, qe = _trim(frame, s, e)
-                if prev_idx is not None and off + qs - out[prev_idx].end <= _MAX_GAP:
+                if prev_idx is not None and not body[out[prev_idx].end:off + qs].strip(" ,.;:—–-"):
                     st = out[prev_idx]
                     out[prev_idx] = _replace(st, body, st.start, off + qe)
                 elif prev_idx is not None:

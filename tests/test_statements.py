@@ -305,9 +305,11 @@ def test_unquoted_inverted_and_conjunction_led_speakers(registry: ActorRegistry)
 # --------------------------------------------------------------------------- rules added in this round
 def test_two_apostrophe_quotes_are_whole_quotes(registry: ActorRegistry) -> None:
     body = "''The harbour will reopen next week,'' said Ann Marlow, the port director. ''We are ready.''"
-    st = run(body, registry)[0]
+    st, more = run(body, registry)
     assert st.kind == "direct" and st.speaker == "Ann Marlow"
-    assert st.text.startswith("''The harbour") and st.text.endswith("''We are ready.''")
+    assert st.text == "''The harbour will reopen next week,''"
+    # The quote after the credit sentence is the same speaker's next statement.
+    assert (more.text, more.speaker, more.kind) == ("''We are ready.''", "Ann Marlow", "direct")
 
 
 def test_non_speech_verb_with_quoted_predicate(registry: ActorRegistry) -> None:
@@ -404,10 +406,10 @@ def test_documents_and_things_speak_as_non_persons(registry: ActorRegistry) -> N
         "“Growth will slow next year,” the central bank report stated."
     )
     found = run(body, registry)
-    assert [st.speaker for st in found] == ["the petition", "The banner", "the central bank report"]
+    assert [st.speaker for st in found] == ["the petition", "the petition", "The banner", "the central bank report"]
     assert all(st.actor_kind in {"group", "organization"} and st.kind == "direct" for st in found)
-    assert found[0].text.endswith("“Our schools depend on it.”")  # the quote-only follow-up belongs to it
-    assert found[1].text == "“No tolls on the old bridge.”"
+    assert found[1].text == "“Our schools depend on it.”"  # the quote-only follow-up belongs to it
+    assert found[2].text == "“No tolls on the old bridge.”"
 
 
 def test_chants_songs_and_shouts_need_a_quote(registry: ActorRegistry) -> None:
