@@ -31,8 +31,7 @@ BELIEF_VERBS = (
 # Nouns whose "saying" is a finding rather than speech.
 FINDING_NOUNS = frozenset(
     "poll polls survey surveys study studies research data analysis figures numbers statistics report "
-    "reports video footage evidence records documents results estimates models projections experts "
-    "analysts economists scientists observers".split()
+    "reports video footage evidence records documents results estimates models projections".split()
 )
 
 AUX = r"(?:(?:has|have|had|is|are|was|were|also|later|then|previously|repeatedly|once|again|would|will|earlier|recently|" \

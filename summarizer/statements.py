@@ -518,11 +518,11 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[_Draft]:
             return [draft]
     drafts: list[_Draft] = []
     floor = s
-    for m in CUE_RE.finditer(frame, s, e):
+    for m in _cue_matches(frame, s, e):
         if m.start() < floor:
             continue
         prev = drafts[-1] if drafts else None
-        draft = _frame_cue(frame, floor, e, m, prev)
+        draft = _frame_cue(frame, floor, e, m, prev) if m.re is CUE_RE else _act_at(frame, floor, e, m, prev)
         if draft is None:
             continue
         if prev is not None and draft.kind != "cue-only" and draft.start < prev.end:
@@ -538,7 +538,8 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[_Draft]:
             break
     out = [d for d in drafts if d.kind == "cue-only" or d.end > d.start]
     if not out:
-        fallback = _noun_cue(frame, s, e) or _quote_predicate(frame, s, e) or _speech_act(frame, s, e)
+        fallback = (_noun_cue(frame, s, e) or _quote_predicate(frame, s, e) or _colon_intro(frame, s, e)
+                    or _speech_act(frame, s, e))
         if fallback is not None:
             out.append(fallback)
     return out
@@ -587,6 +588,7 @@ _GENERIC_VERB = re.compile(
 # A second predicate of the same subject ends the content: 'claimed X, but offered no proof', '... and added'.
 _COORDINATED = re.compile(
     r",?\s+but\s+(?:(?:also|then|later|still|never|did\s+not|didn['’]t|has|had)\s+)*[a-z]+ed\b"
+    r"|,?\s+but\s+(?:he|she|they|it|we)\s+(?:has|have|had|is|was|also|did|does|will|would)\b"
     r"|,?\s+and\s+(?:(?:also|then|later)\s+)?(?:added|said|says|offered|declined|refused|encouraged|encourages|called|"
     r"calls|urged|urges|vowed|noted|accused|accuses|repeatedly\s+says|asked|told|tweeted|went\s+on)\b"
 )
@@ -719,38 +721,92 @@ def _act_subject(speaker: str, bare: bool) -> bool:
     return bool(_name_part(speaker)) or _person_head(speaker) or _is_org(speaker) or head in _GROUP_HEADS
 
 
+_COLON_QUOTE = re.compile(r":\s*(?=\x00)")
+_COLON_SUBJECT = re.compile(
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z]+(?=\s+[a-z])|(?:[Hh]e|[Ss]he|[Tt]hey|I|We)\b"
+    r"|(?:(?:[A-Z][\w'’.-]*|of|the|de|van|von)\s+){0,5}[A-Z][\w'’-]*(?:\s*\([^()\x00]{1,30}\))?"
+)
+
+
+def _after_colon(frame: str, cs: int, ce: int) -> tuple[int, int]:
+    """'McCaskill scolded him: "A," she said': narration before a colon that opens the quote is not content."""
+    intro = _COLON_QUOTE.search(frame, cs, ce)
+    if intro and frame[intro.end():ce].strip(MASK + " .,") == "":
+        return intro.end(), ce
+    return cs, ce
+
+
+def _colon_intro(frame: str, s: int, e: int) -> _Draft | None:
+    """'Obama is rolling out a new message: "It's about me."': a clause whose subject introduces a whole quote."""
+    m = _COLON_QUOTE.search(frame, s, e)
+    if m is None or frame[m.end():e].strip(MASK + " .") != "" or MASK in frame[s:m.start()]:
+        return None
+    comma = frame.rfind(", ", s, m.start())
+    start = comma + 2 if comma >= 0 else s  # 'With 50 days to go, Obama ...': the subject follows the lead-in
+    subj = _COLON_SUBJECT.match(frame, start, m.start())
+    if subj is None:
+        return None
+    speaker = _clean_speaker(_PAREN.sub("", subj.group(0)).strip())
+    after = frame[subj.end():m.start()].split()
+    if not speaker or not after or not after[0].islower() or not _act_subject(speaker, False):
+        return None
+    cs, ce = _trim(frame, m.end(), e)
+    return _Draft(speaker, subj.start(), after[0], cs, ce, "direct", not _is_finding(speaker, after[0]))
+
+
 def _speech_act(frame: str, s: int, e: int) -> _Draft | None:
     """'Borrell called for a ceasefire', 'the ministers rejected the plan': the object is the content.
 
     Stances ('Trump wants to ...', 'Kallas hopes ...') come out the same way, marked as not speech."""
     for m in ACT_RE.finditer(frame, s, e):
-        verb = m.group("verb")
-        info = lookup(verb)
-        if info is None or MASK in frame[m.start():m.end()]:
-            continue
-        lemma, particles, speech = info
-        aux = frame[m.start():m.start("verb")]
-        if verb.endswith("ing") and not aux.strip():
-            continue  # a bare participle ('calling for ...') belongs to a clause the frames above read
-        if verb.endswith(("ed", "en", "wn")) and _PASSIVE_AUX.search(aux):
-            continue  # passive: 'was criticized' has no speaker before it
-        particle = (m.group("particle") or "").strip()
-        if lemma in PARTICLE_REQUIRED and particle not in particles:
-            continue
-        cue_end = m.end("verb")
-        if particle in particles or particle == "that":
-            cue_end = m.end("particle")
-        sp_start, speaker = _preceding_chunk(frame, s, m.start())
-        speaker = _clean_speaker(speaker)
-        bare = verb == lemma and not aux.strip()
-        if not speaker or not _act_subject(speaker, bare):
-            continue
-        cs, ce = _clause_content(frame, cue_end, e, 4)
-        if len(frame[cs:ce].split()) < 2:
-            continue
-        cue = frame[m.start("verb"):cue_end]
-        return _Draft(speaker, sp_start, cue, cs, ce, _kind(frame, cs, ce), speech and not _is_finding(speaker, verb))
+        draft = _act_at(frame, s, e, m, None)
+        if draft is not None:
+            return draft
     return None
+
+
+def _act_at(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None) -> _Draft | None:
+    verb = m.group("verb")
+    info = lookup(verb)
+    if info is None or MASK in frame[m.start():m.end()]:
+        return None
+    lemma, particles, speech = info
+    aux = frame[m.start():m.start("verb")]
+    if verb.endswith("ing") and not aux.strip():
+        return None  # a bare participle ('calling for ...') belongs to a clause the frames read
+    if verb.endswith(("ed", "en", "wn")) and _PASSIVE_AUX.search(aux):
+        return None  # passive: 'was criticized' has no speaker before it
+    particle = (m.group("particle") or "").strip()
+    if lemma in PARTICLE_REQUIRED and particle not in particles:
+        return None
+    cue_end = m.end("verb")
+    if particle in particles or particle == "that":
+        cue_end = m.end("particle")
+    sp_start, speaker = _preceding_chunk(frame, s, m.start())
+    speaker = _clean_speaker(speaker)
+    if not speaker and prev is not None and _AND_BEFORE.search(frame[s:m.start()].rstrip()):
+        speaker, sp_start = prev.speaker, prev.speaker_pos  # '... and called for talks': the same subject
+    elif not speaker or not _act_subject(speaker, verb == lemma and not aux.strip()):
+        return None
+    cs, ce = _clause_content(frame, cue_end, e, 4)
+    if len(frame[cs:ce].split()) < 2:
+        return None
+    cue = frame[m.start("verb"):cue_end]
+    return _Draft(speaker, sp_start, cue, cs, ce, _kind(frame, cs, ce), speech and not _is_finding(speaker, verb))
+
+
+def _cue_matches(frame: str, s: int, e: int) -> list[re.Match[str]]:
+    """Speech-verb cues, and speech acts on unquoted objects where no speech verb stands."""
+    cues = list(CUE_RE.finditer(frame, s, e))
+    taken = [(m.start(), m.end()) for m in cues]
+    for m in ACT_RE.finditer(frame, s, e):
+        if lookup(m.group("verb")) is None or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        clause = _clause_content(frame, m.end(), e, 4)
+        if MASK in frame[m.start():clause[1]]:
+            continue  # a quoted object is read by the quote-predicate rule
+        cues.append(m)
+    return sorted(cues, key=lambda m: m.start())
 
 
 # Documents and things that carry quoted words: 'the letter reads', 'the IMF report stated', 'the sign read'.
@@ -834,7 +890,8 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
         q_end = s + before.rfind(MASK) + 1
         parts = [p.strip() for p in frame[q_end:s + len(before)].strip(" ,").split(",")]
         cand = _clean_speaker(parts[0])
-        if cand and _name_part(cand) and _speaker_ok(cand) and (not tail or _SUBORDINATE.match(tail)):
+        if cand and _name_part(cand) and _speaker_ok(cand) and (
+                not tail or _SUBORDINATE.match(tail) or _NARRATIVE_TAIL.match(tail)):
             cs, ce = _trim(frame, s, q_end)
             return _Draft(cand, frame.find(cand, q_end), cue_text, cs, ce, _kind(frame, cs, ce),
                           not _is_finding(cand, verb), ", ".join(parts[1:]))
@@ -855,10 +912,19 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
                                   not _is_finding(speaker, verb), appos_text)
         if verb not in INVERTING_VERBS or (not rest[:1].isupper() and not rest.startswith("the ")):
             return None
+    if not speaker and prev is not None and rest and _AND_BEFORE.search(before) \
+            and MASK not in frame[prev.end:cue_start]:
+        # 'Authorities announced an arrest and said a curfew would continue': the same subject speaks again.
+        cs, ce = _content_after(frame, rest_start, e, rest)
+        if ce - cs >= 6 or MASK in frame[cs:ce]:
+            return _Draft(prev.speaker, prev.speaker_pos, cue_text, cs, ce, _kind(frame, cs, ce),
+                          not _is_finding(prev.speaker, verb), prev.apposition)
     if not speaker:
         # Inverted: '"...," said Borrell, the EU's top diplomat.'
         if verb in INVERTING_VERBS and before.endswith((MASK, ",")) and (MASK in before or len(before.split()) >= 6):
             tail = frame[rest_start:e].strip(" .")
+            if _NARRATIVE_TAIL.match(tail):
+                return None  # '"...," McFaul said of RT': RT is what was spoken of, not the speaker
             name, _, appos = tail.partition(",")
             name = _clean_speaker(name.strip())
             if name and _speaker_ok(name) and len(name.split()) <= 8 and (
@@ -866,7 +932,7 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
                 or (name.split()[0] in _INDEFINITE and len(name.split()) <= 7)
                 or (name[0].isdigit() and len(_name_part(name).split()) >= 2)
             ):
-                cs, ce = _trim(frame, s, cue_start)
+                cs, ce = _after_colon(frame, *_trim(frame, s, cue_start))
                 return _Draft(name, frame.find(name, rest_start), cue_text, cs, ce, _kind(frame, cs, ce),
                               not _is_finding(name, verb), appos.strip())
         # Participle after a comma: 'Clinton spoke out, arguing that ...' -> subject of the sentence.
@@ -896,7 +962,7 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
     finding = _is_finding(speaker, verb)
     appos = ""
     # Apposition: 'Borrell, the EU's top diplomat, said' -> name from before the comma, title as signal.
-    if speaker[:1].islower() and before.endswith(","):
+    if speaker[:1].islower() and speaker.lower() not in PRONOUNS and before.endswith(","):
         prev_start, prev = _preceding_chunk(frame, s, len(frame[:sp_start].rstrip()) - 1)
         if prev and _name_part(prev) == prev and prev[:1].isupper():
             appos, speaker, sp_start = speaker, prev, prev_start
@@ -937,13 +1003,15 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
     quoted = before.rstrip(" ,")
     if quoted.endswith(MASK):
         # '"A," she said (of the election), "B."': the quote is the content, narration after the cue is not.
-        cs, ce = _trim(frame, s, s + len(quoted))
+        cs, ce = _after_colon(frame, *_trim(frame, s, s + len(quoted)))
         nxt = frame.find(MASK, rest_start, e)
         if nxt >= 0 and nxt - ce <= _MAX_GAP and not CUE_RE.search(frame, rest_start, nxt) \
                 and not _NEW_EVENT.search(frame, cue_end, nxt):
             ce = frame.rfind(MASK, nxt, e) + 1
         return _Draft(speaker, sp_start, cue_text, cs, ce, _kind(frame, cs, ce), not finding, appos)
-    if before and (not tail or _SUBORDINATE.match(tail)) and (verb in INVERTING_VERBS or before.endswith(",")):
+    loose_tail = MASK in before and (_NARRATIVE_TAIL.match(tail) or _PARTICIPLE_TAIL.match(tail))
+    if before and (not tail or _SUBORDINATE.match(tail) or loose_tail) \
+            and (verb in INVERTING_VERBS or before.endswith(",")):
         cs, ce = _trim(frame, s, sp_start)
         if ce - cs >= 8:
             return _Draft(speaker, sp_start, cue_text, cs, ce, _kind(frame, cs, ce), not finding, appos)
@@ -953,6 +1021,10 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
 
 
 # '"A," she sings to Clinton before asking her, "B"': a later event, so a second statement, not one quote.
+# What may follow a credit without being its speaker or new content: 'said of RT', 'said on Fox News'.
+_NARRATIVE_TAIL = re.compile(r"(?:of|about|on|in|at|to|during|from|after|before|while|when|with|via|through)\s")
+_PARTICIPLE_TAIL = re.compile(r"[a-z]{3,}ing\b")
+_AND_BEFORE = re.compile(r"(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later))?$")
 _NEW_EVENT = re.compile(r"\b(?:before|after|while|then|until|later)\b")
 # '... chanted "What curfew?" and kept going': a second predicate after the quoted object is narration.
 _AND_VERB = re.compile(r",?\s+and\s+(?:then\s+)?[a-z]+(?:ed|ing)?\b(?!\s*\x00)")
@@ -998,7 +1070,7 @@ _SUBORDINATE = re.compile(r",?\s*(?:when|as|after|before|while|because|during|bu
 _COMMA_JOINER = re.compile(r",\s*(?:and|but|while|yet|so)$", re.I)
 _JOINER = re.compile(r"(?:and|but|while|though|although|yet|then)", re.I)
 _INTRO = re.compile(r"(?:On|In|At|During|After|Before|Speaking|Asked|Writing|Later|Earlier)\b")
-_TOLD_THAT = re.compile(r"(?:[\w'’.-]+\s+){1,5}?(?=that\b)")
+_TOLD_THAT = re.compile(r"(?:[\w'’.-]+\s+){1,12}?(?=that\b)")
 _PREP_THAT = re.compile(r"(?:during|at|in|on|after|before|from|with|to|on\s+\w+)\b[^.,;\x00]{0,60}?\s(?=that\b)")
 _NEXT_SPEAKER = re.compile(
     r"(?:(?:and|but|while|although|though)\s+)?(?:he|she|they|it|we|I|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?",

@@ -439,3 +439,71 @@ def test_quoted_predicate_stops_before_a_later_clause(registry: ActorRegistry) -
     body = "Governor Ada Marlow described the toll plan as “a disaster” after the council passed it and “a tax.”"
     st = run(body, registry)[0]
     assert st.speaker == "Governor Ada Marlow" and st.text == "the toll plan as “a disaster”"
+
+
+def test_speech_acts_report_their_object(registry: ActorRegistry) -> None:
+    body = (
+        "Borrell called for an immediate ceasefire in the region.\n"
+        "The foreign ministers rejected the proposal to delay the vote.\n"
+        "Joly spoke about the sanctions package at length.\n"
+        "The plan was criticized by several capitals.\n"
+        "The summit called the delegates back to the hall."
+    )
+    found = run(body, registry)
+    assert [(st.actor_key or st.speaker, st.cue, st.text, st.kind) for st in found] == [
+        ("josep-borrell", "called for", "an immediate ceasefire in the region", "reported"),
+        ("The foreign ministers", "rejected", "the proposal to delay the vote", "reported"),
+        ("melanie-joly", "spoke about", "the sanctions package at length", "reported"),
+    ]  # a passive has no speaker before its verb; 'called' without 'for' or 'on' is not speech
+
+
+def test_stances_are_marked_not_speech(registry: ActorRegistry) -> None:
+    body = "Kallas wants to double the ammunition fund by spring.\nDiplomats plan to meet again in June."
+    assert run(body, registry) == []
+    marked = run(body, registry, include_findings=True)
+    assert [(st.speaker, st.cue, st.text, st.is_speech) for st in marked] == [
+        ("Kallas", "wants", "to double the ammunition fund by spring", False),
+        ("Diplomats", "plan", "to meet again in June", False),
+    ]
+
+
+def test_second_predicate_of_the_same_subject_is_its_own_statement(registry: ActorRegistry) -> None:
+    body = "The port authority announced the closure of two terminals and said the curfew would stay in place."
+    first, second = run(body, registry)
+    assert (first.cue, first.text) == ("announced", "the closure of two terminals")
+    assert (second.speaker, second.cue, second.text) == (
+        "The port authority", "said", "the curfew would stay in place")
+
+
+def test_inverted_credit_with_an_indefinite_or_numbered_speaker(registry: ActorRegistry) -> None:
+    body = (
+        "“The talks are stuck,” said one senior EU official in Brussels.\n"
+        "“We lost everything in one night,” said 9/11 widow Terry Strada."
+    )
+    official, widow = run(body, registry)
+    assert official.speaker == "one senior EU official in Brussels" and official.text == "“The talks are stuck,”"
+    assert widow.actor_name == "Terry Strada" and widow.kind == "direct"
+
+
+def test_what_a_quote_is_said_of_is_not_its_speaker(registry: ActorRegistry) -> None:
+    body = "“Their strategy is very clear,” Anna Berg, a fellow at the institute, said of the broadcaster."
+    (st,) = run(body, registry)
+    assert st.speaker == "Anna Berg" and st.text == "“Their strategy is very clear,”"
+
+
+def test_colon_introduces_the_subjects_quote(registry: ActorRegistry) -> None:
+    body = (
+        "With ten days to go, Chancellor Scholz is trying out a new line: “Europe first.”\n"
+        "Senator Ada Morel scolded him: “You were warned,” she said.\n"
+        "The neighbours are puzzled: “We do not know what the goal is,” said an Eastern European diplomat."
+    )
+    line, scold, puzzled = run(body, registry)
+    assert puzzled.text == "“We do not know what the goal is,”" and puzzled.speaker == "an Eastern European diplomat"
+    assert (line.text, line.kind) == ("“Europe first.”", "direct") and "Scholz" in line.speaker
+    assert scold.text == "“You were warned,”"  # the narration before the colon is not part of the quote
+
+
+def test_experts_say_is_speech_but_polls_show_is_not(registry: ActorRegistry) -> None:
+    body = "Security experts say the drones came from the north.\nA new poll shows that support has fallen."
+    found = run(body, registry)
+    assert [(st.speaker, st.is_speech) for st in found] == [("Security experts", True)]
