@@ -173,8 +173,8 @@ def _speaker_ok(chunk: str) -> bool:
         return False
     if lower[0] in PRONOUNS:
         return len(words) == 1
-    if lower[0].endswith("ing") and words[0].islower():
-        return False  # 'citing two reports': a participle phrase, not a speaker
+    if lower[0].endswith("ing") and words[0].islower() and lower[-1] not in _GROUP_HEADS:
+        return False  # 'citing two reports': a participle phrase, not a speaker ('restructuring experts' is)
     if any(ch.isdigit() for ch in chunk) and not re.search(r"\b\d+\s+\w+s\b", chunk) \
             and len(_name_part(chunk).split()) < 2:
         return False  # '9/11 widow Terry Strada' is a speaker; '2016 was' is not
@@ -695,6 +695,7 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
 _GROUP_HEADS = frozenset(
     """officials leaders ministers lawmakers legislators senators diplomats demonstrators protesters protestors critics
     supporters opponents activists democrats republicans delegates members voters residents advocates campaigners
+    experts analysts economists observers scientists historians researchers
     allies rivals executives prosecutors investigators negotiators envoys ambassadors spokesmen authorities
     governments countries nations states parties unions groups organizations organisations""".split()
 )
@@ -976,6 +977,8 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
         or (MASK not in before and not _LEADING_CONJ.sub("", core + " ").strip())
         or (MASK not in before and _COMMA_JOINER.search(before) is not None)
         or (_INTRO.match(core) is not None and before.endswith((",", MASK)) and not CUE_RE.search(core))
+        # '..., where restructuring experts say ...': a subordinate clause of its own after a comma
+        or (MASK not in before and "," in core and _WH_CLAUSE.fullmatch(core.rsplit(",", 1)[1].strip()) is not None)
     )
     if verb in TELL_VERBS:
         told = _TOLD_THAT.match(rest)
@@ -1024,6 +1027,7 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
 # What may follow a credit without being its speaker or new content: 'said of RT', 'said on Fox News'.
 _NARRATIVE_TAIL = re.compile(r"(?:of|about|on|in|at|to|during|from|after|before|while|when|with|via|through)\s")
 _PARTICIPLE_TAIL = re.compile(r"[a-z]{3,}ing\b")
+_WH_CLAUSE = re.compile(r"(?:where|while|whereas|although|though|because|since|as|and|but)", re.I)
 _AND_BEFORE = re.compile(r"(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later))?$")
 _NEW_EVENT = re.compile(r"\b(?:before|after|while|then|until|later)\b")
 # '... chanted "What curfew?" and kept going': a second predicate after the quoted object is narration.
@@ -1078,7 +1082,7 @@ _NEXT_SPEAKER = re.compile(
 
 
 # Parentheticals and party-state tags inside a speaker: "Rep. Gwen Moore (D-Wis.)", "McConnell, R-Ky.,".
-_INSET = re.compile(r"\s*\([^()\x00]{1,40}\)|,\s*[DRI]-[A-Z][\w.]{1,6},(?=\s)")
+_INSET = re.compile(r"\s*\([^()\x00]{1,40}\)|,\s*[DRI]-[A-Z][\w.]{1,6},(?=\s)|,\s*\d{1,3},(?=\s)")
 _AFFILIATION = re.compile(r"\s+(?:of|for|from|at|with)\s+")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _TRAILING_ADVERBIAL = re.compile(

@@ -507,3 +507,13 @@ def test_experts_say_is_speech_but_polls_show_is_not(registry: ActorRegistry) ->
     body = "Security experts say the drones came from the north.\nA new poll shows that support has fallen."
     found = run(body, registry)
     assert [(st.speaker, st.is_speech) for st in found] == [("Security experts", True)]
+
+
+def test_speakers_inside_subordinate_clauses_and_with_ages(registry: ActorRegistry) -> None:
+    body = (
+        "The fund moved its case to Richmond, where restructuring experts say judges work quickly.\n"
+        "“I have never been edited,” Mr. Halden, 82, told the committee."
+    )
+    experts, halden = run(body, registry)
+    assert (experts.speaker, experts.text) == ("restructuring experts", "judges work quickly")
+    assert halden.speaker == "Mr. Halden" and halden.kind == "direct"
