@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import PurePosixPath
 
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
@@ -15,6 +17,12 @@ SUPPORTED_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 _MD_HEADING = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
 _SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
+# Closing punctuation of a sentence or a lead-in ("as follows:"), maybe followed by quotes or brackets.
+_LINE_END_PUNCTUATION = re.compile(r"""[.!?…:]["'”’)\]]*$""")
+_HYPHENATED_LINE_END = re.compile(r"[^\W\d_]-$")  # a letter, then a hyphen: a word may be cut in two
+_LIST_ITEM = re.compile(r"^(?:[-–—•·▪*]\s|\(?(?:\d{1,3}|[a-z])[.)]\s)")
+HEADING_MAX_WORDS = 10
+HEADING_MAX_WIDTH_SHARE = 0.6  # of the block's longest line; hard-wrapped prose lines run close to full width
 
 
 @dataclass(frozen=True)
@@ -124,10 +132,45 @@ def _read_pdf(data: bytes) -> DocumentText:
         raise
     except Exception as exc:  # pypdf raises many exception types on damaged files, not only PyPdfError
         raise DocumentError("This PDF could not be read; the file seems to be damaged.") from exc
-    text = "\n\n".join(_normalise(page) for page in pages if page.strip())
+    text = "\n\n".join(join_wrapped_lines(_normalise(page)) for page in pages if page.strip())
     if not text:
         raise DocumentError("This PDF has no text layer (it is probably a scan); text cannot be extracted.")
     return DocumentText(title=title, text=text)
+
+
+def join_wrapped_lines(text: str) -> str:
+    """Undo hard line wraps inside the paragraphs of extracted text (pure text processing).
+
+    Blank lines separate paragraphs and are kept. Inside a paragraph a line continues the previous one
+    when the previous one ends in a hyphenated word part ("diplo-" + "mats" gives "diplomats" when the
+    next line starts in lower case; "Franco-" + "German" keeps the hyphen), when it starts in lower case,
+    or when the previous line has no closing punctuation and is not a short, heading-like line. List
+    items always start a new line.
+    """
+    blocks = (block.split("\n") for block in re.split(r"\n[ \t]*\n", text))
+    joined = (_join_block([line.strip() for line in lines if line.strip()]) for lines in blocks)
+    return "\n\n".join(block for block in joined if block)
+
+
+def _join_block(lines: list[str]) -> str:
+    if not lines:
+        return ""
+    width = max(len(line) for line in lines)
+    out = [lines[0]]
+    for previous, line in pairwise(lines):
+        if _LIST_ITEM.match(line):
+            out.append(line)
+        elif _HYPHENATED_LINE_END.search(previous):
+            out[-1] = (out[-1][:-1] if line[:1].islower() else out[-1]) + line
+        elif line[:1].islower() or not (_LINE_END_PUNCTUATION.search(previous) or _is_heading(previous, width)):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _is_heading(line: str, width: int) -> bool:
+    return len(line.split()) <= HEADING_MAX_WORDS and len(line) <= HEADING_MAX_WIDTH_SHARE * width
 
 
 def _unlock_with_empty_password(reader: object) -> bool:
@@ -157,21 +200,47 @@ def _read_docx(data: bytes) -> DocumentText:
 
     try:
         document = docx.Document(io.BytesIO(data))
-        paragraphs = [(_style_name(p), " ".join(p.text.split())) for p in document.paragraphs]
+        blocks = list(_docx_blocks(document))
         core_title = document.core_properties.title
     except Exception as exc:  # BadZipFile, KeyError, lxml XMLSyntaxError... from a damaged package
         raise DocumentError("This Word file could not be read; the file seems to be damaged.") from exc
-    paragraphs = [(style, text) for style, text in paragraphs if text]
+    blocks = [(style, text) for style, text in blocks if text]
     title = None
-    for index, (style, text) in enumerate(paragraphs):
+    for index, (style, text) in enumerate(blocks):
         if style == "title" or style.startswith("heading"):
             title = text
             if index == 0:  # a title on top is not body text; later headings stay in the text
-                paragraphs = paragraphs[1:]
+                blocks = blocks[1:]
             break
     if title is None and core_title and core_title.strip():
         title = " ".join(core_title.split())
-    return DocumentText(title=title, text="\n\n".join(text for _style, text in paragraphs))
+    return DocumentText(title=title, text="\n\n".join(text for _style, text in blocks))
+
+
+def _docx_blocks(document: object) -> Iterator[tuple[str, str]]:
+    """(style name, text) of each body paragraph and each table row, in document order."""
+    from docx.table import Table
+
+    for item in document.iter_inner_content():  # type: ignore[attr-defined]
+        if isinstance(item, Table):
+            for row in item.rows:
+                yield "table", _row_text(row)
+        else:
+            yield _style_name(item), " ".join(item.text.split())
+
+
+def _row_text(row: object) -> str:
+    """The non-empty cells of a table row, joined with " | "."""
+    cells: list[str] = []
+    previous = None
+    for cell in row.cells:  # type: ignore[attr-defined]
+        if cell is previous:  # a cell spanning several grid columns is listed once per column
+            continue
+        previous = cell
+        text = " ".join(cell.text.split())
+        if text:
+            cells.append(text)
+    return " | ".join(cells)
 
 
 def _style_name(paragraph: object) -> str:

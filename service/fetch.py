@@ -6,16 +6,15 @@ Safety rules for every hop (the first URL and each redirect target):
 * the host is resolved before connecting and refused if any of its addresses is not a public unicast
   address (loopback, private, link-local, multicast, reserved, unspecified, shared, IPv4-mapped or
   6to4/Teredo wrappers around such an address), unless ``FetchLimits.allow_private`` is set;
+* the connection goes to the addresses that were checked, never to a second lookup of the name, so a
+  DNS server answering differently the second time (DNS rebinding) gains nothing; the Host header, TLS
+  SNI and certificate verification still use the host name;
 * redirects are followed by hand, at most ``max_redirects`` of them;
 * the body is streamed and reading stops past ``max_bytes`` (the declared Content-Length is checked
   first); connect and total timeouts apply.
 
-Known gap (DNS rebinding): the address check resolves the host name itself, then httpx resolves it
-again when it connects. A hostile DNS server answering with a zero TTL could hand out a public address
-to the check and a private one to the connection. Closing this needs the connection pinned to the
-checked address (connect to the IP, send the Host header and TLS SNI for the name), which is not done
-here. Deployments that must be robust against it should also block private ranges at the network
-level (egress firewall or an outbound proxy).
+The built-in client connects directly: proxy environment variables are not used, because a proxy would
+look the name up again itself. A caller-supplied client is used as is and is not pinned.
 """
 
 from __future__ import annotations
@@ -26,9 +25,11 @@ import ipaddress
 import re
 import socket
 import ssl
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 import trafilatura
 
@@ -101,10 +102,14 @@ class FetchError(Exception):
 
 
 def _parse_http_url(url: str) -> tuple[str, int]:
-    """Return (host, port) of an acceptable http(s) URL or raise FetchError("bad_url")."""
+    """Return (host, port) of an acceptable http(s) URL or raise FetchError("bad_url").
+
+    The host is httpx's reading of it (lower case, IDNA-encoded, IPv6 without brackets): the one the
+    connection will use, so the address check and the connection cannot disagree about the host.
+    """
     try:
         parts = urlsplit(url.strip())
-        port = parts.port
+        _ = parts.port  # raises ValueError on a port out of range
     except ValueError:
         raise FetchError("bad_url", "That link is not a valid web address.") from None
     if parts.scheme.lower() not in ("http", "https"):
@@ -113,8 +118,14 @@ def _parse_http_url(url: str) -> tuple[str, int]:
         raise FetchError("bad_url", "That link has no website name in it.")
     if parts.username is not None or parts.password is not None:
         raise FetchError("bad_url", "Links with a user name or password in them are not opened.")
-    default_port = 443 if parts.scheme.lower() == "https" else 80
-    return parts.hostname, port or default_port
+    try:
+        parsed = httpx.URL(url.strip())
+    except httpx.InvalidURL:
+        raise FetchError("bad_url", "That link is not a valid web address.") from None
+    if not parsed.raw_host or parsed.userinfo:
+        raise FetchError("bad_url", "That link is not a valid web address.")
+    default_port = 443 if parsed.scheme == "https" else 80
+    return parsed.raw_host.decode("ascii"), parsed.port or default_port
 
 
 def is_public_address(address: str) -> bool:
@@ -152,18 +163,76 @@ async def _resolve_addresses(host: str, port: int) -> list[str]:
         infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
         raise FetchError("network", "That website could not be found.") from exc
-    return [str(info[4][0]) for info in infos]
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
-async def _check_destination(url: str, limits: FetchLimits) -> None:
-    """Refuse URLs that are malformed or that point into a private network."""
+async def _check_destination(url: str, limits: FetchLimits, *, pin: bool) -> tuple[str, int, list[str]]:
+    """Refuse URLs that are malformed or that point into a private network.
+
+    Returns (host, port, addresses): the checked addresses are the ones to connect to. When ``pin`` is
+    false and private addresses are allowed, nothing needs resolving and no addresses are returned.
+    """
     host, port = _parse_http_url(url)
-    if limits.allow_private:
-        return
-    host = host.strip("[]")
+    if limits.allow_private and not pin:
+        return host, port, []
     addresses = [host] if _is_ip_literal(host) else await _resolve_addresses(host, port)
-    if not addresses or not all(is_public_address(address) for address in addresses):
+    if not limits.allow_private and not (addresses and all(is_public_address(address) for address in addresses)):
         raise FetchError("blocked", "That link points to a private or local network address.")
+    return host, port, addresses
+
+
+class _PinnedBackend(httpcore.AsyncNetworkBackend):
+    """Opens TCP connections to the addresses a host was checked at instead of looking its name up again.
+
+    httpcore still passes the host name everywhere else (TLS SNI, certificate check, Host header); only
+    the socket's destination changes. A host that was never pinned is refused: fail closed.
+    """
+
+    def __init__(self, dialer: httpcore.AsyncNetworkBackend | None = None) -> None:
+        self._dialer = dialer or httpcore.AnyIOBackend()
+        self._pins: dict[tuple[str, int], tuple[str, ...]] = {}
+
+    def pin(self, host: str, port: int, addresses: Sequence[str]) -> None:
+        self._pins[(host, port)] = tuple(addresses)
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        addresses = self._pins.get((host, port))
+        if not addresses:
+            raise httpcore.ConnectError(f"{host}:{port} was not checked before connecting")
+        errors: list[Exception] = []
+        for address in addresses:  # every one of them passed the check; try them in resolver order
+            try:
+                return await self._dialer.connect_tcp(
+                    address, port, timeout=timeout, local_address=local_address, socket_options=socket_options
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                errors.append(exc)
+        raise errors[-1]
+
+    async def sleep(self, seconds: float) -> None:
+        await self._dialer.sleep(seconds)
+
+
+class _PinnedTransport(httpx.AsyncHTTPTransport):
+    def __init__(self, backend: _PinnedBackend) -> None:
+        super().__init__(verify=_tls_context())
+        # httpx offers no public way to choose the network backend, so its connection pool is replaced.
+        if not isinstance(getattr(self, "_pool", None), httpcore.AsyncConnectionPool):
+            raise RuntimeError("This httpx version cannot pin connections to checked addresses.")
+        self._pool = httpcore.AsyncConnectionPool(
+            ssl_context=_tls_context(),
+            network_backend=backend,
+            max_connections=100,  # the pool limits of httpx.Limits() defaults
+            max_keepalive_connections=20,
+            keepalive_expiry=5,
+        )
 
 
 # --------------------------------------------------------------------------------------------------
@@ -239,8 +308,13 @@ def _tls_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
-async def _download(client: httpx.AsyncClient, url: str, limits: FetchLimits) -> tuple[str, bytes, str | None]:
-    """Follow redirects by hand, validating each hop. Returns (final URL, body, declared charset)."""
+async def _download(
+    client: httpx.AsyncClient, url: str, limits: FetchLimits, backend: _PinnedBackend | None = None
+) -> tuple[str, bytes, str | None]:
+    """Follow redirects by hand, validating (and with ``backend``, pinning) each hop.
+
+    Returns (final URL, body, declared charset).
+    """
     timeout = httpx.Timeout(limits.total_timeout, connect=limits.connect_timeout)
     headers = {
         "User-Agent": USER_AGENT,
@@ -248,7 +322,9 @@ async def _download(client: httpx.AsyncClient, url: str, limits: FetchLimits) ->
         "Accept-Language": "en;q=0.9,*;q=0.5",
     }
     for _hop in range(limits.max_redirects + 1):
-        await _check_destination(url, limits)
+        host, port, addresses = await _check_destination(url, limits, pin=backend is not None)
+        if backend is not None:
+            backend.pin(host, port, addresses)
         try:
             request = client.build_request("GET", url, headers=headers, timeout=timeout)
         except httpx.InvalidURL:
@@ -284,8 +360,9 @@ async def fetch_article(
 ) -> FetchedPage:
     """Download ``url`` within ``limits`` and extract its article, or raise FetchError.
 
-    A caller-supplied ``client`` is used as is (its transport, proxies, TLS settings), but redirects are
-    still followed by hand and the per-request timeouts of ``limits`` apply.
+    A caller-supplied ``client`` is used as is (its transport, proxies, TLS settings, name resolution: its
+    connections are not pinned), but each hop is still checked, redirects are still followed by hand and
+    the per-request timeouts of ``limits`` apply.
     """
     url = url.strip()
     try:
@@ -293,8 +370,10 @@ async def fetch_article(
             if client is not None:
                 final_url, body, charset = await _download(client, url, limits)
             else:
-                async with httpx.AsyncClient(follow_redirects=False, verify=_tls_context()) as own_client:
-                    final_url, body, charset = await _download(own_client, url, limits)
+                backend = _PinnedBackend()
+                transport = _PinnedTransport(backend)
+                async with httpx.AsyncClient(transport=transport, follow_redirects=False) as own_client:
+                    final_url, body, charset = await _download(own_client, url, limits, backend)
     except TimeoutError:
         raise FetchError("timeout", "The website took too long to answer.") from None
     except httpx.TimeoutException:

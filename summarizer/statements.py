@@ -2,7 +2,8 @@
 
 Quotes are masked first so that cue and speaker patterns only see the article's own words; each sentence is
 then matched against a small set of attribution frames (quote-cue-speaker, speaker-cue-content,
-content-speaker-cue, "according to"). Speakers are resolved against the ActorRegistry and the article itself.
+content-speaker-cue, "according to", colon introductions, speech acts on objects). Speaker phrases are read in
+summarizer/speakers.py and resolved to actors in summarizer/resolution.py.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from summarizer.actors import Actor, ActorRegistry, normalize
+from summarizer.actors import ActorRegistry
 from summarizer.cues import (
     ACCORDING_RE,
     AMBIGUOUS_FORMS,
@@ -19,15 +20,21 @@ from summarizer.cues import (
     CUE_RE,
     FINDING_NOUNS,
     INVERTING_VERBS,
-    NATIONALITY_SUFFIX,
-    ORG_WORDS,
     PRONOUNS,
     QUOTE_VERB_RE,
     STATEMENT_NOUNS,
     TELL_VERBS,
-    TITLE_WORDS,
 )
+from summarizer.resolution import ArticleContext, Resolved
 from summarizer.sentences import ABBREVIATIONS
+from summarizer.speakers import (
+    FUNCTION_WORDS,
+    LEADING_CONJ,
+    PLACEHOLDER_WORDS,
+    is_org,
+    name_part,
+    person_head,
+)
 from summarizer.speech_acts import ACT_RE, PARTICLE_REQUIRED, lookup
 
 
@@ -56,12 +63,6 @@ _CLOSERS = "”»"
 _PARAGRAPH = re.compile(r"[^\n]+")
 _SENT_END = re.compile(r"[.!?]+|\x00+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\x00]|\s[—–-]{1,2}\s|[—–]")
-_LEADING_CONJ = re.compile(
-    r"^(?:(?:and|but|so|yet|while|as|because|when|after|though|although|if|since|where|whereas|then|"
-    r"meanwhile|however|also|instead|still|now|earlier|later|indeed|but\s+as|for\s+instance|for\s+example|"
-    r"in\s+addition|in\s+fact|of\s+course)\b[\s,]*)+",
-    re.I,
-)
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
 _ADVERBIAL = re.compile(
     rf"""(?:\s*,?\s*(?:(?:on|late|early|last|this)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?
@@ -77,15 +78,10 @@ _ADVERBIAL = re.compile(
     re.X,
 )
 _PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b", re.I)
-_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝŁŠŽČ][\w'’.-]*$|^(?:von|van|der|de|la|le|bin|al|el|da|di|du|dos|ter)$")
-_PLACEHOLDER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"})
 _NON_SPEAKER = frozenset(
     """is was were are be been being not to will would could should can may might did do does which who whom
     whose if because than there here what how why it's that's as""".split()
 )
-_NAME_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[ -](?:(?:von|van|der|de|bin|al|el)\s)*[A-ZÀ-Ý][a-zà-ÿ'’]+){1,3}\b")
-
-
 # --------------------------------------------------------------------------- quotes and sentences
 def _quote_spans(para: str) -> list[tuple[int, int]]:
     """(start, end) of quoted passages including their marks; an unclosed quote runs to paragraph end."""
@@ -176,10 +172,10 @@ def _speaker_ok(chunk: str) -> bool:
     if lower[0].endswith("ing") and words[0].islower() and lower[-1] not in _GROUP_HEADS:
         return False  # 'citing two reports': a participle phrase, not a speaker ('restructuring experts' is)
     if any(ch.isdigit() for ch in chunk) and not re.search(r"\b\d+\s+\w+s\b", chunk) \
-            and len(_name_part(chunk).split()) < 2:
+            and len(name_part(chunk).split()) < 2:
         return False  # '9/11 widow Terry Strada' is a speaker; '2016 was' is not
     capitalised = words[0][0].isupper()
-    return capitalised or lower[0] in _PLACEHOLDER_WORDS or lower[0] in _INDEFINITE or len(words) <= 5
+    return capitalised or lower[0] in PLACEHOLDER_WORDS or lower[0] in _INDEFINITE or len(words) <= 5
 
 
 def _preceding_chunk(frame: str, s: int, cue_start: int) -> tuple[int, str]:
@@ -189,257 +185,12 @@ def _preceding_chunk(frame: str, s: int, cue_start: int) -> tuple[int, str]:
     for m in _CLAUSE_BREAK.finditer(region):
         cut = m.end()
     raw = region[cut:]
-    conj = _LEADING_CONJ.match(raw.lstrip())
+    conj = LEADING_CONJ.match(raw.lstrip())
     offset = len(raw) - len(raw.lstrip())
     if conj:
         offset += conj.end()
     text = raw[offset:].rstrip()
     return s + cut + offset, text
-
-
-def _name_part(speaker: str) -> str:
-    """Trailing personal-name tokens after titles: "Canadian Foreign Minister Melanie Joly" -> "Melanie Joly"."""
-    head = _AFFILIATION.split(speaker, maxsplit=1)[0]
-    if head != speaker:
-        name = _name_part(head)
-        if len(name.split()) >= 2:
-            return name
-    tokens = speaker.replace(",", " ").split()
-    name: list[str] = []
-    for tok in reversed(tokens):
-        low = tok.lower().strip(".")
-        if not _NAME_TOKEN.match(tok) or low in TITLE_WORDS or low in _PLACEHOLDER_WORDS:
-            break
-        if tok.endswith(("'s", "’s")):
-            break
-        name.append(tok)
-    name.reverse()
-    while name and name[0].lower() in {"von", "van", "der", "de", "la", "le", "bin", "al", "el"}:
-        name.pop(0)
-    # Nationality adjectives at the head ("Canadian") belong to the title.
-    while len(name) > 1 and NATIONALITY_SUFFIX.search(name[0]) and name[0].lower() in _NATIONALITIES:
-        name.pop(0)
-    return " ".join(name)
-
-
-_NATIONALITIES = frozenset(
-    """american british canadian russian ukrainian chinese german french japanese korean turkish hungarian
-    finnish swedish polish lithuanian latvian estonian israeli iranian indian italian spanish dutch danish
-    norwegian belarusian european australian mexican brazilian saudi syrian iraqi afghan pakistani""".split()
-)
-
-
-# --------------------------------------------------------------------------- resolution
-@dataclass
-class _Resolved:
-    key: str | None
-    name: str | None
-    kind: str
-    gender: str | None = None
-
-
-class _ArticleContext:
-    """Per-article memory: names seen in the text and named speakers, in order."""
-
-    def __init__(self, body: str, registry: ActorRegistry, published: date | None) -> None:
-        self.registry = registry
-        self.published = published
-        self.body = body
-        self._body_norm: str | None = None
-        self.mentions: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in _NAME_RE.finditer(body)]
-        self.mention_norms = {normalize(n) for _, n in self.mentions}
-        self.mention_tokens = {t for n in self.mention_norms for t in n.split()}
-        self.persons: list[tuple[int, _Resolved]] = []  # named persons (speakers and registry names) by position
-        self.last_named_speaker_pos = -1
-        for pos, text in self.mentions:
-            actors = [a for a in registry.by_name(text) if a.kind == "person"]
-            if len(actors) == 1:
-                a = actors[0]
-                self.persons.append((pos, _Resolved(a.key, a.name, "person", a.gender)))
-
-    @property
-    def body_norm(self) -> str:
-        """The whole article normalized (built on first use, for the misspelling check)."""
-        if self._body_norm is None:
-            self._body_norm = f" {normalize(self.body)} "
-        return self._body_norm
-
-    def full_name_before(self, surname: str, pos: int) -> str | None:
-        norm = normalize(surname)
-        best = None
-        for p, text in self.mentions:
-            if p >= pos:
-                break
-            text = _LEADING_CONJ.sub("", text)  # "But Fowler" at a sentence start is not a full name
-            toks = normalize(text).split()
-            if len(toks) > 1 and toks[-1] == norm and toks[0] not in _FUNCTION_WORDS:
-                best = text
-        return best
-
-    def resolve(self, speaker: str, pos: int, apposition: str = "") -> _Resolved:
-        reg = self.registry
-        low = speaker.lower()
-        if low in PRONOUNS:
-            return self._pronoun(low, pos)
-        joint = self._joint(speaker, pos)
-        if joint is not None:
-            return joint
-        res = self._named(speaker, pos, apposition)
-        if res is not None:
-            if res.kind == "person":
-                self.persons.append((pos, res))
-                self.last_named_speaker_pos = pos
-            return res
-        orgs = reg.by_name(speaker)
-        if orgs:
-            a = orgs[0]
-            return _Resolved(a.key, a.name, a.kind, a.gender)
-        if _person_head(speaker):
-            # 'the mayor', "Borrell's spokesman": one person whose name the registry does not know.
-            return _Resolved(None, speaker, "person")
-        kind = "group" if not _name_part(speaker) or _is_org(speaker) else "unknown"
-        return _Resolved(None, speaker, kind)
-
-    def _joint(self, speaker: str, pos: int) -> _Resolved | None:
-        """'Borrell and Jolly said': a group of the named persons, each resolved (typos included) on its own."""
-        parts = _JOINT.split(speaker)
-        if len(parts) != 2 or not all(p[:1].isupper() and _name_part(p) == p for p in parts):
-            return None
-        members = [self._named(p, pos, "") for p in parts]
-        if not all(m is not None and m.kind in ("person", "unknown") for m in members):
-            return None
-        names = [m.name or p for m, p in zip(members, parts, strict=True)]  # type: ignore[union-attr]
-        return _Resolved(None, " and ".join(names), "group")
-
-    def _registry_person(self, actor: Actor) -> _Resolved:
-        return _Resolved(actor.key, actor.name, actor.kind, actor.gender)
-
-    def _role(self, phrase: str, pos: int) -> Actor | None:
-        """A role phrase names the holder already mentioned in the article ("Stoltenberg ... the NATO
-        Secretary General added"), else whoever held the role on the article's date."""
-        if not phrase:
-            return None
-        named = [(self._last_mention(actor, pos), actor) for actor, _ in self.registry.holders(phrase)]
-        named = [(p, a) for p, a in named if p >= 0]
-        if named:
-            return max(named, key=lambda t: t[0])[1]
-        if self.published is None:
-            return None
-        return self.registry.holder(phrase, self.published)
-
-    def _last_mention(self, actor: Actor, pos: int) -> int:
-        """Position of the last mention of `actor` by full name or surname before `pos`, or -1."""
-        surname = normalize(actor.surname)
-        full = {normalize(n) for n in (actor.name, *actor.aliases)}
-        last = -1
-        for p, text in self.mentions:
-            if p >= pos:
-                break
-            norm = normalize(text)
-            if norm in full or norm.split()[-1:] == [surname]:
-                last = p
-        return last
-
-    def _named(self, speaker: str, pos: int, apposition: str) -> _Resolved | None:
-        reg = self.registry
-        name = _name_part(speaker)
-        title = speaker[: len(speaker) - len(name)].strip(" ,") if name else speaker
-        if name and _is_org(speaker) and not title:
-            name = ""
-        if not name:
-            actor = self._role(speaker, pos) or self._role(apposition, pos)
-            if actor is None:
-                for a in reg.by_name(speaker):
-                    return self._registry_person(a)
-                return None
-            return self._registry_person(actor)
-        tokens = name.split()
-        for i in range(len(tokens)):
-            exact = reg.by_name(" ".join(tokens[i:]))
-            if len(exact) == 1 and (i == 0 or exact[0].kind == "person"):
-                return self._registry_person(exact[0])
-        if len(tokens) == 1:
-            full = self.full_name_before(name, pos)
-            if full:
-                hits = reg.by_name(full)
-                if len(hits) == 1:
-                    return self._registry_person(hits[0])
-                return _Resolved(None, full, "person")
-        role_actor = self._role(title, pos) or self._role(apposition, pos)
-        if role_actor and normalize(role_actor.name).split()[-1] in normalize(name).split():
-            return self._registry_person(role_actor)
-        # Misspelling: accept a near match only with a second signal (title, apposition, or article mention).
-        for cand in reg.near(name, cutoff=0.8, limit=3):
-            if cand.kind != "person":
-                continue
-            signals = any(self._title_fits(cand, t) for t in (title, apposition) if t)
-            signals = signals or any(
-                normalize(n) in self.mention_norms or f" {normalize(n)} " in self.body_norm
-                for n in (cand.name, *cand.aliases) if " " in n
-            )
-            if signals:
-                return self._registry_person(cand)
-        if _is_org(speaker):
-            return None
-        return _Resolved(None, name, "person" if len(tokens) > 1 or title else "unknown")
-
-    def _title_fits(self, actor: Actor, title: str) -> bool:
-        norm = normalize(title)
-        if not norm:
-            return False
-        return any(norm == normalize(p) or norm.endswith(normalize(p)) for r in actor.roles for p in (r.title, *r.phrases))
-
-    def _pronoun(self, pronoun: str, pos: int) -> _Resolved:
-        gender = PRONOUNS[pronoun]
-        if pronoun not in {"he", "she", "him", "her"}:
-            return _Resolved(None, None, "unknown")
-        # Persons named since (and including) the last named speaker; guess only if one of them fits.
-        since = self.last_named_speaker_pos
-        candidates: dict[str, _Resolved] = {}
-        for p, res in self.persons:
-            if p < since or p >= pos:
-                continue
-            candidates[res.key or res.name or ""] = res
-        if not candidates:
-            for p, res in reversed(self.persons):
-                if p < pos:
-                    candidates[res.key or res.name or ""] = res
-                    break
-        fitting = [r for r in candidates.values() if r.gender in (gender, None)]
-        known = [r for r in candidates.values() if r.gender == gender]
-        if len(candidates) == 1 and len(fitting) == 1:
-            return fitting[0]
-        if len(known) == 1 and len(fitting) == 1:
-            return known[0]
-        return _Resolved(None, None, "unknown")
-
-
-_FUNCTION_WORDS = frozenset("the a an this that in on at for of to with by from if when while as but and or".split())
-_JOINT = re.compile(r"\s+(?:and|&)\s+")
-
-
-_PERSON_HEADS = frozenset(
-    """spokesman spokeswoman spokesperson minister secretary president mayor governor senator ambassador envoy
-    chancellor chief director chairman chairwoman chair leader commander official officer adviser advisor aide
-    judge premier king queen prince princess pope manager ceo founder head lawyer attorney prosecutor sheriff
-    general admiral colonel captain commissioner representative congressman congresswoman councillor councilor
-    candidate nominee deputy economist analyst expert professor researcher historian diplomat negotiator
-    strategist pollster consultant activist lawmaker legislator president-elect secretary-general""".split()
-)
-
-
-def _person_head(speaker: str) -> bool:
-    """A singular role noun heads the phrase ('the mayor', "Borrell's spokesman", 'a senior official')."""
-    words = speaker.split()
-    if not words or len(words) > 8 or words[0].lower() in PRONOUNS:
-        return False
-    head = words[-1].lower().strip(".,")
-    return head in _PERSON_HEADS
-
-
-def _is_org(speaker: str) -> bool:
-    words = [w.lower().strip(".,'’s") for w in speaker.split()]
-    return any(w in ORG_WORDS for w in words)
 
 
 # --------------------------------------------------------------------------- extraction
@@ -569,10 +320,10 @@ def _noun_cue(frame: str, s: int, e: int) -> _Draft | None:
         return None
     raw = m.group("sp")
     speaker = _POSSESSIVE_PRONOUN.get(raw.lower()) or re.sub(r"['’]s?$", "", raw)
-    speaker = _LEADING_CONJ.sub("", speaker).strip()
-    if not speaker or not _speaker_ok(speaker) or speaker.split()[0].lower() in _FUNCTION_WORDS:
+    speaker = LEADING_CONJ.sub("", speaker).strip()
+    if not speaker or not _speaker_ok(speaker) or speaker.split()[0].lower() in FUNCTION_WORDS:
         return None
-    if speaker not in PRONOUNS and not _name_part(speaker):
+    if speaker not in PRONOUNS and not name_part(speaker):
         return None
     cs, ce = _clause_content(frame, m.end(), e)
     if ce - cs < 12:
@@ -656,16 +407,16 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
             if not speaker and before.endswith(","):
                 parts = [p.strip() for p in before[:-1].split(",")]
                 if 2 <= len(parts) <= 3:
-                    speaker = _clean_speaker(_LEADING_CONJ.sub("", parts[0]))
+                    speaker = _clean_speaker(LEADING_CONJ.sub("", parts[0]))
                     appos = ", ".join(parts[1:])
                     sp_start = frame.find(speaker, s) if speaker else s
         if not speaker or not _speaker_ok(speaker):
             continue
         low = speaker.split()[0].lower()
-        if not (speaker[0].isupper() or low in _PLACEHOLDER_WORDS):
+        if not (speaker[0].isupper() or low in PLACEHOLDER_WORDS):
             continue
         if speaker.lower() in {"it", "they", "we", "i"} or (speaker not in PRONOUNS and speaker.lower() not in PRONOUNS
-                                                             and not (_name_part(speaker) or _person_head(speaker))):
+                                                             and not (name_part(speaker) or person_head(speaker))):
             continue
         if m.re is _GENERIC_VERB and not _generic_ok(frame, speaker, verb, ve, e):
             continue
@@ -715,11 +466,11 @@ def _act_subject(speaker: str, bare: bool) -> bool:
     if not _speaker_ok(speaker) or any(w in _NP_BREAKERS or (w.endswith("ed") and w.isalpha()) for w in words[1:]):
         return False
     head = words[-1].strip(".,'’")
-    if speaker[0].islower() and words[0] not in _PLACEHOLDER_WORDS | _INDEFINITE:
+    if speaker[0].islower() and words[0] not in PLACEHOLDER_WORDS | _INDEFINITE:
         return False
     if bare and not (head.endswith("s") and not head.endswith(("'s", "’s", "ss"))):
         return False
-    return bool(_name_part(speaker)) or _person_head(speaker) or _is_org(speaker) or head in _GROUP_HEADS
+    return bool(name_part(speaker)) or person_head(speaker) or is_org(speaker) or head in _GROUP_HEADS
 
 
 _COLON_QUOTE = re.compile(r":\s*(?=\x00)")
@@ -879,7 +630,7 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
             tail_np = _tail_noun_phrase(ante)
             ante_start += len(ante) - len(tail_np)
             ante = tail_np if tail_np not in PRONOUNS else ""
-        if ante and _speaker_ok(ante) and (ante[:1].isupper() or ante.split()[0] in _PLACEHOLDER_WORDS) and rest:
+        if ante and _speaker_ok(ante) and (ante[:1].isupper() or ante.split()[0] in PLACEHOLDER_WORDS) and rest:
             that = _TOLD_THAT.match(rest) if verb in TELL_VERBS else None
             start = frame.find(rest, rest_start) + (that.end() if that else 0)
             cs, ce = _clause_content(frame, start, e)
@@ -891,7 +642,7 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
         q_end = s + before.rfind(MASK) + 1
         parts = [p.strip() for p in frame[q_end:s + len(before)].strip(" ,").split(",")]
         cand = _clean_speaker(parts[0])
-        if cand and _name_part(cand) and _speaker_ok(cand) and (
+        if cand and name_part(cand) and _speaker_ok(cand) and (
                 not tail or _SUBORDINATE.match(tail) or _NARRATIVE_TAIL.match(tail)):
             cs, ce = _trim(frame, s, q_end)
             return _Draft(cand, frame.find(cand, q_end), cue_text, cs, ce, _kind(frame, cs, ce),
@@ -900,13 +651,13 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
         # 'Richard Roe, director of the institute, said ...' / 'The chairman, Phil Lovas, said ...'
         parts = [p.strip() for p in before[:-1].split(",")]
         if 2 <= len(parts) <= 3 and len(parts[0].split()) <= 6:
-            head = _clean_speaker(_LEADING_CONJ.sub("", parts[0]))
+            head = _clean_speaker(LEADING_CONJ.sub("", parts[0]))
             second = _clean_speaker(parts[1])
-            if second and _name_part(second) == second and len(second.split()) <= 4 and second[0].isupper():
+            if second and name_part(second) == second and len(second.split()) <= 4 and second[0].isupper():
                 speaker, appos_text = second, head
             else:
                 speaker, appos_text = head, ", ".join(parts[1:])
-            if speaker and _speaker_ok(speaker) and (speaker[0].isupper() or speaker.split()[0] in _PLACEHOLDER_WORDS):
+            if speaker and _speaker_ok(speaker) and (speaker[0].isupper() or speaker.split()[0] in PLACEHOLDER_WORDS):
                 cs, ce = _content_after(frame, rest_start, e, rest)
                 if ce - cs >= 6:
                     return _Draft(speaker, frame.find(speaker, s), cue_text, cs, ce, _kind(frame, cs, ce),
@@ -931,7 +682,7 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
             if name and _speaker_ok(name) and len(name.split()) <= 8 and (
                 name[0].isupper() or (name.startswith("the ") and len(name.split()) <= 4)
                 or (name.split()[0] in _INDEFINITE and len(name.split()) <= 7)
-                or (name[0].isdigit() and len(_name_part(name).split()) >= 2)
+                or (name[0].isdigit() and len(name_part(name).split()) >= 2)
             ):
                 cs, ce = _after_colon(frame, *_trim(frame, s, cue_start))
                 return _Draft(name, frame.find(name, rest_start), cue_text, cs, ce, _kind(frame, cs, ce),
@@ -965,7 +716,7 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
     # Apposition: 'Borrell, the EU's top diplomat, said' -> name from before the comma, title as signal.
     if speaker[:1].islower() and speaker.lower() not in PRONOUNS and before.endswith(","):
         prev_start, prev = _preceding_chunk(frame, s, len(frame[:sp_start].rstrip()) - 1)
-        if prev and _name_part(prev) == prev and prev[:1].isupper():
+        if prev and name_part(prev) == prev and prev[:1].isupper():
             appos, speaker, sp_start = speaker, prev, prev_start
             before = frame[s:sp_start].rstrip()
 
@@ -974,7 +725,7 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
         not core
         or (before.endswith(",") and MASK not in before)
         or (prev is not None and _JOINER.fullmatch(core) is not None)
-        or (MASK not in before and not _LEADING_CONJ.sub("", core + " ").strip())
+        or (MASK not in before and not LEADING_CONJ.sub("", core + " ").strip())
         or (MASK not in before and _COMMA_JOINER.search(before) is not None)
         or (_INTRO.match(core) is not None and before.endswith((",", MASK)) and not CUE_RE.search(core))
         # '..., where restructuring experts say ...': a subordinate clause of its own after a comma
@@ -989,7 +740,7 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
     strong = rest[:1] == MASK or rest.startswith(("that ", ":")) or frame[cue_end:rest_start + 1].strip() == ":"
     if (before.endswith(",") and core and MASK not in before and len(core.split()) <= 8 and prev is None
             and frame[rest_start:rest_start + 1] == "," and _PREDICATE.match(frame[rest_start + 1:e].lstrip())
-            and not _INTRO.match(core) and not _LEADING_CONJ.match(core)):
+            and not _INTRO.match(core) and not LEADING_CONJ.match(core)):
         # 'The threat, Borrell said, is real': the content wraps around the parenthetical attribution.
         cs, ce = _trim(frame, s, e)
         return _Draft(speaker, sp_start, cue_text, cs, ce, _kind(frame, cs, ce), not finding, appos)
@@ -1083,7 +834,6 @@ _NEXT_SPEAKER = re.compile(
 
 # Parentheticals and party-state tags inside a speaker: "Rep. Gwen Moore (D-Wis.)", "McConnell, R-Ky.,".
 _INSET = re.compile(r"\s*\([^()\x00]{1,40}\)|,\s*[DRI]-[A-Z][\w.]{1,6},(?=\s)|,\s*\d{1,3},(?=\s)")
-_AFFILIATION = re.compile(r"\s+(?:of|for|from|at|with)\s+")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _TRAILING_ADVERBIAL = re.compile(
     rf"(?:\s+(?:(?:on|late|early|last|this)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
@@ -1110,8 +860,8 @@ def _tail_noun_phrase(chunk: str) -> str:
     pron = _TAIL_PRONOUN.search(chunk)
     if pron:
         return pron.group(1)
-    name = _name_part(chunk)
-    if name and len(name.split()) <= 4 and not _is_org(name):
+    name = name_part(chunk)
+    if name and len(name.split()) <= 4 and not is_org(name):
         return name
     return ""
 
@@ -1123,7 +873,7 @@ def extract_statements(
     include_findings: bool = False,
 ) -> list[Statement]:
     """Statements in article order. Beliefs/findings ("polls show") are dropped unless include_findings."""
-    ctx = _ArticleContext(body, registry, published)
+    ctx = ArticleContext(body, registry, published)
     out: list[Statement] = []
     carry: Statement | None = None  # speaker whose quote may continue in a following quote-only paragraph
     for pm in _PARAGRAPH.finditer(body):
@@ -1180,7 +930,7 @@ def extract_statements(
     return out
 
 
-def _statement(draft: _Draft, res: _Resolved, body: str, off: int, start: int, end: int, kind: str) -> Statement:
+def _statement(draft: _Draft, res: Resolved, body: str, off: int, start: int, end: int, kind: str) -> Statement:
     return Statement(
         speaker=draft.speaker,
         actor_key=res.key,

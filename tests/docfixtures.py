@@ -76,13 +76,35 @@ def make_encrypted_pdf(password: str = "s3cret") -> bytes:
     return out.getvalue()
 
 
-def make_docx(paragraphs: list[tuple[str | None, str]]) -> bytes:
-    """A .docx with the given (style name or None, text) paragraphs, e.g. ("Title", "Budget")."""
+Table = list[list[str | None]]
+
+
+def make_docx(blocks: list[tuple[str | None, str] | Table]) -> bytes:
+    """A .docx with the given blocks in order.
+
+    A block is either a (style name or None, text) paragraph, e.g. ("Title", "Budget"), or a table given
+    as a list of rows; in a row, None merges that cell into the cell on its left.
+    """
     import docx
 
     document = docx.Document()
-    for style, text in paragraphs:
-        document.add_paragraph(text, style=style)
+    for block in blocks:
+        if isinstance(block, list):
+            _add_table(document, block)
+        else:
+            style, text = block
+            document.add_paragraph(text, style=style)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _add_table(document: object, rows: Table) -> None:
+    table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))  # type: ignore[attr-defined]
+    for row_index, row in enumerate(rows):
+        for column, text in enumerate(row):
+            cell = table.cell(row_index, column)
+            if text is None:
+                table.cell(row_index, column - 1).merge(cell)
+            else:
+                cell.text = text

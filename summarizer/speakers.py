@@ -1,0 +1,75 @@
+"""Speaker phrases: what in a noun phrase is a personal name, a person's role, an organisation."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.cues import NATIONALITY_SUFFIX, ORG_WORDS, PRONOUNS, TITLE_WORDS
+
+LEADING_CONJ = re.compile(
+    r"^(?:(?:and|but|so|yet|while|as|because|when|after|though|although|if|since|where|whereas|then|"
+    r"meanwhile|however|also|instead|still|now|earlier|later|indeed|but\s+as|for\s+instance|for\s+example|"
+    r"in\s+addition|in\s+fact|of\s+course)\b[\s,]*)+",
+    re.I,
+)
+NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝŁŠŽČ][\w'’.-]*$|^(?:von|van|der|de|la|le|bin|al|el|da|di|du|dos|ter)$")
+PLACEHOLDER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"})
+NAME_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[ -](?:(?:von|van|der|de|bin|al|el)\s)*[A-ZÀ-Ý][a-zà-ÿ'’]+){1,3}\b")
+AFFILIATION = re.compile(r"\s+(?:of|for|from|at|with)\s+")
+FUNCTION_WORDS = frozenset("the a an this that in on at for of to with by from if when while as but and or".split())
+JOINT = re.compile(r"\s+(?:and|&)\s+")
+
+NATIONALITIES = frozenset(
+    """american british canadian russian ukrainian chinese german french japanese korean turkish hungarian
+    finnish swedish polish lithuanian latvian estonian israeli iranian indian italian spanish dutch danish
+    norwegian belarusian european australian mexican brazilian saudi syrian iraqi afghan pakistani""".split()
+)
+
+
+PERSON_HEADS = frozenset(
+    """spokesman spokeswoman spokesperson minister secretary president mayor governor senator ambassador envoy
+    chancellor chief director chairman chairwoman chair leader commander official officer adviser advisor aide
+    judge premier king queen prince princess pope manager ceo founder head lawyer attorney prosecutor sheriff
+    general admiral colonel captain commissioner representative congressman congresswoman councillor councilor
+    candidate nominee deputy economist analyst expert professor researcher historian diplomat negotiator
+    strategist pollster consultant activist lawmaker legislator president-elect secretary-general""".split()
+)
+
+
+def name_part(speaker: str) -> str:
+    """Trailing personal-name tokens after titles: "Canadian Foreign Minister Melanie Joly" -> "Melanie Joly"."""
+    head = AFFILIATION.split(speaker, maxsplit=1)[0]
+    if head != speaker:
+        name = name_part(head)
+        if len(name.split()) >= 2:
+            return name
+    tokens = speaker.replace(",", " ").split()
+    name: list[str] = []
+    for tok in reversed(tokens):
+        low = tok.lower().strip(".")
+        if not NAME_TOKEN.match(tok) or low in TITLE_WORDS or low in PLACEHOLDER_WORDS:
+            break
+        if tok.endswith(("'s", "’s")):
+            break
+        name.append(tok)
+    name.reverse()
+    while name and name[0].lower() in {"von", "van", "der", "de", "la", "le", "bin", "al", "el"}:
+        name.pop(0)
+    # Nationality adjectives at the head ("Canadian") belong to the title.
+    while len(name) > 1 and NATIONALITY_SUFFIX.search(name[0]) and name[0].lower() in NATIONALITIES:
+        name.pop(0)
+    return " ".join(name)
+
+
+def person_head(speaker: str) -> bool:
+    """A singular role noun heads the phrase ('the mayor', "Borrell's spokesman", 'a senior official')."""
+    words = speaker.split()
+    if not words or len(words) > 8 or words[0].lower() in PRONOUNS:
+        return False
+    head = words[-1].lower().strip(".,")
+    return head in PERSON_HEADS
+
+
+def is_org(speaker: str) -> bool:
+    words = [w.lower().strip(".,'’s") for w in speaker.split()]
+    return any(w in ORG_WORDS for w in words)
