@@ -231,6 +231,11 @@ def _is_finding(speaker: str, verb: str) -> bool:
 _SUBJECT = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Hh]e\b|[Ss]he\b|[Tt]hey\b")
 _QUOTE_AFTER_ADVERBIAL = re.compile(r"[^\x00.,]{1,50},\s*\x00")
 _DASH_CREDIT = re.compile(r"\x00\s*[―—–]\s*([A-Z][^,\x00]{1,60}?)\s*(?:,|$)")
+_HEADLINE_CREDIT = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}):\s+(?=[A-Z‘'“\"])(?![^.!?]*[.!?]\s+[A-Z])")
+_NOT_CREDITS = frozenset(
+    """update updated clarification correction editor's note photo photos video watch related read more source sources
+    note warning breaking live exclusive analysis opinion editorial comment review q a advertisement""".split()
+)
 _QUOTED_TRANSCRIPT = re.compile(r"[\"“](?=[A-Z][A-Z.'’ -]{1,30}[A-Z]:\s+\S)")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s+(?=\S)")
 
@@ -248,6 +253,13 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[_Draft]:
         if tr and len(tr.group(1).split()) <= 3:
             cs, ce = _trim(frame, tr.end(), len(frame))
             return [_Draft(tr.group(1).title(), 0, ":", cs, len(frame.rstrip()), _kind(frame, cs, ce), True)]
+        head = _HEADLINE_CREDIT.match(frame)
+        if head and len(frame) <= 160 and head.group(1).lower() not in _NOT_CREDITS and (
+                name_part(head.group(1)) or is_org(head.group(1))):
+            # A headline 'Borrell: EU will not recognise the vote': the name before the colon speaks.
+            cs, ce = _trim(frame, head.end(), len(frame))
+            speaker = head.group(1)
+            return [_Draft(speaker, 0, ":", cs, ce, _kind(frame, cs, ce), not _is_finding(speaker, "said"))]
     doc = _DOC_CREDIT.search(frame, s, e) or _DOC_INTRO.match(frame, s, e)
     if doc:
         if doc.re is _DOC_CREDIT:

@@ -517,3 +517,9 @@ def test_speakers_inside_subordinate_clauses_and_with_ages(registry: ActorRegist
     experts, halden = run(body, registry)
     assert (experts.speaker, experts.text) == ("restructuring experts", "judges work quickly")
     assert halden.speaker == "Mr. Halden" and halden.kind == "direct"
+
+
+def test_headline_credit_before_a_colon(registry: ActorRegistry) -> None:
+    body = "Borrell: EU will not recognise the referendum\nUpdate: This story has been corrected.\nThe talks resume today."
+    (st,) = run(body, registry)
+    assert (st.actor_key, st.cue, st.text) == ("josep-borrell", ":", "EU will not recognise the referendum")
