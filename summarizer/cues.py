@@ -7,7 +7,7 @@ import re
 # Speech verbs in the forms news copy uses; the benchmark reports recall over these.
 SPEECH_VERBS = (
     "said say says saying told tell tells telling added adds adding noted notes noting wrote writes writing "
-    "asked asks warned warns warning argued argues arguing claimed claims claiming stated states declared "
+    "asked asks asking warned warns warning argued argues arguing claimed claims claiming stated states declared "
     "declares announced announces explained explains insisted insists insisting acknowledged acknowledges "
     "admitted admits stressed stresses emphasized emphasised emphasizes urged urges vowed vows pledged "
     "pledges promised promises promising suggested suggesting replied replies responded responds continued "
@@ -47,7 +47,7 @@ _OBJECT = (
 CUE_RE = re.compile(
     rf"\b{AUX}(?P<verb>(?:called|calling|calls)\s+(?:for|on)|{_VERB_ALT})\b(?P<obj>{_OBJECT})",
 )
-TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "asked", "asks", "warned", "assured", "urged"})
+TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "asked", "asks", "asking", "warned", "assured", "urged"})
 ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\b")
 
 # Verbs after which a following speaker is plausible: "..., said Borrell."

@@ -22,6 +22,7 @@ from summarizer.cues import (
     INVERTING_VERBS,
     PRONOUNS,
     QUOTE_VERB_RE,
+    SPEECH_VERBS,
     STATEMENT_NOUNS,
     TELL_VERBS,
 )
@@ -553,6 +554,9 @@ def _act_at(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None) -
     elif not speaker or not _act_subject(speaker, verb == lemma and not aux.strip()):
         return None
     cs, ce = _clause_content(frame, cue_end, e, 4)
+    said = _FOR_SAYING.search(frame, cs, ce)
+    if said and said.group(1) in _SPEECH_FORMS:
+        ce = said.start()  # 'attacked Reed for saying that ...': what Reed said is a statement of its own
     if len(frame[cs:ce].split()) < 2:
         return None
     cue = frame[m.start("verb"):cue_end]
@@ -619,6 +623,21 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
     rest_start = adv.end() if adv else cue_end
     rest = frame[rest_start:e].strip(" .")
     tail = frame[rest_start:e].strip(" .,:")
+    gerund = _GERUND_PREP.search(frame, s, cue_start) if verb.endswith("ing") and rest else None
+    if gerund:
+        # 'attacked Clinton for saying ...': the nearest person before the gerund says it; 'began by saying',
+        # 'sings before asking': the subject of the clause does.
+        doer = _nearest_doer(frame, min(s, prev.start) if prev is not None else s, cue_start)
+        if gerund.group(1) not in ("for", "of"):
+            head = _SUBJECT.match(frame, s, e)
+            if prev is not None:
+                doer = (prev.speaker_pos, prev.speaker)
+            elif head and head.group(0).lower() not in _NOT_DOERS and not head.group(0).isupper():
+                doer = (s, head.group(0))
+        if doer is not None:
+            cs, ce = _content_after(frame, rest_start, e, rest)
+            if ce - cs > 10 or (MASK in frame[cs:ce] and ce - cs > 3):
+                return _Draft(doer[1], doer[0], cue_text, cs, ce, _kind(frame, cs, ce), True)
     lead_in = _QUOTE_AFTER_ADVERBIAL.match(frame, rest_start, e)
     if lead_in:  # 'says of Clinton, "..."'
         rest_start = lead_in.end() - 1
@@ -791,6 +810,34 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
 _NARRATIVE_TAIL = re.compile(r"(?:of|about|on|in|at|to|during|from|after|before|while|when|with|via|through)\s")
 _PARTICIPLE_TAIL = re.compile(r"[a-z]{3,}ing\b")
 _WH_CLAUSE = re.compile(r"(?:where|while|whereas|although|though|because|since|as|and|but)", re.I)
+_FOR_SAYING = re.compile(r"\s+(?:for|of|by|after)\s+([a-z]+ing)\b")
+_SPEECH_FORMS = frozenset(SPEECH_VERBS)
+_GERUND_PREP = re.compile(r"\b(by|for|after|before|while|when|in|of|from|with|without)\s+$")
+_DOER_PRONOUN = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "they": "they", "them": "they",
+                 "their": "they"}
+_NOT_DOERS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december the a an in on at of for by but and when after before while""".split())
+
+
+def _nearest_doer(frame: str, s: int, end: int) -> tuple[int, str] | None:
+    """The last pronoun or capitalised name before `end` in the sentence: who does what a gerund says."""
+    tokens = list(re.finditer(r"[\w'’.-]+", frame[s:end]))
+    i = len(tokens) - 1
+    while i >= 0:
+        word = tokens[i].group(0).strip(".")
+        low = word.lower()
+        if low in _DOER_PRONOUN:
+            return s + tokens[i].start(), _DOER_PRONOUN[low]
+        if word[:1].isupper() and not word.isupper() and low not in _NOT_DOERS and not is_org(word):
+            j = i
+            while j > 0 and tokens[j - 1].group(0)[:1].isupper() and tokens[j - 1].group(0).lower() not in _NOT_DOERS \
+                    and frame[s + tokens[j - 1].end():s + tokens[j].start()].strip() == "":
+                j -= 1
+            return s + tokens[j].start(), frame[s + tokens[j].start():s + tokens[i].end()].rstrip(".")
+        i -= 1
+    return None
+
+
 _AND_BEFORE = re.compile(r"(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later))?$")
 _NEW_EVENT = re.compile(r"\b(?:before|after|while|then|until|later)\b")
 # '... chanted "What curfew?" and kept going': a second predicate after the quoted object is narration.
@@ -850,7 +897,7 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 _TRAILING_ADVERBIAL = re.compile(
     rf"(?:\s+(?:(?:on|late|early|last|this)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:just\s+)?(?:this|last)\s+(?:week|month|year)|\s+(?:now|often|also|again|just|still|too|later|then|"
-    r"once|even|himself|herself|themselves|itself|[a-z]+ly))+$"
+    r"once|even|further|himself|herself|themselves|itself|[a-z]+ly))+$"
 )
 _PREPOSITIONS = frozenset("in on at during after before with by from for of since under while chastened".split())
 

@@ -523,3 +523,16 @@ def test_headline_credit_before_a_colon(registry: ActorRegistry) -> None:
     body = "Borrell: EU will not recognise the referendum\nUpdate: This story has been corrected.\nThe talks resume today."
     (st,) = run(body, registry)
     assert (st.actor_key, st.cue, st.text) == ("josep-borrell", ":", "EU will not recognise the referendum")
+
+
+def test_gerund_speakers(registry: ActorRegistry) -> None:
+    body = (
+        "Anna Berg appeared on MSNBC on Tuesday and began by saying she would “never” sign the accord.\n"
+        "“Keep your lantern burning,” Lena Vos sings to the crowd before asking them, “Are you with me?”\n"
+        "The mayor attacked Tom Reed for saying that the harbour would close."
+    )
+    found = run(body, registry)
+    assert one(found, "never").speaker == "Anna Berg"
+    asked = one(found, "with me")
+    assert (asked.speaker, asked.text) == ("Lena Vos", "“Are you with me?”")  # the subject asks, not the crowd
+    assert any(st.speaker == "Tom Reed" and st.text == "that the harbour would close" for st in found)
