@@ -14,6 +14,7 @@ SPEECH_VERBS = (
     "recalled recalls tweeted tweets posted reported reports confirmed confirms denied denies  "
     "complained complains predicted predicts conceded concedes alleged alleges rejected rejects demanded "
     "demands repeated reiterated reiterates maintained maintains contended observed remarked commented "
+    "asserted asserts asserting concluded concludes "
     "cautioned threatened assured boasted joked quipped mentioned indicated signaled signalled testified "
     "countered echoed charged blasted criticized criticised condemned accused announcing explaining "
     "warning stressing urging calling tweeting "

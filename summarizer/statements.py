@@ -232,6 +232,11 @@ def _is_finding(speaker: str, verb: str) -> bool:
 _SUBJECT = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Hh]e\b|[Ss]he\b|[Tt]hey\b")
 _QUOTE_AFTER_ADVERBIAL = re.compile(r"[^\x00.,]{1,50},\s*\x00")
 _DASH_CREDIT = re.compile(r"\x00\s*[―—–]\s*([A-Z][^,\x00]{1,60}?)\s*(?:,|$)")
+_WHAT_CALLED = re.compile(
+    r"\b[Ww]hat\s+(?P<sp>he|she|they|it|we|I|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:has\s+|had\s+)?"
+    r"(?P<verb>called|calls|call|described\s+as|describes\s+as|termed|terms|dubbed|dubs|labell?ed|characteri[sz]ed\s+as)"
+    r"\s+(?=[^.;\x00]{0,40}\x00)"
+)
 _HEADLINE_CREDIT = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}):\s+(?=[A-Z‘'“\"])(?![^.!?]*[.!?]\s+[A-Z])")
 _NOT_CREDITS = frozenset(
     """update updated clarification correction editor's note photo photos video watch related read more source sources
@@ -306,6 +311,14 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[_Draft]:
                     or _speech_act(frame, s, e))
         if fallback is not None:
             out.append(fallback)
+    for m in _WHAT_CALLED.finditer(frame, s, e):
+        # 'check out what he called Machado's "sex tape"': the quoted label is that speaker's words.
+        q = frame.find(MASK, m.end(), e)
+        q_end = q
+        while q_end < e and frame[q_end] == MASK:
+            q_end += 1
+        if not any(d.start <= m.start() and q_end <= d.end and d.speaker == m.group("sp") for d in out):
+            out.append(_Draft(m.group("sp"), m.start("sp"), m.group("verb"), m.start(), q_end, "mixed", True))
     return out
 
 

@@ -536,3 +536,11 @@ def test_gerund_speakers(registry: ActorRegistry) -> None:
     asked = one(found, "with me")
     assert (asked.speaker, asked.text) == ("Lena Vos", "“Are you with me?”")  # the subject asks, not the crowd
     assert any(st.speaker == "Tom Reed" and st.text == "that the harbour would close" for st in found)
+
+
+def test_what_someone_called_is_their_words(registry: ActorRegistry) -> None:
+    body = "The ministry denounced what it calls “a coordinated smear campaign” by foreign media."
+    found = run(body, registry)
+    assert ("it", "calls", "what it calls “a coordinated smear campaign”") in [
+        (st.speaker, st.cue, st.text) for st in found]
+    assert found[0].speaker == "The ministry"  # the denouncing sentence is the ministry's own statement
