@@ -17,6 +17,7 @@ from store.articles import Article, SearchHit
 from store.statements import ActorCount, StoredStatement
 from summarizer.actors import Actor
 from summarizer.digest import Digest, Story
+from summarizer.statements import readable
 
 LIMIT = 4096
 SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"
@@ -214,7 +215,7 @@ _KIND = {"direct": "quote", "mixed": "partial quote", "reported": "reported"}
 
 
 def statement_line(s: StoredStatement) -> str:
-    text = esc(s.text)  # exactly as in the article: direct quotes keep their own quote marks
+    text = esc(readable(s.kind, s.cue, s.text))  # quotes keep their own marks; reported speech leads with its cue
     source = " · ".join(x for x in (fmt_date(s.published), esc(s.outlet) if s.outlet else "", f"#{s.article_no}") if x)
     return f"{text}\n<i>{_KIND.get(s.kind, s.kind)} · {source}</i>"
 
@@ -309,7 +310,7 @@ def digest(d: Digest) -> list[str]:
     if d.statements:
         lines = []
         for s in d.statements:
-            lines.append(f"<b>{esc(s.actor_name)}</b>: {esc(s.text)} (#{s.article_number})")
+            lines.append(f"<b>{esc(s.actor_name)}</b>: {esc(readable(s.kind, s.cue, s.text))} (#{s.article_number})")
         body = "\n".join(lines)
         plain = sum(len(s.text) for s in d.statements)
         said = f"<b>Who said what</b>\n{_folded(body, plain)}"

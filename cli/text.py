@@ -7,6 +7,7 @@ import textwrap
 from service.who import WhoAnswer
 from store.articles import Article
 from summarizer.digest import Digest
+from summarizer.statements import readable
 
 
 def article_line(a: Article) -> str:
@@ -33,7 +34,8 @@ def who(answer: WhoAnswer) -> str:
     lines = [f"{answer.actor.name}: {answer.total} statements, newest first"]
     for s in answer.statements:
         source = " · ".join(x for x in (s.published[:10], s.outlet or "", f"#{s.article_no}") if x)
-        lines.append(textwrap.fill(f"[{s.kind}] {s.text}", 100, initial_indent="  ", subsequent_indent="  "))
+        lines.append(textwrap.fill(f"[{s.kind}] {readable(s.kind, s.cue, s.text)}", 100, initial_indent="  ",
+                                   subsequent_indent="  "))
         lines.append(f"    {source}")
     return "\n".join(lines)
 
@@ -52,6 +54,7 @@ def digest(d: Digest) -> str:
         lines.append("Who said what")
         for s in d.statements:
             lines.append(
-                textwrap.fill(f"{s.actor_name}: {s.text} (#{s.article_number})", 100, subsequent_indent="    ")
+                textwrap.fill(f"{s.actor_name}: {readable(s.kind, s.cue, s.text)} (#{s.article_number})", 100,
+                              subsequent_indent="    ")
             )
     return "\n".join(lines)

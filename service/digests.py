@@ -49,7 +49,7 @@ def _article(a: Article) -> DigestArticle:
 def _statement(s: StoredStatement) -> DigestStatement | None:
     if not s.actor_name or s.actor_kind not in ("person", "organization"):
         return None
-    return DigestStatement(s.actor_key, s.actor_name, s.text, s.kind, s.article_no, parse_stamp(s.published))
+    return DigestStatement(s.actor_key, s.actor_name, s.text, s.kind, s.article_no, parse_stamp(s.published), s.cue)
 
 
 class Digests:

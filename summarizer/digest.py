@@ -44,6 +44,7 @@ class DigestStatement:
     kind: str  # direct | mixed | reported
     article_number: int
     published: datetime | None
+    cue: str = ""
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,16 @@ class Statement:
     is_speech: bool = True  # False for beliefs and findings ("polls show", "experts think")
 
 
+def readable(kind: str, cue: str, text: str) -> str:
+    """A statement as it reads on its own. Reported content leads with its cue ('called for a ceasefire',
+    'said the talks would resume'); quotes, and contents that carry their own credit, stand as they are."""
+    if kind != "reported" or not cue[:1].isalpha() or cue.lower().startswith("according"):
+        return text
+    if re.search(rf"\b{re.escape(cue)}\b", text):
+        return text  # 'The threat, Borrell said, is real'
+    return f"{cue} {text}"
+
+
 MASK = "\x00"
 _DQ = re.compile(r"''|[\"“”„«»]")
 _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-part quote

@@ -244,9 +244,9 @@ def test_who_statements_page() -> None:
     )
     reply = render.who(WhoAnswer("Stoltenberg", STOLTENBERG, rows, total=12, offset=0))
     assert reply.startswith("<b>Jens Stoltenberg</b>: statements 1-5 of 12, newest first")
-    # The text exactly as stored (a direct quote carries its own quote marks), escaped.
+    # A quote as stored (it carries its own quote marks), escaped; reported speech leads with its cue.
     assert "\n\nStatement 1 about &lt;air defence&gt; &amp; more\n<i>quote" in reply
-    assert "\n\nStatement 2 about &lt;air defence&gt; &amp; more\n<i>reported" in reply
+    assert "\n\nsaid Statement 2 about &lt;air defence&gt; &amp; more\n<i>reported" in reply
     assert "<i>quote · 20 Jan 2022 · Example News · #1</i>" in reply
     assert "<i>reported · 20 Jan 2022 · Example News · #2</i>" in reply
     assert len(reply) <= LIMIT and balanced(reply)

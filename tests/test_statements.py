@@ -4,7 +4,7 @@ import pytest
 
 from config.actor_registry import load_actor_records
 from summarizer.actors import ActorRegistry
-from summarizer.statements import Statement, extract_statements
+from summarizer.statements import Statement, extract_statements, readable
 
 D2022 = date(2022, 3, 10)
 
@@ -544,3 +544,11 @@ def test_what_someone_called_is_their_words(registry: ActorRegistry) -> None:
     assert ("it", "calls", "what it calls “a coordinated smear campaign”") in [
         (st.speaker, st.cue, st.text) for st in found]
     assert found[0].speaker == "The ministry"  # the denouncing sentence is the ministry's own statement
+
+
+def test_reported_statements_read_with_their_cue() -> None:
+    assert readable("reported", "called for", "an immediate ceasefire") == "called for an immediate ceasefire"
+    assert readable("reported", "said", "The threat, Borrell said, is real") == "The threat, Borrell said, is real"
+    assert readable("reported", "According to", "talks resume Monday") == "talks resume Monday"
+    assert readable("direct", "said", "“We are ready.”") == "“We are ready.”"
+    assert readable("reported", ":", "EU will not recognise the vote") == "EU will not recognise the vote"
