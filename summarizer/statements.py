@@ -56,7 +56,9 @@ class Statement:
 def readable(kind: str, cue: str, text: str) -> str:
     """A statement as it reads on its own. Reported content leads with its cue ('called for a ceasefire',
     'said the talks would resume'); quotes, and contents that carry their own credit, stand as they are."""
-    if kind != "reported" or not cue[:1].isalpha() or cue.lower().startswith("according"):
+    if not cue[:1].isalpha() or cue.lower().startswith("according"):
+        return text
+    if kind == "direct" or (kind == "mixed" and not text[:1].islower()):
         return text
     if re.search(rf"\b{re.escape(cue)}\b", text):
         return text  # 'The threat, Borrell said, is real'
@@ -474,7 +476,10 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
         later = _LATER_CLAUSE.search(frame, q_end, ce)
         if later:  # 'described her as a "disgrace" after she attacked ...': the later clause is narration
             ce = later.start()
-        ce = frame.rfind(MASK, cs, ce) + 1  # the predicate's quoted part ends the content
+        last = frame.rfind(MASK, cs, ce) + 1
+        follow = _NEXT_WORD.match(frame, last)
+        if not follow or follow.group(1) in _PREPOSITIONS | _LINKERS:
+            ce = last  # the predicate's quoted part ends it; 'a "real" risk of ...' reads on to the clause end
         return _Draft(speaker, sp_start, verb, cs, ce, _kind(frame, cs, ce), True, appos)
     return None
 
@@ -885,7 +890,8 @@ def _content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]
         if _SUBORDINATE.match(frame, q_end, ce) or _AND_VERB.match(frame, q_end, ce):
             return cs, q_end
     coord = _COORDINATED.search(frame, cs + 8, ce) or _REPORTED_END.search(frame, cs + 8, ce)
-    if coord and MASK not in frame[coord.start():ce]:
+    # A quote after the break stays in unless a second speech verb takes it: '..., but admitted that "..."'.
+    if coord and (MASK not in frame[coord.start():ce] or coord.group(0).split()[-1] in _SPEECH_FORMS):
         ce = _trim(frame, cs, coord.start())[1]
     for m in CUE_RE.finditer(frame, cs, ce):
         comma = max(frame.rfind(",", cs, m.start()), frame.rfind("—", cs, m.start()))
@@ -910,7 +916,7 @@ _INTRO = re.compile(r"(?:On|In|At|During|After|Before|Speaking|Asked|Writing|Lat
 _TOLD_THAT = re.compile(r"(?:[\w'’.-]+\s+){1,12}?(?=that\b)")
 _PREP_THAT = re.compile(r"(?:during|at|in|on|after|before|from|with|to|on\s+\w+)\b[^.,;\x00]{0,60}?\s(?=that\b)")
 _NEXT_SPEAKER = re.compile(
-    r"(?:(?:and|but|while|although|though)\s+)?(?:he|she|they|it|we|I|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?",
+    r"(?:(?:and|but|while|although|though|whereas)\s+)?(?:he|she|they|it|we|I|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,6})?",
 )
 
 
@@ -922,12 +928,14 @@ _TRAILING_ADVERBIAL = re.compile(
     r"|\s+(?:just\s+)?(?:this|last)\s+(?:week|month|year)|\s+(?:now|often|also|again|just|still|too|later|then|"
     r"once|even|further|himself|herself|themselves|itself|[a-z]+ly))+$"
 )
+_NEXT_WORD = re.compile(r"\s([a-z]+)\b")
+_LINKERS = frozenset("and or but as to because so than that which who when where if until unless".split())
 _PREPOSITIONS = frozenset("in on at during after before with by from for of since under while chastened".split())
 
 
 def _clean_speaker(chunk: str) -> str:
     """Drop parentheticals and trailing time adverbials: 'Sanders on Tuesday' -> 'Sanders'."""
-    chunk = _PAREN.sub("", chunk).strip()
+    chunk = " ".join(_PAREN.sub("", chunk).split())
     chunk = _TRAILING_ADVERBIAL.sub("", chunk).strip()
     words = chunk.split()
     if words and words[-1].lower() in {"and", "or", "but"}:

@@ -551,4 +551,30 @@ def test_reported_statements_read_with_their_cue() -> None:
     assert readable("reported", "said", "The threat, Borrell said, is real") == "The threat, Borrell said, is real"
     assert readable("reported", "According to", "talks resume Monday") == "talks resume Monday"
     assert readable("direct", "said", "“We are ready.”") == "“We are ready.”"
+    assert readable("mixed", "warned", "of a “real” risk") == "warned of a “real” risk"
+    assert readable("mixed", "said", "“A,” he said, “B.”") == "“A,” he said, “B.”"
     assert readable("reported", ":", "EU will not recognise the vote") == "EU will not recognise the vote"
+
+
+def test_second_speaker_or_speech_verb_ends_a_content(registry: ActorRegistry) -> None:
+    body = (
+        "Fomin said that NATO was preparing for a “full” conflict, while Russian Deputy Foreign Minister "
+        "Sergei Riabkov warned that a missile crisis was real.\n"
+        "Biden said he expected Russia to “move in” to Ukraine, but admitted that a “minor incursion” would "
+        "prompt discussions.\n"
+        "The Secretary General warned of a “real” risk of a renewed invasion."
+    )
+    found = run(body, registry)
+    assert one(found, "NATO was").text == "that NATO was preparing for a “full” conflict"
+    assert one(found, "missile").actor_key == "sergei-ryabkov"
+    assert one(found, "move in").text == "he expected Russia to “move in” to Ukraine"
+    admitted = one(found, "minor incursion")
+    assert (admitted.actor_key, admitted.cue) == ("joe-biden", "admitted")
+    # A scare quote inside a phrase does not end the content.
+    assert one(found, "renewed").text == "of a “real” risk of a renewed invasion"
+
+
+def test_role_phrase_with_an_abbreviation_in_brackets(registry: ActorRegistry) -> None:
+    body = "The European Union's (EU) foreign policy chief has highlighted the need for supporting Ukraine."
+    (st,) = run(body, registry, on=date(2024, 11, 5))
+    assert st.speaker == "The European Union's foreign policy chief" and st.actor_key == "josep-borrell"
