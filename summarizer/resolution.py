@@ -104,7 +104,10 @@ class ArticleContext:
         if named:
             return max(named, key=lambda t: t[0])[1]
         if self.published is None:
-            return None
+            # Undated: a lead that names the role before the person ('The EU's foreign policy chief has ...
+            # Josep Borrell, the EU's high representative, ...') is resolved by the one holder named later.
+            later = {a.key: a for a, _ in self.registry.holders(phrase) if self._last_mention(a, len(self.body)) >= 0}
+            return next(iter(later.values())) if len(later) == 1 else None
         return self.registry.holder(phrase, self.published)
 
     def _last_mention(self, actor: Actor, pos: int) -> int:

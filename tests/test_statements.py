@@ -578,3 +578,12 @@ def test_role_phrase_with_an_abbreviation_in_brackets(registry: ActorRegistry) -
     body = "The European Union's (EU) foreign policy chief has highlighted the need for supporting Ukraine."
     (st,) = run(body, registry, on=date(2024, 11, 5))
     assert st.speaker == "The European Union's foreign policy chief" and st.actor_key == "josep-borrell"
+
+
+def test_undated_lead_role_resolves_to_the_holder_named_later(registry: ActorRegistry) -> None:
+    body = (
+        "The EU's foreign policy chief has called for more support for Ukraine.\n"
+        "Josep Borrell, the EU's high representative, spoke in Seoul."
+    )
+    assert run(body, registry, on=None)[0].actor_key == "josep-borrell"
+    assert run(body.split("\n")[0], registry, on=None)[0].actor_key is None  # no date, no name: unresolved
