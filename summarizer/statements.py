@@ -681,6 +681,17 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
             if name and _speaker_ok(name) and name[:1].isupper():
                 speaker, sp_start = name, name_start
                 before = frame[s:sp_start].rstrip()
+    rel = _RELATIVE_WHO.search(speaker) if speaker.endswith(" who") and rest else None
+    # Only an object's relative clause: after 'Voters who said A' the main verb would run on into the content.
+    # 'who' makes its noun a person, so any plain noun phrase will do.
+    if rel and rel.start(1) > 0 and MASK not in frame[sp_start:rest_start] and _speaker_ok(rel.group(1)) \
+            and not set(rel.group(1).lower().split()) & _NP_BREAKERS:
+        # 'an architect who said he was stiffed': the noun the relative clause hangs on speaks.
+        cs, ce = _content_after(frame, rest_start, e, rest)
+        if ce - cs >= 8:
+            ante_start = sp_start + rel.start(1)
+            return _Draft(rel.group(1), ante_start, cue_text, cs, ce, _kind(frame, cs, ce),
+                          not _is_finding(rel.group(1), verb))
     if speaker.lower() == "who" and before.endswith(",") and MASK not in frame[sp_start:rest_start]:
         # 'Joe Roe, who said he was stiffed, ...': the relative clause's antecedent speaks.
         ante_start, ante = _preceding_chunk(frame, s, s + len(before) - 1)
@@ -835,6 +846,11 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
 
 # '"A," she sings to Clinton before asking her, "B"': a later event, so a second statement, not one quote.
 # What may follow a credit without being its speaker or new content: 'said of RT', 'said on Fox News'.
+_NAME_APPOSITION = re.compile(r"\s([A-Z][\w.'’-]*),\s+(?:the|a|an)\s+[a-z][^,;]*(?:,|$)")
+_RELATIVE_WHO = re.compile(
+    r"((?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[a-z]+s)\s+who$"
+)
 _NARRATIVE_TAIL = re.compile(r"(?:of|about|on|in|at|to|during|from|after|before|while|when|with|via|through)\s")
 _PARTICIPLE_TAIL = re.compile(r"[a-z]{3,}ing\b")
 _WH_CLAUSE = re.compile(r"(?:where|while|whereas|although|though|because|since|as|and|but)", re.I)
@@ -901,6 +917,11 @@ def _content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]
         if _NEXT_SPEAKER.fullmatch(between) and (between or m.group("verb").endswith("ing")):
             # '..., but he said that B' / '..., adding that B': a second attribution starts here.
             return _trim(frame, cs, comma)
+    if MASK not in frame[cs:ce]:
+        # 'he did not support Mr. Trump, the presumed Putin favorite': the writer's apposition is not content.
+        appos = _NAME_APPOSITION.search(frame, cs, ce)
+        if appos and appos.start() - cs >= 12:
+            ce = appos.start() + 1 + len(appos.group(1))
     return cs, ce
 
 

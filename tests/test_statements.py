@@ -587,3 +587,15 @@ def test_undated_lead_role_resolves_to_the_holder_named_later(registry: ActorReg
     )
     assert run(body, registry, on=None)[0].actor_key == "josep-borrell"
     assert run(body.split("\n")[0], registry, on=None)[0].actor_key is None  # no date, no name: unresolved
+
+
+def test_relative_clause_speakers_and_appositions(registry: ActorRegistry) -> None:
+    body = (
+        "The mayor would not pay an architect who said he was never paid for the harbour plans.\n"
+        "Voters who said they liked the plan stayed home.\n"
+        "Mr. Lind said he did not support Mr. Varga, the presumed favourite of the council."
+    )
+    found = run(body, registry)
+    assert ("an architect", "he was never paid for the harbour plans") in [(st.speaker, st.text) for st in found]
+    assert not any("stayed home" in st.text for st in found)  # a subject's relative clause runs into its verb
+    assert one(found, "did not support").text == "he did not support Mr. Varga"
