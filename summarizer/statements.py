@@ -67,6 +67,7 @@ def readable(kind: str, cue: str, text: str) -> str:
 
 MASK = "\x00"
 _DQ = re.compile(r"''|[\"“”„«»]")
+_MAX_NARRATION = 3000  # characters of narration (quotes excluded) in one sentence worth reading for statements
 _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-part quote
 _BELIEF = frozenset(BELIEF_VERBS)
 _DOUBLE_QUOTES = re.compile(r"''|[\"“”„«»]")
@@ -1009,7 +1010,9 @@ def extract_statements(
                 else:
                     pending.append((qs, qe))
                 continue
-            drafts = _analyse_sentence(frame, s, e)
+            # A run-on 'sentence' of thousands of words is not prose (a table, a pasted list): its frames would
+            # cost quadratic time and find nothing a reader would call a statement.
+            drafts = _analyse_sentence(frame, s, e) if e - s - frame.count(MASK, s, e) <= _MAX_NARRATION else []
             if not drafts:
                 narration = True
                 prev_idx = None

@@ -599,3 +599,11 @@ def test_relative_clause_speakers_and_appositions(registry: ActorRegistry) -> No
     assert ("an architect", "he was never paid for the harbour plans") in [(st.speaker, st.text) for st in found]
     assert not any("stayed home" in st.text for st in found)  # a subject's relative clause runs into its verb
     assert one(found, "did not support").text == "he did not support Mr. Varga"
+
+
+def test_run_on_text_is_not_read_for_statements_but_long_quotes_are(registry: ActorRegistry) -> None:
+    run_on = "Borrell said that " + "the talks are hard, " * 400 + "."
+    assert run(run_on, registry) == []  # 8,000 characters without a sentence end: a pasted list, not prose
+    long_quote = "Borrell said: “" + "the talks are hard, " * 400 + "”"
+    (st,) = run(long_quote, registry)
+    assert st.actor_key == "josep-borrell" and st.kind == "direct"
