@@ -448,6 +448,9 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
                 if 2 <= len(parts) <= 3:
                     speaker = _clean_speaker(LEADING_CONJ.sub("", parts[0]))
                     appos = ", ".join(parts[1:])
+                    second = _clean_speaker(parts[1])
+                    if not name_part(speaker) and second and name_part(second) == second:
+                        speaker, appos = second, speaker  # 'Another critic, Laurence H. Tribe, likened ...'
                     sp_start = frame.find(speaker, s) if speaker else s
         if not speaker or not _speaker_ok(speaker):
             continue
@@ -657,7 +660,15 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
         # 'attacked Clinton for saying ...': the nearest person before the gerund says it; 'began by saying',
         # 'sings before asking': the subject of the clause does.
         doer = _nearest_doer(frame, min(s, prev.start) if prev is not None else s, cue_start)
-        if gerund.group(1) not in ("for", "of"):
+        if not frame[s:gerund.start()].strip() and prev is None:
+            # 'After saying her foot was "so swollen," she was ...': the main clause's subject said it.
+            end = _INTRO_END.search(frame, rest_start, e)
+            if end and end.group("subj").lower() not in _NOT_DOERS:
+                cs, ce = _trim(frame, rest_start, end.start() + (frame[end.start()] == MASK))
+                if ce - cs > 3:
+                    return _Draft(end.group("subj"), end.start("subj"), cue_text, cs, ce, _kind(frame, cs, ce), True)
+            return None
+        if gerund.group(1).lower() not in ("for", "of"):
             head = _SUBJECT.match(frame, s, e)
             if prev is not None:
                 doer = (prev.speaker_pos, prev.speaker)
@@ -857,9 +868,12 @@ _PARTICIPLE_TAIL = re.compile(r"[a-z]{3,}ing\b")
 _WH_CLAUSE = re.compile(r"(?:where|while|whereas|although|though|because|since|as|and|but)", re.I)
 _FOR_SAYING = re.compile(r"\s+(?:for|of|by|after)\s+([a-z]+ing)\b")
 _SPEECH_FORMS = frozenset(SPEECH_VERBS)
-_GERUND_PREP = re.compile(r"\b(by|for|after|before|while|when|in|of|from|with|without)\s+$")
+_GERUND_PREP = re.compile(r"\b(by|for|after|before|while|when|in|of|from|with|without)\s+$", re.I)
 _DOER_PRONOUN = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "they": "they", "them": "they",
                  "their": "they"}
+_INTRO_END = re.compile(
+    r"(?:,|\x00(?=\s))\s+(?P<subj>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]"
+)
 _NOT_DOERS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december the a an in on at of for by but and when after before while""".split())
 

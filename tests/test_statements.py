@@ -607,3 +607,13 @@ def test_run_on_text_is_not_read_for_statements_but_long_quotes_are(registry: Ac
     long_quote = "Borrell said: “" + "the talks are hard, " * 400 + "”"
     (st,) = run(long_quote, registry)
     assert st.actor_key == "josep-borrell" and st.kind == "direct"
+
+
+def test_sentence_initial_gerund_and_named_apposition_speakers(registry: ActorRegistry) -> None:
+    body = (
+        "After saying that the talks had failed, Borrell left Brussels.\n"
+        "Another critic, Laurence Tribe, likened the rules to “burning the charter” at the hearing."
+    )
+    said, likened = run(body, registry)
+    assert (said.actor_key, said.text) == ("josep-borrell", "that the talks had failed")
+    assert likened.speaker == "Laurence Tribe" and likened.text == "the rules to “burning the charter”"
