@@ -820,8 +820,10 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
             rest = frame[rest_start:e].strip(" .")
     that = _LATE_THAT.match(rest) or _PREP_THAT.match(rest)
     strong = rest[:1] == MASK or rest.startswith(("that ", ":")) or frame[cue_end:rest_start + 1].strip() == ":"
+    inset = _CREDIT_INSET.match(frame, rest_start, e)  # 'Stumpf explained earlier in the hearing, were ...'
+    after_credit = inset.end() if inset else rest_start
     if (before.endswith(",") and core and MASK not in before and len(core.split()) <= 8 and prev is None
-            and frame[rest_start:rest_start + 1] == "," and _PREDICATE.match(frame[rest_start + 1:e].lstrip())
+            and frame[after_credit:after_credit + 1] == "," and _PREDICATE.match(frame[after_credit + 1:e].lstrip())
             and not _INTRO.match(core) and not LEADING_CONJ.match(core)):
         # 'The threat, Borrell said, is real': the content wraps around the parenthetical attribution.
         cs, ce = _trim(frame, s, e)
@@ -859,6 +861,7 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
 # '"A," she sings to Clinton before asking her, "B"': a later event, so a second statement, not one quote.
 # What may follow a credit without being its speaker or new content: 'said of RT', 'said on Fox News'.
 _NAME_APPOSITION = re.compile(r"\s([A-Z][\w.'’-]*),\s+(?:the|a|an)\s+[a-z][^,;]*(?:,|$)")
+_CREDIT_INSET = re.compile(r"\s+(?:in|at|on|during|earlier|later|to|before|after)\b[^,;:\x00]{0,60}(?=,)")
 _RELATIVE_WHO = re.compile(
     r"((?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir)\s+"
     r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[a-z]+s)\s+who$"
@@ -900,7 +903,9 @@ def _nearest_doer(frame: str, s: int, end: int) -> tuple[int, str] | None:
 _AND_BEFORE = re.compile(r"(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later))?$")
 _NEW_EVENT = re.compile(r"\b(?:before|after|while|then|until|later)\b")
 # '... chanted "What curfew?" and kept going': a second predicate after the quoted object is narration.
-_AND_VERB = re.compile(r",?\s+and\s+(?:then\s+)?[a-z]+(?:ed|ing)?\b(?!\s*\x00)")
+_AND_VERB = re.compile(
+    r",?\s+and\s+(?:then\s+)?(?:[a-z]+(?:ed|ing)|kept|went|left|ran|made|took|gave|got|came|began)\b(?!\s*\x00)"
+)
 _DASH_END = re.compile(r"(?:\s[—–-]{1,2}|[—–])$")
 _DASH_OPEN = re.compile(r"\s[—–-]{1,2}\s|[—–]")
 _LATE_THAT = re.compile(r"[^.\x00]{0,80}?,\s+(?=that\b)")

@@ -617,3 +617,13 @@ def test_sentence_initial_gerund_and_named_apposition_speakers(registry: ActorRe
     said, likened = run(body, registry)
     assert (said.actor_key, said.text) == ("josep-borrell", "that the talks had failed")
     assert likened.speaker == "Laurence Tribe" and likened.text == "the rules to “burning the charter”"
+
+
+def test_longer_parenthetical_credit_and_quote_led_content(registry: ActorRegistry) -> None:
+    body = (
+        "These workers, Varga explained earlier in the committee hearing, were “well paid,” he insisted.\n"
+        "He said “budget reforms” and unpaid taxes would pay for the plan."
+    )
+    found = run(body, registry)
+    assert found[0].speaker == "Varga" and found[0].text.startswith("These workers, Varga explained")
+    assert one(found, "budget").text == "“budget reforms” and unpaid taxes would pay for the plan"
