@@ -242,7 +242,20 @@ def _is_finding(speaker: str, verb: str) -> bool:
     return verb.split()[0] in _BELIEF or head in FINDING_NOUNS
 
 
-_SUBJECT = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Hh]e\b|[Ss]he\b|[Tt]hey\b")
+_SUBJECT_RE = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|Small|Large|Several|Many|Some|Most|Few|Dozens|Hundreds|"
+    r"Thousands|Two|Three|Four|Five|Other|Local|Senior|Top|Former)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
+    r"(?=\s+(?:[a-z]+(?:ed|s)|has|had|have|was|is|were|are|will|would)\b)"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Hh]e\b|[Ss]he\b|[Tt]hey\b"
+)
+
+
+def _subject_at(frame: str, start: int, end: int) -> re.Match[str] | None:
+    """The subject at the start of a sentence ('The band leader called ...'); a bare article is none."""
+    m = _SUBJECT_RE.match(frame, start, end)
+    if m is None or m.group(0).lower() in PLACEHOLDER_WORDS | {"after", "before", "when", "while", "as"}:
+        return None
+    return m
 _QUOTE_AFTER_ADVERBIAL = re.compile(r"[^\x00.,]{1,50},\s*\x00")
 _DASH_CREDIT = re.compile(r"\x00\s*[―—–]\s*([A-Z][^,\x00]{1,60}?)\s*(?:,|$)")
 _WHAT_CALLED = re.compile(
@@ -437,7 +450,7 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
         if verb.endswith("ing"):
             if not before.endswith(","):
                 continue
-            head = _SUBJECT.match(frame, s, e)
+            head = _subject_at(frame, s, e)
             speaker, sp_start, appos = (head.group(0), s, "") if head else ("", s, "")
         else:
             sp_start, speaker = _preceding_chunk(frame, s, vs)
@@ -488,6 +501,10 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
     return None
 
 
+_CATENATIVE = re.compile(
+    r"\s+(?:continued|continues|began|begins|tried|tries|sought|seeks|wants|wanted|hopes|hoped|plans|planned|"
+    r"went\s+on|used|moved|rushed|refused|declined|vowed|pledged|promised|threatened|agreed)\s+to$"
+)
 _GROUP_HEADS = frozenset(
     """officials leaders ministers lawmakers legislators senators diplomats demonstrators protesters protestors critics
     supporters opponents activists democrats republicans delegates members voters residents advocates campaigners
@@ -580,12 +597,18 @@ def _act_at(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None) -
     if particle in particles or particle == "that":
         cue_end = m.end("particle")
     sp_start, speaker = _preceding_chunk(frame, s, m.start())
-    speaker = _clean_speaker(speaker)
+    speaker = _CATENATIVE.sub("", _clean_speaker(speaker))  # 'protesters continued to | call for ...'
     if not speaker and prev is not None and _AND_BEFORE.search(frame[s:m.start()].rstrip()):
         speaker, sp_start = prev.speaker, prev.speaker_pos  # '... and called for talks': the same subject
     elif not speaker or not _act_subject(speaker, verb == lemma and not aux.strip()):
         return None
-    cs, ce = _clause_content(frame, cue_end, e, 4)
+    first_quote = frame.find(MASK, cue_end, e)
+    if first_quote >= 0 and not CUE_RE.search(frame, cue_end, first_quote):
+        cs, ce = _clause_content(frame, cue_end, e, 4)  # 'characterized Kaine, D-Va., as, "..."': up to the quote
+    else:
+        brk = _CLAUSE_END.search(frame, cue_end + 4, e)  # the object ends at its clause's first break
+        cut = brk is not None and (len(frame[brk.end():e].split()) >= 3 or MASK in frame[brk.end():e])
+        cs, ce = _trim(frame, cue_end, brk.start() if cut else e)
     said = _FOR_SAYING.search(frame, cs, ce)
     if said and said.group(1) in _SPEECH_FORMS:
         ce = said.start()  # 'attacked Reed for saying that ...': what Reed said is a statement of its own
@@ -603,8 +626,9 @@ def _cue_matches(frame: str, s: int, e: int) -> list[re.Match[str]]:
         if lookup(m.group("verb")) is None or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         clause = _clause_content(frame, m.end(), e, 4)
-        if MASK in frame[m.start():clause[1]]:
-            continue  # a quoted object is read by the quote-predicate rule
+        first_quote = frame.find(MASK, m.start(), clause[1])
+        if first_quote >= 0 and not any(m.end() <= a < first_quote for a, _ in taken):
+            continue  # a quoted object is read by the quote-predicate rule, unless a speech verb claims the quote
         cues.append(m)
     return sorted(cues, key=lambda m: m.start())
 
@@ -655,6 +679,8 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
     rest_start = adv.end() if adv else cue_end
     rest = frame[rest_start:e].strip(" .")
     tail = frame[rest_start:e].strip(" .,:")
+    if verb.startswith("continue") and rest.startswith("to "):
+        return None  # 'continued to call for ...': the verb after 'to' is the cue, if any
     gerund = _GERUND_PREP.search(frame, s, cue_start) if verb.endswith("ing") and rest else None
     if gerund:
         # 'attacked Clinton for saying ...': the nearest person before the gerund says it; 'began by saying',
@@ -669,7 +695,7 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
                     return _Draft(end.group("subj"), end.start("subj"), cue_text, cs, ce, _kind(frame, cs, ce), True)
             return None
         if gerund.group(1).lower() not in ("for", "of"):
-            head = _SUBJECT.match(frame, s, e)
+            head = _subject_at(frame, s, e)
             if prev is not None:
                 doer = (prev.speaker_pos, prev.speaker)
             elif head and head.group(0).lower() not in _NOT_DOERS and not head.group(0).isupper():
@@ -773,7 +799,7 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
         if verb.endswith("ing") and before.endswith(","):
             # After an earlier cue of the same sentence ('"A," he said, adding that B') the speaker carries on.
             intro = _INTRO_CLAUSE.match(frame, s, e)
-            head = _SUBJECT.match(frame, intro.end() if intro else s, e) if prev is None else None
+            head = _subject_at(frame, intro.end() if intro else s, e) if prev is None else None
             subject = prev.speaker if prev is not None else head.group(0) if head else ""
             if subject and rest:
                 cs, ce = _content_after(frame, rest_start, e, rest)

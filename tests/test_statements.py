@@ -627,3 +627,16 @@ def test_longer_parenthetical_credit_and_quote_led_content(registry: ActorRegist
     found = run(body, registry)
     assert found[0].speaker == "Varga" and found[0].text.startswith("These workers, Varga explained")
     assert one(found, "budget").text == "“budget reforms” and unpaid taxes would pay for the plan"
+
+
+def test_participle_with_a_quote_after_a_clause(registry: ActorRegistry) -> None:
+    body = (
+        "The band leader called the candidates to the stage, singing “It’s our time.”\n"
+        "Small groups of protesters continued to call for an inquiry into the shooting, looping the streets "
+        "and chanting “Hands up.”"
+    )
+    found = run(body, registry)
+    sang = one(found, "our time")
+    assert (sang.speaker, sang.text) == ("The band leader", "“It’s our time.”")
+    assert one(found, "inquiry").text == "an inquiry into the shooting"
+    assert one(found, "Hands up").speaker == "Small groups of protesters"
