@@ -103,7 +103,7 @@ QUOTE_VERBS = (
     "pledged accused accuses criticized criticised criticizes blasted blasts questioned questions "
     "described dismissed recounted recalled invoked invokes quoted quotes joked quipped boasted bragged "
     "conceded admitted insisted insists complained complains declared announced warned predicted argued "
-    "pointed asked asking demanded demanding"
+    "pointed asked asking demanded demanding gone going went"
 ).split()
 QUOTE_VERB_RE = re.compile(
     r"\b(?:(?:has|have|had|is|are|was|were|also|then|once|again|repeatedly|publicly|previously|recently|"

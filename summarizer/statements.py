@@ -332,6 +332,14 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[_Draft]:
         if draft.kind == "cue-only" or draft.end >= e - 1:
             break
     out = [d for d in drafts if d.kind == "cue-only" or d.end > d.start]
+    if out:
+        # 'Trump described the incident as a "terrible situation," but stopped short of calling ...': a quoted
+        # predicate before the first statement the cues found.
+        first = min((d.start for d in out if d.kind != "cue-only"), default=s)
+        if MASK in frame[s:first]:
+            early = _quote_predicate(frame, s, first)
+            if early is not None and early.end <= first:
+                out.insert(0, early)
     if not out:
         fallback = (_noun_cue(frame, s, e) or _quote_predicate(frame, s, e) or _colon_intro(frame, s, e)
                     or _speech_act(frame, s, e))
@@ -447,7 +455,7 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
             continue
         verb = m.group("verb")
         before = frame[s:vs].rstrip()
-        if verb.endswith("ing"):
+        if verb.endswith("ing") and m.start("verb") == vs:  # a bare participle; 'is calling' is finite
             if not before.endswith(","):
                 continue
             head = _subject_at(frame, s, e)
@@ -468,7 +476,7 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
         if not speaker or not _speaker_ok(speaker):
             continue
         low = speaker.split()[0].lower()
-        if not (speaker[0].isupper() or low in PLACEHOLDER_WORDS):
+        if not (speaker[0].isupper() or low in PLACEHOLDER_WORDS or low in PRONOUNS):
             continue
         if speaker.lower() in {"it", "they", "we", "i"} or (speaker not in PRONOUNS and speaker.lower() not in PRONOUNS
                                                              and not (name_part(speaker) or person_head(speaker))):
@@ -478,6 +486,11 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
         adv = _ADVERBIAL.match(frame, ve, e)
         cs = adv.end() if adv else ve
         part = _PARTICLE.match(frame, cs, e)
+        if verb in {"gone", "going", "went"}:  # 'has gone after Trump as a "human leech"'
+            after = re.compile(r"\s+after\s+").match(frame, cs, e)
+            if after is None:
+                continue
+            cs = after.end()
         if part and verb in {"pointed", "referred", "refers", "referring"}:
             cs = part.end()
         cs, ce = _clause_content(frame, cs, e, 4)

@@ -640,3 +640,18 @@ def test_participle_with_a_quote_after_a_clause(registry: ActorRegistry) -> None
     assert (sang.speaker, sang.text) == ("The band leader", "“It’s our time.”")
     assert one(found, "inquiry").text == "an inquiry into the shooting"
     assert one(found, "Hands up").speaker == "Small groups of protesters"
+
+
+def test_quoted_predicates_in_harder_places(registry: ActorRegistry) -> None:
+    body = (
+        "Though she called the merger “reckless” and called for the fees to be “clawed back,” the minister "
+        "stayed calm.\n"
+        "The candidate’s doctor is calling him “extremely fit.”\n"
+        "In recent weeks, Reid has gone after the governor as a “spoiled brat.”\n"
+        "Marta Lind described the incident as a “terrible situation,” but stopped short of calling it a crime."
+    )
+    found = run(body, registry)
+    assert (one(found, "reckless").speaker, one(found, "reckless").text) == ("she", "the merger “reckless”")
+    assert one(found, "extremely").speaker == "The candidate’s doctor"
+    assert one(found, "spoiled").text == "the governor as a “spoiled brat.”"
+    assert one(found, "terrible").text == "the incident as a “terrible situation,”"
