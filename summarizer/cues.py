@@ -40,7 +40,9 @@ AUX = r"(?:(?:has|have|had|is|are|was|were|also|later|then|previously|repeatedly
 
 _VERB_ALT = "|".join(sorted({*SPEECH_VERBS, *BELIEF_VERBS}, key=len, reverse=True))
 _OBJECT = (
-    r"(?:\s+(?:reporters|journalists|lawmakers|supporters|the\s+crowd|the\s+audience|him|her|them|us|me"
+    r"(?:\s+(?:reporters|journalists|lawmakers|supporters|voters|officials|diplomats|ministers|leaders|students|"
+    r"viewers|listeners|members|delegates|allies|colleagues|residents|workers|troops|soldiers|donors|followers|"
+    r"the\s+crowd|the\s+audience|him|her|them|us|me"
     r"|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}"
     r"|(?:a|an|the)\s+(?:\w+\s+){0,2}(?:reporter|reporters|crowd|audience|interviewer|newspaper|radio|network|station|"
     r"outlet|committee|panel|conference|rally|group|meeting)))?"

@@ -81,7 +81,7 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yeste
 _ADVERBIAL = re.compile(
     rf"""(?:\s*,?\s*(?:(?:on|late|early|last|this)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?
     |\s+(?:earlier|later|again|also|recently|publicly|repeatedly|previously|privately|bluntly|flatly|
-        last\s+(?:week|month|year)|this\s+(?:week|month|year)|in\s+(?:a|an|his|her|their|the|its)\s+
+        (?:last|this)\s+(?:weekend|week|month|year|morning|afternoon|evening)|in\s+(?:a|an|his|her|their|the|its)\s+
         (?:[\w-]+\s+){{0,2}}(?:statement|interview|speech|post|tweet|letter|release|video|op-ed|email|
         conference|briefing|address|appearance|remarks|message|call|debate)
         (?:\s+(?:with|to|on|at|in)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}})?
@@ -263,6 +263,11 @@ _WHAT_CALLED = re.compile(
     r"(?P<verb>called|calls|call|described\s+as|describes\s+as|termed|terms|dubbed|dubs|labell?ed|characteri[sz]ed\s+as)"
     r"\s+(?=[^.;\x00]{0,40}\x00)"
 )
+_AS_PUT_IT = re.compile(
+    r",?\s+as\s+(?P<sp>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+"
+    r"(?P<verb>put\s+it|puts\s+it|said|says|noted|notes|wrote|writes|reported|reports|called\s+it|calls\s+it)"
+    r"\s*[.!?]?\s*$"
+)
 _HEADLINE_CREDIT = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}):\s+(?=[A-Z‘'“\"])(?![^.!?]*[.!?]\s+[A-Z])")
 _NOT_CREDITS = frozenset(
     """update updated clarification correction editor's note photo photos video watch related read more source sources
@@ -301,6 +306,14 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[_Draft]:
         if ce > cs and frame[cs:ce].strip(MASK + " .,") == "":
             # '"...," the letter reads.': a document's words, attributed to the document (never a person).
             return [_Draft(doc.group("sp"), doc.start("sp"), doc.group("verb"), cs, ce, "direct", True)]
+    as_put = _AS_PUT_IT.search(frame, s, e)
+    if as_put and _speaker_ok(as_put.group("sp")):
+        # '... a "lawful source of income," as a Homeland Security memo put it.'
+        cs, ce = _trim(frame, s, as_put.start())
+        if ce - cs >= 12:
+            sp = as_put.group("sp")
+            return [_Draft(sp, as_put.start("sp"), as_put.group("verb"), cs, ce, _kind(frame, cs, ce),
+                           not _is_finding(sp, "said"))]
     said = _SAID_NAME.match(frame, s, e)
     if said and _speaker_ok(said.group(1)):
         cs, ce = _trim(frame, said.end(), e)
@@ -673,7 +686,7 @@ def _according(frame: str, s: int, e: int, m: re.Match[str]) -> _Draft | None:
     else:
         speaker = after[: comma if comma >= 0 else len(after)].strip().rstrip(".")
         cs, ce = _trim(frame, s, m.start())
-    if not speaker or len(frame[cs:ce].split()) < 3 or len(speaker.split()) > 10:
+    if not speaker or len(frame[cs:ce].split()) < 3 or len(speaker.split()) > 20:
         return None
     spos = frame.find(speaker, m.end())
     return _Draft(speaker, spos, m.group(0), cs, ce, _kind(frame, cs, ce), not _is_finding(speaker, "said"))
@@ -732,17 +745,18 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
             if name and _speaker_ok(name) and name[:1].isupper():
                 speaker, sp_start = name, name_start
                 before = frame[s:sp_start].rstrip()
-    rel = _RELATIVE_WHO.search(speaker) if speaker.endswith(" who") and rest else None
+    rel = _RELATIVE_WHO.search(speaker) if speaker.endswith((" who", " which")) and rest else None
+    group = 1 if rel and rel.group(1) else 2
+    ante = rel.group(group) if rel else ""
     # Only an object's relative clause: after 'Voters who said A' the main verb would run on into the content.
-    # 'who' makes its noun a person, so any plain noun phrase will do.
-    if rel and rel.start(1) > 0 and MASK not in frame[sp_start:rest_start] and _speaker_ok(rel.group(1)) \
-            and not set(rel.group(1).lower().split()) & _NP_BREAKERS:
-        # 'an architect who said he was stiffed': the noun the relative clause hangs on speaks.
+    # 'who' makes its noun a person, so any plain noun phrase will do; 'which' needs an organisation's name.
+    if rel and rel.start(group) > 0 and MASK not in frame[sp_start:rest_start] and _speaker_ok(ante) \
+            and not set(ante.lower().split()) & _NP_BREAKERS and (group == 1 or is_org(ante)):
+        # 'an architect who said he was stiffed', 'the Chicago Police Department which reported': the noun speaks.
         cs, ce = _content_after(frame, rest_start, e, rest)
-        if ce - cs >= 8:
-            ante_start = sp_start + rel.start(1)
-            return _Draft(rel.group(1), ante_start, cue_text, cs, ce, _kind(frame, cs, ce),
-                          not _is_finding(rel.group(1), verb))
+        if ce - cs >= 8 or MASK in frame[cs:ce]:
+            return _Draft(ante, sp_start + rel.start(group), cue_text, cs, ce, _kind(frame, cs, ce),
+                          not _is_finding(ante, verb))
     if speaker.lower() == "who" and before.endswith(",") and MASK not in frame[sp_start:rest_start]:
         # 'Joe Roe, who said he was stiffed, ...': the relative clause's antecedent speaks.
         ante_start, ante = _preceding_chunk(frame, s, s + len(before) - 1)
@@ -904,6 +918,7 @@ _CREDIT_INSET = re.compile(r"\s+(?:in|at|on|during|earlier|later|to|before|after
 _RELATIVE_WHO = re.compile(
     r"((?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir)\s+"
     r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[a-z]+s)\s+who$"
+    r"|(?:[Tt]he\s+)?((?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)\s+which$"
 )
 _NARRATIVE_TAIL = re.compile(r"(?:of|about|on|in|at|to|during|from|after|before|while|when|with|via|through)\s")
 _PARTICIPLE_TAIL = re.compile(r"[a-z]{3,}ing\b")

@@ -655,3 +655,18 @@ def test_quoted_predicates_in_harder_places(registry: ActorRegistry) -> None:
     assert one(found, "extremely").speaker == "The candidate’s doctor"
     assert one(found, "spoiled").text == "the governor as a “spoiled brat.”"
     assert one(found, "terrible").text == "the incident as a “terrible situation,”"
+
+
+def test_as_someone_put_it_which_clauses_and_long_according_to(registry: ActorRegistry) -> None:
+    body = (
+        "The first test for the scheme is a “lawful source of income,” as a Homeland Security memo put it.\n"
+        "Reporters turned to the Harbour Police Department which reported “2,521 incidents” this year.\n"
+        "According to a civil complaint filed by the Securities and Exchange Commission and a second complaint by "
+        "the state of Vermont, the developers ran a “massive fraudulent scheme” for years.\n"
+        "The president told voters this weekend he would consider it a “personal insult.”"
+    )
+    memo, police, complaint, insult = run(body, registry)
+    assert memo.speaker == "a Homeland Security memo" and memo.text.startswith("The first test")
+    assert police.speaker == "Harbour Police Department" and police.text.startswith("“2,521 incidents”")
+    assert complaint.cue == "According to" and complaint.text.startswith("the developers ran")
+    assert insult.text == "he would consider it a “personal insult.”"
