@@ -14,7 +14,7 @@ SPEECH_VERBS = (
     "recalled recalls tweeted tweets posted reported reports confirmed confirms denied denies  "
     "complained complains predicted predicts conceded concedes alleged alleges rejected rejects demanded "
     "demands repeated reiterated reiterates maintained maintains contended observed remarked commented "
-    "asserted asserts asserting concluded concludes "
+    "asserted asserts asserting concluded concludes wondered wonders "
     "cautioned threatened assured boasted joked quipped mentioned indicated signaled signalled testified "
     "countered echoed charged blasted criticized criticised condemned accused announcing explaining "
     "warning stressing urging calling tweeting "
@@ -105,7 +105,7 @@ QUOTE_VERBS = (
     "pledged accused accuses criticized criticised criticizes blasted blasts questioned questions "
     "described dismissed recounted recalled invoked invokes quoted quotes joked quipped boasted bragged "
     "conceded admitted insisted insists complained complains declared announced warned predicted argued "
-    "pointed asked asking demanded demanding gone going went"
+    "pointed asked asking demanded demanding gone going went call referenced references referencing hailed"
 ).split()
 QUOTE_VERB_RE = re.compile(
     r"\b(?:(?:has|have|had|is|are|was|were|also|then|once|again|repeatedly|publicly|previously|recently|"

@@ -406,7 +406,7 @@ def _noun_cue(frame: str, s: int, e: int) -> _Draft | None:
 
 # Any finite verb (for sentences whose predicate holds a quote): 'The two presidents introduced the "War on Drugs."'
 _GENERIC_VERB = re.compile(
-    r"\b(?:(?:has|have|had|is|was|are|were|will|would|also|repeatedly)\s+)*(?P<verb>[a-z]{3,}(?:ed|es)|[a-z]{3,}[^s's]s|"
+    r"\b(?:(?:has|have|had|is|was|are|were|will|would|also|repeatedly)\s+)*(?P<verb>[a-z]{2,}(?:ed|es)|[a-z]{3,}[^s's]s|"
     r"sang|wrote|said|told|spoke|took|gave|made|put|shouted|yells)\b"
 )
 # A second predicate of the same subject ends the content: 'claimed X, but offered no proof', '... and added'.
@@ -460,10 +460,10 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
     """'She called Wells Fargo's behavior "outrageous"': a non-speech verb whose predicate quotes someone.
 
     Only the predicate (object and quote) is content; the quote marks are the evidence that it is speech."""
-    for m in (*QUOTE_VERB_RE.finditer(frame, s, e), *_GENERIC_VERB.finditer(frame, s, e)):
+    # Listed verbs first, then any finite verb; none after the first quote (its verb would be narration).
+    first_quote = frame.find(MASK, s, e)
+    for m in (*QUOTE_VERB_RE.finditer(frame, s, first_quote), *_GENERIC_VERB.finditer(frame, s, first_quote)):
         vs, ve = m.start(), m.end()
-        if MASK in frame[s:vs]:
-            return None
         if MASK not in frame[ve:e]:
             continue
         verb = m.group("verb")
@@ -491,8 +491,8 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
         low = speaker.split()[0].lower()
         if not (speaker[0].isupper() or low in PLACEHOLDER_WORDS or low in PRONOUNS):
             continue
-        if speaker.lower() in {"it", "they", "we", "i"} or (speaker not in PRONOUNS and speaker.lower() not in PRONOUNS
-                                                             and not (name_part(speaker) or person_head(speaker))):
+        named = name_part(speaker) or person_head(speaker) or _DOC_HEAD.search(speaker)  # 'a Times article hailed'
+        if speaker.lower() in {"it", "they", "we", "i"} or (speaker.lower() not in PRONOUNS and not named):
             continue
         if m.re is _GENERIC_VERB and not _generic_ok(frame, speaker, verb, ve, e):
             continue
@@ -521,7 +521,8 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
             ce = later.start()
         last = frame.rfind(MASK, cs, ce) + 1
         follow = _NEXT_WORD.match(frame, last)
-        if not follow or follow.group(1) in _PREPOSITIONS | _LINKERS:
+        if not follow or follow.group(1) in _PREPOSITIONS | _LINKERS or follow.group(1).endswith("ly") \
+                or follow.group(1) in _TIME_ADVERBS:
             ce = last  # the predicate's quoted part ends it; 'a "real" risk of ...' reads on to the clause end
         return _Draft(speaker, sp_start, verb, cs, ce, _kind(frame, cs, ce), True, appos)
     return None
@@ -667,6 +668,7 @@ _DOCS = (
     r"t-shirt|shirt|hat|plaque|inscription|text|transcript|editorial|column|story|book|decision|opinion"
 )
 _DOC_SUBJECT = rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_DOCS})"
+_DOC_HEAD = re.compile(rf"\b(?:{_DOCS})$")
 _DOC_VERB = r"reads|read|stated|states|said|says|noted|notes|declared|declares|warned|warns|added|adds|continued|continues"
 _DOC_CREDIT = re.compile(
     rf"\x00\s*,?\s*(?P<sp>{_DOC_SUBJECT})\s+(?P<verb>{_DOC_VERB})\b\s*(?:[.,;]|$)"
@@ -686,7 +688,7 @@ def _according(frame: str, s: int, e: int, m: re.Match[str]) -> _Draft | None:
     else:
         speaker = after[: comma if comma >= 0 else len(after)].strip().rstrip(".")
         cs, ce = _trim(frame, s, m.start())
-    if not speaker or len(frame[cs:ce].split()) < 3 or len(speaker.split()) > 20:
+    if not speaker or (len(frame[cs:ce].split()) < 3 and MASK not in frame[cs:ce]) or len(speaker.split()) > 20:
         return None
     spos = frame.find(speaker, m.end())
     return _Draft(speaker, spos, m.group(0), cs, ce, _kind(frame, cs, ce), not _is_finding(speaker, "said"))
@@ -745,6 +747,13 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
             if name and _speaker_ok(name) and name[:1].isupper():
                 speaker, sp_start = name, name_start
                 before = frame[s:sp_start].rstrip()
+    laughed = _VERB_AND.search(frame[s:cue_start].rstrip()) if not speaker else None
+    if laughed and rest and (prev is None or s + laughed.start("sp") >= prev.end):
+        # 'I laughed and said, "..."': the subject of the first verb says it.
+        cs, ce = _content_after(frame, rest_start, e, rest)
+        if ce - cs >= 6 or MASK in frame[cs:ce]:
+            return _Draft(laughed.group("sp"), s + laughed.start("sp"), cue_text, cs, ce, _kind(frame, cs, ce),
+                          True)
     rel = _RELATIVE_WHO.search(speaker) if speaker.endswith((" who", " which")) and rest else None
     group = 1 if rel and rel.group(1) else 2
     ante = rel.group(group) if rel else ""
@@ -983,8 +992,14 @@ def _content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]
     # A quote after the break stays in unless a second speech verb takes it: '..., but admitted that "..."'.
     if coord and (MASK not in frame[coord.start():ce] or coord.group(0).split()[-1] in _SPEECH_FORMS):
         ce = _trim(frame, cs, coord.start())[1]
+        new_subject = _NEW_SUBJECT_TAIL.search(frame, cs, ce)
+        if new_subject:  # '... the devil, I laughed | and said': the next statement has its own subject
+            ce = new_subject.start()
     for m in CUE_RE.finditer(frame, cs, ce):
         comma = max(frame.rfind(",", cs, m.start()), frame.rfind("—", cs, m.start()))
+        quote_end = frame.rfind(MASK, cs, m.start())  # '"... a gun," but he said': the comma is inside the quote
+        if quote_end > comma and _JOINED_SPEAKER.fullmatch(frame[quote_end + 1:m.start()].strip()):
+            return _trim(frame, cs, quote_end + 1)
         if comma < 0:
             continue
         between = frame[comma + 1:m.start()].strip()
@@ -1010,8 +1025,15 @@ _JOINER = re.compile(r"(?:and|but|while|though|although|yet|then)", re.I)
 _INTRO = re.compile(r"(?:On|In|At|During|After|Before|Speaking|Asked|Writing|Later|Earlier)\b")
 _TOLD_THAT = re.compile(r"(?:[\w'’.-]+\s+){1,12}?(?=that\b)")
 _PREP_THAT = re.compile(r"(?:during|at|in|on|after|before|from|with|to|on\s+\w+)\b[^.,;\x00]{0,60}?\s(?=that\b)")
+_VERB_AND = re.compile(
+    r"(?:^|[,;]\s*)(?P<sp>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+"
+    r"(?:(?:then|later|just)\s+)?[a-z]+ed\s+and$"
+)
+_NEW_SUBJECT_TAIL = re.compile(r",\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*)\s+[a-z]+ed(?:\s+and)?\s*$")
+_JOINED_SPEAKER = re.compile(r"(?:and|but|while|although|though)\s+(?:he|she|they|we|I|[A-Z][\w'’.-]+)")
 _NEXT_SPEAKER = re.compile(
-    r"(?:(?:and|but|while|although|though|whereas)\s+)?(?:he|she|they|it|we|I|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,6})?",
+    r"(?:(?:and|but|while|although|though|whereas)\s+)?(?:he|she|they|it|we|I|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,6})?"
+    r"(?:\s+[a-z]+ed\s+and)?",  # 'I laughed and said'
 )
 
 
@@ -1024,6 +1046,7 @@ _TRAILING_ADVERBIAL = re.compile(
     r"once|even|further|himself|herself|themselves|itself|[a-z]+ly))+$"
 )
 _NEXT_WORD = re.compile(r"\s([a-z]+)\b")
+_TIME_ADVERBS = frozenset("often again also today yesterday tonight now then still even too ever never".split())
 _LINKERS = frozenset("and or but as to because so than that which who when where if until unless".split())
 _PREPOSITIONS = frozenset("in on at during after before with by from for of since under while chastened".split())
 

@@ -670,3 +670,20 @@ def test_as_someone_put_it_which_clauses_and_long_according_to(registry: ActorRe
     assert police.speaker == "Harbour Police Department" and police.text.startswith("“2,521 incidents”")
     assert complaint.cue == "According to" and complaint.text.startswith("the developers ran")
     assert insult.text == "he would consider it a “personal insult.”"
+
+
+def test_more_quoted_predicates_and_credits(registry: ActorRegistry) -> None:
+    body = (
+        "Varga has used the phrase “Islamic terrorism” often in his campaign.\n"
+        "Years ago, a Times article hailed Varga as “The Comeback Kid” for his business success.\n"
+        "When my mother mentioned the devil, I laughed and said, “I don’t believe in the devil.”\n"
+        "According to Limbaugh, “it was up to the moderators.”\n"
+        "Lind said the video did not give “definitive evidence,” but he said the footage “supports what we heard.”"
+    )
+    found = run(body, registry)
+    assert one(found, "Islamic").text == "the phrase “Islamic terrorism”"
+    assert one(found, "Comeback").speaker == "a Times article"
+    assert one(found, "devil.”").speaker == "I"
+    assert one(found, "moderators").speaker == "Limbaugh"
+    assert one(found, "definitive").text == "the video did not give “definitive evidence,”"
+    assert one(found, "supports").speaker == "he"
