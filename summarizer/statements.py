@@ -308,8 +308,10 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[_Draft]:
             return [_Draft(doc.group("sp"), doc.start("sp"), doc.group("verb"), cs, ce, "direct", True)]
     as_put = _AS_PUT_IT.search(frame, s, e)
     if as_put and _speaker_ok(as_put.group("sp")):
-        # '... a "lawful source of income," as a Homeland Security memo put it.'
-        cs, ce = _trim(frame, s, as_put.start())
+        # '... a "lawful source of income," as a Homeland Security memo put it.': the clause before the credit
+        clause = frame.rfind(", ", s, as_put.start() - 1)
+        start = clause + 2 if clause >= 0 and len(frame[clause:as_put.start()].split()) >= 5 else s
+        cs, ce = _trim(frame, start, as_put.start())
         if ce - cs >= 12:
             sp = as_put.group("sp")
             return [_Draft(sp, as_put.start("sp"), as_put.group("verb"), cs, ce, _kind(frame, cs, ce),
@@ -418,7 +420,8 @@ _COORDINATED = re.compile(
 )
 # Reported content also ends at a comment clause: '..., which forced her ...', '..., although he refused ...'.
 _REPORTED_END = re.compile(
-    r";|,\s+(?:which|although|though|even\s+as|whereas)\b"
+    r";|,\s+(?:which|although|though|even\s+as|whereas)\b|,\s+[a-z]+ly\s+[a-z]{3,}ing\b[^,;]*$"
+    r"|,\s+(?:citing|noting|adding|arguing|saying|insisting|warning|calling)\b[^,;]*$"
     r"|\s+and\s+(?:(?:also|then|later)\s+)?(?:warned|suggested|criticized|criticised|insisted|argued|claimed|"
     r"promised|pledged|predicted|stressed|attempted|refused|declined)\b"
 )
@@ -613,7 +616,8 @@ def _act_at(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None) -
         return None
     lemma, particles, speech = info
     aux = frame[m.start():m.start("verb")]
-    if verb.endswith("ing") and not aux.strip():
+    participle = verb.endswith("ing") and not aux.strip()
+    if participle and not (prev is not None and frame[s:m.start()].rstrip().endswith(",")):
         return None  # a bare participle ('calling for ...') belongs to a clause the frames read
     if verb.endswith(("ed", "en", "wn")) and _PASSIVE_AUX.search(aux):
         return None  # passive: 'was criticized' has no speaker before it
@@ -625,7 +629,9 @@ def _act_at(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None) -
         cue_end = m.end("particle")
     sp_start, speaker = _preceding_chunk(frame, s, m.start())
     speaker = _CATENATIVE.sub("", _clean_speaker(speaker))  # 'protesters continued to | call for ...'
-    if not speaker and prev is not None and _AND_BEFORE.search(frame[s:m.start()].rstrip()):
+    if participle and prev is not None:
+        speaker, sp_start = prev.speaker, prev.speaker_pos  # 'analysts said A, citing B': the same speaker
+    elif not speaker and prev is not None and _AND_BEFORE.search(frame[s:m.start()].rstrip()):
         speaker, sp_start = prev.speaker, prev.speaker_pos  # '... and called for talks': the same subject
     elif not speaker or not _act_subject(speaker, verb == lemma and not aux.strip()):
         return None
@@ -996,6 +1002,8 @@ def _content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]
         if new_subject:  # '... the devil, I laughed | and said': the next statement has its own subject
             ce = new_subject.start()
     for m in CUE_RE.finditer(frame, cs, ce):
+        if m.group("verb").split()[0] in _BELIEF:
+            continue  # '..., but she knows that ...': a belief of the same speaker stays in the statement
         comma = max(frame.rfind(",", cs, m.start()), frame.rfind("—", cs, m.start()))
         quote_end = frame.rfind(MASK, cs, m.start())  # '"... a gun," but he said': the comma is inside the quote
         if quote_end > comma and _JOINED_SPEAKER.fullmatch(frame[quote_end + 1:m.start()].strip()):

@@ -687,3 +687,18 @@ def test_more_quoted_predicates_and_credits(registry: ActorRegistry) -> None:
     assert one(found, "moderators").speaker == "Limbaugh"
     assert one(found, "definitive").text == "the video did not give “definitive evidence,”"
     assert one(found, "supports").speaker == "he"
+
+
+def test_trailing_participles_and_beliefs_of_the_same_speaker(registry: ActorRegistry) -> None:
+    body = (
+        "Analysts said geopolitical factors lifted the country's appeal, citing its border with China.\n"
+        "The president told voters he would consider it a “personal insult” if they stayed home, implicitly putting "
+        "his name on the line.\n"
+        "Varga says she hopes to win, but she knows that “the champion will always be the king.”"
+    )
+    found = run(body, registry)
+    assert one(found, "geopolitical").text == "geopolitical factors lifted the country's appeal"
+    cited = one(found, "border")
+    assert (cited.speaker, cited.cue, cited.text) == ("Analysts", "citing", "its border with China")
+    assert one(found, "insult").text == "he would consider it a “personal insult” if they stayed home"
+    assert one(found, "hopes").text == "she hopes to win, but she knows that “the champion will always be the king.”"
