@@ -489,6 +489,9 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
                     if not name_part(speaker) and second and name_part(second) == second:
                         speaker, appos = second, speaker  # 'Another critic, Laurence H. Tribe, likened ...'
                     sp_start = frame.find(speaker, s) if speaker else s
+            if speaker and not _speaker_ok(speaker):
+                tail_np = _tail_noun_phrase(speaker)  # "That's when she | pointed to ..."
+                sp_start, speaker = sp_start + len(speaker) - len(tail_np), tail_np
         if not speaker or not _speaker_ok(speaker):
             continue
         low = speaker.split()[0].lower()
@@ -1054,7 +1057,9 @@ _TRAILING_ADVERBIAL = re.compile(
     r"once|even|further|himself|herself|themselves|itself|[a-z]+ly))+$"
 )
 _NEXT_WORD = re.compile(r"\s([a-z]+)\b")
-_TIME_ADVERBS = frozenset("often again also today yesterday tonight now then still even too ever never".split())
+_TIME_ADVERBS = frozenset(
+    "often again also today yesterday tonight now then still even too ever never a an the his her their its this".split()
+)
 _LINKERS = frozenset("and or but as to because so than that which who when where if until unless".split())
 _PREPOSITIONS = frozenset("in on at during after before with by from for of since under while chastened".split())
 

@@ -702,3 +702,9 @@ def test_trailing_participles_and_beliefs_of_the_same_speaker(registry: ActorReg
     assert (cited.speaker, cited.cue, cited.text) == ("Analysts", "citing", "its border with China")
     assert one(found, "insult").text == "he would consider it a “personal insult” if they stayed home"
     assert one(found, "hopes").text == "she hopes to win, but she knows that “the champion will always be the king.”"
+
+
+def test_quoted_complement_before_its_object_is_tight(registry: ActorRegistry) -> None:
+    body = "Marta Lind is describing as “unhinged” a late-night post attacking the mayor."
+    (st,) = run(body, registry)
+    assert (st.speaker, st.text) == ("Marta Lind", "as “unhinged”")
