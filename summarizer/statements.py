@@ -498,8 +498,9 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
         if not (speaker[0].isupper() or low in PLACEHOLDER_WORDS or low in PRONOUNS):
             continue
         named = name_part(speaker) or person_head(speaker) or _DOC_HEAD.search(speaker)  # 'a Times article hailed'
-        if speaker.lower() in {"it", "they", "we", "i"} or (speaker.lower() not in PRONOUNS and not named):
-            continue
+        if (speaker.lower() in {"we", "i"} or (speaker.lower() in {"it", "they"} and m.re is _GENERIC_VERB)
+                or (speaker.lower() not in PRONOUNS and not named)):
+            continue  # 'it referenced "political tensions"' is a listed verb; 'it became "a mess"' is not speech
         if m.re is _GENERIC_VERB and not _generic_ok(frame, speaker, verb, ve, e):
             continue
         adv = _ADVERBIAL.match(frame, ve, e)
@@ -783,13 +784,24 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
             tail_np = _tail_noun_phrase(ante)
             ante_start += len(ante) - len(tail_np)
             ante = tail_np if tail_np not in PRONOUNS else ""
+        appos = ""
+        lead = re.sub(r"\s+(?:now|then|once|also|still)$", "", frame[s:ante_start].rstrip())
+        if ante[:1].islower() and lead.endswith(","):
+            # 'McConnell, now the Senate majority leader, who said': the name before the apposition speaks.
+            name_start, name = _preceding_chunk(frame, s, s + len(lead) - 1)
+            name = _clean_speaker(name)
+            if name and name_part(name) != name:
+                tail_np = _tail_noun_phrase(name)
+                name_start, name = name_start + len(name) - len(tail_np), tail_np
+            if name and name not in PRONOUNS and name_part(name) == name:
+                appos, ante, ante_start = ante, name, name_start
         if ante and _speaker_ok(ante) and (ante[:1].isupper() or ante.split()[0] in PLACEHOLDER_WORDS) and rest:
             that = _TOLD_THAT.match(rest) if verb in TELL_VERBS else None
             start = frame.find(rest, rest_start) + (that.end() if that else 0)
             cs, ce = _clause_content(frame, start, e)
             if ce - cs >= 8:
                 return _Draft(ante, ante_start, cue_text, cs, ce, _kind(frame, cs, ce),
-                              not _is_finding(ante, verb), "")
+                              not _is_finding(ante, verb), appos)
     if not speaker and MASK in before and before.endswith(","):
         # '"...," Scott Pruitt, the attorney general of Oklahoma, said.'
         q_end = s + before.rfind(MASK) + 1
@@ -931,6 +943,7 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
 
 # '"A," she sings to Clinton before asking her, "B"': a later event, so a second statement, not one quote.
 # What may follow a credit without being its speaker or new content: 'said of RT', 'said on Fox News'.
+_WHEN_TAIL = re.compile(rf"\s+(?:(?:on|late|early)\s+)?{_DAY}\b|\s+(?:last|this)\s+(?:week|month|year|weekend)\b")
 _NAME_APPOSITION = re.compile(r"\s([A-Z][\w.'’-]*),\s+(?:the|a|an)\s+[a-z][^,;]*(?:,|$)")
 _CREDIT_INSET = re.compile(r"\s+(?:in|at|on|during|earlier|later|to|before|after)\b[^,;:\x00]{0,60}(?=,)")
 _RELATIVE_WHO = re.compile(
@@ -1017,6 +1030,9 @@ def _content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]
         if _NEXT_SPEAKER.fullmatch(between) and (between or m.group("verb").endswith("ing")):
             # '..., but he said that B' / '..., adding that B': a second attribution starts here.
             return _trim(frame, cs, comma)
+    last = frame.rfind(MASK, cs, ce) + 1
+    if last and _WHEN_TAIL.match(frame, last, ce):
+        return cs, last  # 'blasted Clinton as a "disgrace" Wednesday on a radio show': when and where is narration
     if MASK not in frame[cs:ce]:
         # 'he did not support Mr. Trump, the presumed Putin favorite': the writer's apposition is not content.
         appos = _NAME_APPOSITION.search(frame, cs, ce)
@@ -1053,7 +1069,8 @@ _INSET = re.compile(r"\s*\([^()\x00]{1,40}\)|,\s*[DRI]-[A-Z][\w.]{1,6},(?=\s)|,\
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _TRAILING_ADVERBIAL = re.compile(
     rf"(?:\s+(?:(?:on|late|early|last|this)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|\s+(?:just\s+)?(?:this|last)\s+(?:week|month|year)|\s+(?:now|often|also|again|just|still|too|later|then|"
+    r"|\s+(?:just\s+)?(?:this|last)\s+(?:week|month|year)|\s+in\s+(?:19|20)\d\d"
+    r"|\s+(?:now|often|also|again|just|still|too|later|then|"
     r"once|even|further|himself|herself|themselves|itself|[a-z]+ly))+$"
 )
 _NEXT_WORD = re.compile(r"\s([a-z]+)\b")

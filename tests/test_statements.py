@@ -708,3 +708,17 @@ def test_quoted_complement_before_its_object_is_tight(registry: ActorRegistry) -
     body = "Marta Lind is describing as “unhinged” a late-night post attacking the mayor."
     (st,) = run(body, registry)
     assert (st.speaker, st.text) == ("Marta Lind", "as “unhinged”")
+
+
+def test_relative_clause_after_an_apposition_and_when_tails(registry: ActorRegistry) -> None:
+    body = (
+        "Obama has had a frosty relationship with McConnell, now the Senate majority leader, who in 2010 said "
+        "the party's goal was to make Obama a “one-term president.”\n"
+        "Christie blasted the governor as a “disgrace” Wednesday on a radio show.\n"
+        "Although the fund did not name anyone, it referenced “political tensions” in rich economies."
+    )
+    found = run(body, registry)
+    said = one(found, "one-term")
+    assert said.speaker == "McConnell" and said.text.startswith("the party's goal")
+    assert one(found, "disgrace").text == "the governor as a “disgrace”"
+    assert one(found, "tensions").speaker == "it"
