@@ -263,6 +263,8 @@ _WHAT_CALLED = re.compile(
     r"(?P<verb>called|calls|call|described\s+as|describes\s+as|termed|terms|dubbed|dubs|labell?ed|characteri[sz]ed\s+as)"
     r"\s+(?=[^.;\x00]{0,40}\x00)"
 )
+_TO_HER = re.compile(r"\b[Tt]o\s+(?P<sp>him|her|them),\s*(?=\x00)")  # 'to Paris, "a city of light"' is no view
+_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 _AS_PUT_IT = re.compile(
     r",?\s+as\s+(?P<sp>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+"
     r"(?P<verb>put\s+it|puts\s+it|said|says|noted|notes|wrote|writes|reported|reports|called\s+it|calls\s+it)"
@@ -306,6 +308,12 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[_Draft]:
         if ce > cs and frame[cs:ce].strip(MASK + " .,") == "":
             # '"...," the letter reads.': a document's words, attributed to the document (never a person).
             return [_Draft(doc.group("sp"), doc.start("sp"), doc.group("verb"), cs, ce, "direct", True)]
+    to_her = _TO_HER.search(frame, s, e)
+    if to_her and frame[to_her.end():e].strip(MASK + " .") == "":
+        # 'because to her, "there's nothing more important ..."': the quote is her view, in her words.
+        sp = _OBJECT_PRONOUN.get(to_her.group("sp").lower(), to_her.group("sp"))
+        cs, ce = _trim(frame, to_her.end(), e)
+        return [_Draft(sp, to_her.start("sp"), "to", cs, ce, "direct", True)]
     as_put = _AS_PUT_IT.search(frame, s, e)
     if as_put and _speaker_ok(as_put.group("sp")):
         # '... a "lawful source of income," as a Homeland Security memo put it.': the clause before the credit
@@ -719,6 +727,12 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
     tail = frame[rest_start:e].strip(" .,:")
     if verb.startswith("continue") and rest.startswith("to "):
         return None  # 'continued to call for ...': the verb after 'to' is the cue, if any
+    if prev is not None and _GOING_ON_TO.search(frame, s, cue_start) and rest:
+        # '"...," Sanders said, going on to say that ...': the same speaker goes on.
+        cs, ce = _content_after(frame, rest_start, e, rest)
+        if ce - cs >= 6 or MASK in frame[cs:ce]:
+            return _Draft(prev.speaker, prev.speaker_pos, cue_text, cs, ce, _kind(frame, cs, ce),
+                          not _is_finding(prev.speaker, verb), prev.apposition)
     gerund = _GERUND_PREP.search(frame, s, cue_start) if verb.endswith("ing") and rest else None
     if gerund:
         # 'attacked Clinton for saying ...': the nearest person before the gerund says it; 'began by saying',
@@ -985,6 +999,7 @@ def _nearest_doer(frame: str, s: int, end: int) -> tuple[int, str] | None:
     return None
 
 
+_GOING_ON_TO = re.compile(r",\s+(?:before\s+|and\s+)?(?:going|went|goes)\s+on\s+to\s*$")
 _AND_BEFORE = re.compile(r"(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later))?$")
 _NEW_EVENT = re.compile(r"\b(?:before|after|while|then|until|later)\b")
 # '... chanted "What curfew?" and kept going': a second predicate after the quoted object is narration.
@@ -1050,7 +1065,7 @@ _SUBORDINATE = re.compile(r",?\s*(?:when|as|after|before|while|because|during|bu
 _COMMA_JOINER = re.compile(r",\s*(?:and|but|while|yet|so)$", re.I)
 _JOINER = re.compile(r"(?:and|but|while|though|although|yet|then)", re.I)
 _INTRO = re.compile(r"(?:On|In|At|During|After|Before|Speaking|Asked|Writing|Later|Earlier)\b")
-_TOLD_THAT = re.compile(r"(?:[\w'’.-]+\s+){1,12}?(?=that\b)")
+_TOLD_THAT = re.compile(r"(?:[^\s\x00]+\s+){1,12}?(?=that\b)")
 _PREP_THAT = re.compile(r"(?:during|at|in|on|after|before|from|with|to|on\s+\w+)\b[^.,;\x00]{0,60}?\s(?=that\b)")
 _VERB_AND = re.compile(
     r"(?:^|[,;]\s*)(?P<sp>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+"

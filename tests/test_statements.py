@@ -722,3 +722,17 @@ def test_relative_clause_after_an_apposition_and_when_tails(registry: ActorRegis
     assert said.speaker == "McConnell" and said.text.startswith("the party's goal")
     assert one(found, "disgrace").text == "the governor as a “disgrace”"
     assert one(found, "tensions").speaker == "it"
+
+
+def test_going_on_to_say_and_a_view_in_her_words(registry: ActorRegistry) -> None:
+    body = (
+        "“That is insane,” Varga said, going on to say that the city has spent “years fighting the plan.”\n"
+        "She thanks the storytellers because to her, “nothing matters more than telling the story right.”\n"
+        "He went to Paris, “a city of light.”"
+    )
+    found = run(body, registry)
+    went_on = one(found, "years fighting")
+    assert (went_on.speaker, went_on.cue) == ("Varga", "say")
+    view = one(found, "telling the story")
+    assert (view.speaker, view.kind) == ("she", "direct")
+    assert not any("city of light" in st.text for st in found)
