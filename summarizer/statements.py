@@ -505,7 +505,7 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
         low = speaker.split()[0].lower()
         if not (speaker[0].isupper() or low in PLACEHOLDER_WORDS or low in PRONOUNS):
             continue
-        named = name_part(speaker) or person_head(speaker) or _DOC_HEAD.search(speaker)  # 'a Times article hailed'
+        named = name_part(speaker) or person_head(speaker) or is_org(speaker) or _DOC_HEAD.search(speaker)
         if (speaker.lower() in {"we", "i"} or (speaker.lower() in {"it", "they"} and m.re is _GENERIC_VERB)
                 or (speaker.lower() not in PRONOUNS and not named)):
             continue  # 'it referenced "political tensions"' is a listed verb; 'it became "a mess"' is not speech
@@ -536,7 +536,7 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
             ce = later.start()
         last = frame.rfind(MASK, cs, ce) + 1
         follow = _NEXT_WORD.match(frame, last)
-        if not follow or follow.group(1) in _PREPOSITIONS | _LINKERS or follow.group(1).endswith("ly") \
+        if not follow or follow.group(1) in (_PREPOSITIONS - {"for"}) | _LINKERS or follow.group(1).endswith("ly") \
                 or follow.group(1) in _TIME_ADVERBS:
             ce = last  # the predicate's quoted part ends it; 'a "real" risk of ...' reads on to the clause end
         return _Draft(speaker, sp_start, verb, cs, ce, _kind(frame, cs, ce), True, appos)
@@ -957,7 +957,10 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
 
 # '"A," she sings to Clinton before asking her, "B"': a later event, so a second statement, not one quote.
 # What may follow a credit without being its speaker or new content: 'said of RT', 'said on Fox News'.
-_WHEN_TAIL = re.compile(rf"\s+(?:(?:on|late|early)\s+)?{_DAY}\b|\s+(?:last|this)\s+(?:week|month|year|weekend)\b")
+_WHEN_TAIL = re.compile(
+    rf"\s+(?:(?:on|late|early)\s+)?{_DAY}\b|\s+(?:last|this)\s+(?:week|month|year|weekend)\b"
+    r"|\s+(?:meaning|including|adding|saying|noting|leaving|prompting|sparking)\b"  # '"partial," meaning it ...'
+)
 _NAME_APPOSITION = re.compile(r"\s([A-Z][\w.'’-]*),\s+(?:the|a|an)\s+[a-z][^,;]*(?:,|$)")
 _CREDIT_INSET = re.compile(r"\s+(?:in|at|on|during|earlier|later|to|before|after)\b[^,;:\x00]{0,60}(?=,)")
 _RELATIVE_WHO = re.compile(

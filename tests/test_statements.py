@@ -736,3 +736,13 @@ def test_going_on_to_say_and_a_view_in_her_words(registry: ActorRegistry) -> Non
     view = one(found, "telling the story")
     assert (view.speaker, view.kind) == ("she", "direct")
     assert not any("city of light" in st.text for st in found)
+
+
+def test_participle_after_a_quote_is_narration_but_a_for_phrase_belongs(registry: ActorRegistry) -> None:
+    body = (
+        "Democrats blasted the panel for saying the immunity was only “partial,” meaning it covered little.\n"
+        "The union called Lind a “champion” for its members, citing her work after the strike."
+    )
+    found = run(body, registry)
+    assert one(found, "partial").text.endswith("“partial,”")
+    assert one(found, "champion").text == "Lind a “champion” for its members"
