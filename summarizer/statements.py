@@ -174,11 +174,19 @@ def _sentences(para: str, frame: str) -> list[tuple[int, int]]:
 
 
 # --------------------------------------------------------------------------- speaker phrases
+_CLOSE_TO = re.compile(
+    r"(?:[Tt]hose|[Pp]eople|[Ss]ources|[Oo]fficials|[Aa]ides|[Ff]riends|[Aa]llies|[Dd]iplomats|[Oo]ne\s+person)\s+"
+    r"(?:(?:close|familiar|briefed)\s+(?:to|with|on)|with\s+knowledge\s+of)\s"
+)
+
+
 def _speaker_ok(chunk: str) -> bool:
     words = chunk.split()
     if not 1 <= len(words) <= 10:
         return False
     lower = [w.lower().strip(",.") for w in words]
+    if _CLOSE_TO.match(chunk) and len(words) <= 8:
+        return True  # 'Those close to him', 'people familiar with the talks'
     if any(w in _NON_SPEAKER for w in lower):
         return False
     if lower[0] in PRONOUNS:
@@ -902,7 +910,7 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
     core = before.strip(" ,")
     leading = (
         not core
-        or (before.endswith(",") and MASK not in before)
+        or (before.endswith((",", ":")) and MASK not in before)
         or (prev is not None and _JOINER.fullmatch(core) is not None)
         or (MASK not in before and not LEADING_CONJ.sub("", core + " ").strip())
         or (MASK not in before and _COMMA_JOINER.search(before) is not None)
@@ -916,7 +924,7 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
             rest_start = frame.find(rest, rest_start) + told.end()
             rest = frame[rest_start:e].strip(" .")
     that = _LATE_THAT.match(rest) or _PREP_THAT.match(rest)
-    strong = rest[:1] == MASK or rest.startswith(("that ", ":")) or frame[cue_end:rest_start + 1].strip() == ":"
+    strong = rest[:1] == MASK or rest.startswith(("that ", "that,", ":")) or frame[cue_end:rest_start + 1].strip() == ":"
     inset = _CREDIT_INSET.match(frame, rest_start, e)  # 'Stumpf explained earlier in the hearing, were ...'
     after_credit = inset.end() if inset else rest_start
     if (before.endswith(",") and core and MASK not in before and len(core.split()) <= 8 and prev is None
@@ -1042,6 +1050,9 @@ def _content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]
         quote_end = frame.rfind(MASK, cs, m.start())  # '"... a gun," but he said': the comma is inside the quote
         if quote_end > comma and _JOINED_SPEAKER.fullmatch(frame[quote_end + 1:m.start()].strip()):
             return _trim(frame, cs, quote_end + 1)
+        joined = _AND_SUBJECT.search(frame, cs, m.start())
+        if joined and joined.start() > cs + 8:  # '... the investigation and Democrats accused the GOP'
+            return _trim(frame, cs, joined.start())
         if comma < 0:
             continue
         between = frame[comma + 1:m.start()].strip()
@@ -1068,13 +1079,14 @@ _SUBORDINATE = re.compile(r",?\s*(?:when|as|after|before|while|because|during|bu
 _COMMA_JOINER = re.compile(r",\s*(?:and|but|while|yet|so)$", re.I)
 _JOINER = re.compile(r"(?:and|but|while|though|although|yet|then)", re.I)
 _INTRO = re.compile(r"(?:On|In|At|During|After|Before|Speaking|Asked|Writing|Later|Earlier)\b")
-_TOLD_THAT = re.compile(r"(?:[^\s\x00]+\s+){1,12}?(?=that\b)")
+_TOLD_THAT = re.compile(r"(?:[^\s\x00,;]+\s+){1,12}?(?=that\b)")
 _PREP_THAT = re.compile(r"(?:during|at|in|on|after|before|from|with|to|on\s+\w+)\b[^.,;\x00]{0,60}?\s(?=that\b)")
 _VERB_AND = re.compile(
     r"(?:^|[,;]\s*)(?P<sp>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+"
     r"(?:(?:then|later|just)\s+)?[a-z]+ed\s+and$"
 )
 _NEW_SUBJECT_TAIL = re.compile(r",\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*)\s+[a-z]+ed(?:\s+and)?\s*$")
+_AND_SUBJECT = re.compile(r"\s+(?:and|but|while)\s+(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$")
 _JOINED_SPEAKER = re.compile(r"(?:and|but|while|although|though)\s+(?:he|she|they|we|I|[A-Z][\w'’.-]+)")
 _NEXT_SPEAKER = re.compile(
     r"(?:(?:and|but|while|although|though|whereas)\s+)?(?:he|she|they|it|we|I|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,6})?"

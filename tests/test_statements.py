@@ -746,3 +746,17 @@ def test_participle_after_a_quote_is_narration_but_a_for_phrase_belongs(registry
     found = run(body, registry)
     assert one(found, "partial").text.endswith("“partial,”")
     assert one(found, "champion").text == "Lind a “champion” for its members"
+
+
+def test_colon_lead_ins_new_subjects_and_people_close_to_someone(registry: ActorRegistry) -> None:
+    body = (
+        "The revelation set off another round of fireworks on Friday: Republicans said the inquiry was mishandled "
+        "and Democrats accused the committee of stoking the issue.\n"
+        "Those close to him say that, in addition to Lind, he would consider Varga.\n"
+        "The difference now, he told me on Friday, is that he anchors a news programme."
+    )
+    found = run(body, registry)
+    assert one(found, "mishandled").text == "the inquiry was mishandled"
+    assert one(found, "stoking").speaker == "Democrats"
+    assert one(found, "Varga").speaker == "Those close to him"
+    assert one(found, "anchors").text.startswith("The difference now, he told me on Friday, is")
