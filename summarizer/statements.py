@@ -3,7 +3,8 @@
 Quotes are masked first so that cue and speaker patterns only see the article's own words; each sentence is
 then matched against a small set of attribution frames (quote-cue-speaker, speaker-cue-content,
 content-speaker-cue, "according to", colon introductions, speech acts on objects). Speaker phrases are read in
-summarizer/speakers.py and resolved to actors in summarizer/resolution.py.
+summarizer/speakers.py and resolved to actors in summarizer/resolution.py; quotes are found and masked in
+summarizer/quotes.py.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ from summarizer.cues import (
     STATEMENT_NOUNS,
     TELL_VERBS,
 )
+from summarizer.quotes import MASK, mask, quote_spans, sentences
 from summarizer.resolution import ArticleContext, Resolved
-from summarizer.sentences import ABBREVIATIONS
 from summarizer.speakers import (
     FUNCTION_WORDS,
     LEADING_CONJ,
@@ -65,17 +66,11 @@ def readable(kind: str, cue: str, text: str) -> str:
     return f"{cue} {text}"
 
 
-MASK = "\x00"
 _DQ = re.compile(r"''|[\"“”„«»]")
 _MAX_NARRATION = 3000  # characters of narration (quotes excluded) in one sentence worth reading for statements
 _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-part quote
 _BELIEF = frozenset(BELIEF_VERBS)
-_DOUBLE_QUOTES = re.compile(r"''|[\"“”„«»]")
-_SINGLE_QUOTE = re.compile(r"(?<![\w])[‘'](?=[^\s'‘’])(.{3,}?[^\s])[’'](?![\w])")
-_OPENERS = "“„«"
-_CLOSERS = "”»"
 _PARAGRAPH = re.compile(r"[^\n]+")
-_SENT_END = re.compile(r"[.!?]+|\x00+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\x00]|\s[—–-]{1,2}\s|[—–]")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
 _ADVERBIAL = re.compile(
@@ -96,83 +91,6 @@ _NON_SPEAKER = frozenset(
     """is was were are be been being not to will would could should can may might did do does which who whom
     whose if because than there here what how why it's that's as""".split()
 )
-# --------------------------------------------------------------------------- quotes and sentences
-def _quote_spans(para: str) -> list[tuple[int, int]]:
-    """(start, end) of quoted passages including their marks; an unclosed quote runs to paragraph end."""
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    inner = 0  # curly quotes nested in a straight-quoted passage: '"He read: “As you know ...” and more."'
-    for m in _DOUBLE_QUOTES.finditer(para):
-        ch, i = m.group(0), m.start()
-        if open_at is not None and para[open_at] == '"' and ch in _OPENERS + _CLOSERS and (ch in _OPENERS or inner):
-            inner += 1 if ch in _OPENERS else -1
-            continue
-        if open_at is None:
-            if ch in _CLOSERS and i > 0 and not para[i - 1].isspace():
-                continue  # stray closer (scraping debris)
-            open_at = i
-        elif (ch in _OPENERS and para[open_at] != ch) or ch in _OPENERS:
-            continue
-        else:
-            if i - open_at > 1:
-                spans.append((open_at, m.end()))  # m.end(): a two-apostrophe mark ('') is two characters
-            open_at, inner = None, 0
-    if open_at is not None and len(para) - open_at > 2:
-        spans.append((open_at, len(para)))
-    if not spans:
-        for m in _SINGLE_QUOTE.finditer(para):
-            if " " in m.group(1):
-                spans.append((m.start(), m.end()))
-    return spans
-
-
-def _mask(para: str, quotes: list[tuple[int, int]]) -> str:
-    parts: list[str] = []
-    last = 0
-    for s, e in quotes:
-        parts.append(para[last:s])
-        parts.append(MASK * (e - s))
-        last = e
-    parts.append(para[last:])
-    return "".join(parts)
-
-
-def _sentences(para: str, frame: str) -> list[tuple[int, int]]:
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    n = len(frame)
-    for m in _SENT_END.finditer(frame):
-        end = m.end()
-        if end >= n or not frame[end].isspace():
-            continue
-        nxt = frame[end:].lstrip()
-        if not nxt:
-            continue
-        first = nxt[0]
-        if m.group(0)[0] == MASK:
-            inner = para[:end].rstrip("\"'”’»")[-1:]
-            if inner not in ".!?" or not (first.isupper() or first in MASK + "“\""):
-                continue
-        else:
-            if not (first.isupper() or first.isdigit() or first in MASK + "“\"‘'("):
-                continue
-            if m.group(0) == ".":
-                token = frame[:m.start()].rsplit(None, 1)[-1].lower() if frame[:m.start()].strip() else ""
-                if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or "." in token:
-                    continue
-        bounds.append((start, end))
-        start = end
-    bounds.append((start, n))
-    out = []
-    for s, e in bounds:
-        chunk = frame[s:e]
-        lead = len(chunk) - len(chunk.lstrip())
-        trail = len(chunk) - len(chunk.rstrip())
-        if e - trail > s + lead:
-            out.append((s + lead, e - trail))
-    return out
-
-
 # --------------------------------------------------------------------------- speaker phrases
 _CLOSE_TO = re.compile(
     r"(?:[Tt]hose|[Pp]eople|[Ss]ources|[Oo]fficials|[Aa]ides|[Ff]riends|[Aa]llies|[Dd]iplomats|[Oo]ne\s+person)\s+"
@@ -1149,12 +1067,12 @@ def extract_statements(
         if _QUOTED_TRANSCRIPT.match(para):
             # '"PENCE: Well, look, ...': an interview transcript line inside an opening quote mark.
             off, para = off + 1, para[1:]
-        quotes = _quote_spans(para)
-        frame = _mask(para, quotes)
+        quotes = quote_spans(para)
+        frame = mask(para, quotes)
         pending: list[tuple[int, int]] = []  # bare quote sentences not yet attributed
         narration = False
         prev_idx: int | None = None  # last direct/mixed statement of this paragraph, for multi-part quotes
-        for s, e in _sentences(para, frame):
+        for s, e in sentences(para, frame):
             if MASK in frame[s:e] and frame[s:e].strip(MASK + " .,;:") == "":
                 qs, qe = _trim(frame, s, e)
                 if prev_idx is not None and not body[out[prev_idx].end:off + qs].strip(" ,.;:—–-"):
