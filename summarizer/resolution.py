@@ -96,18 +96,21 @@ class ArticleContext:
 
     def _role(self, phrase: str, pos: int) -> Actor | None:
         """A role phrase names the holder already mentioned in the article ("Stoltenberg ... the NATO
-        Secretary General added"), else whoever held the role on the article's date."""
+        Secretary General added"), else the one holder the article names later (a lead that gives the role
+        before the name), else whoever held the role on the article's date. The date is the weakest signal:
+        a forwarded post's date can be long after the story."""
         if not phrase:
             return None
-        named = [(self._last_mention(actor, pos), actor) for actor, _ in self.registry.holders(phrase)]
+        holders = [actor for actor, _ in self.registry.holders(phrase)]
+        named = [(self._last_mention(actor, pos), actor) for actor in holders]
         named = [(p, a) for p, a in named if p >= 0]
         if named:
             return max(named, key=lambda t: t[0])[1]
+        later = {a.key: a for a in holders if self._last_mention(a, len(self.body)) >= 0}
+        if len(later) == 1:
+            return next(iter(later.values()))
         if self.published is None:
-            # Undated: a lead that names the role before the person ('The EU's foreign policy chief has ...
-            # Josep Borrell, the EU's high representative, ...') is resolved by the one holder named later.
-            later = {a.key: a for a, _ in self.registry.holders(phrase) if self._last_mention(a, len(self.body)) >= 0}
-            return next(iter(later.values())) if len(later) == 1 else None
+            return None
         return self.registry.holder(phrase, self.published)
 
     def _last_mention(self, actor: Actor, pos: int) -> int:

@@ -760,3 +760,14 @@ def test_colon_lead_ins_new_subjects_and_people_close_to_someone(registry: Actor
     assert one(found, "stoking").speaker == "Democrats"
     assert one(found, "Varga").speaker == "Those close to him"
     assert one(found, "anchors").text.startswith("The difference now, he told me on Friday, is")
+
+
+def test_a_holder_named_later_beats_the_date_of_a_forward(registry: ActorRegistry) -> None:
+    # Forwarded in 2026 (Kallas's time), but the story names Borrell as the holder it means.
+    body = (
+        "The EU's foreign policy chief has called for more support for Ukraine.\n"
+        "Josep Borrell, the EU's high representative, spoke in Seoul."
+    )
+    assert run(body, registry, on=date(2026, 11, 26))[0].actor_key == "josep-borrell"
+    lead_only = body.split("\n")[0]
+    assert run(lead_only, registry, on=date(2026, 11, 26))[0].actor_key == "kaja-kallas"  # no name: the date decides
