@@ -27,7 +27,8 @@ class ArticleContext:
         self.body = body
         self._body_norm: str | None = None
         self.mentions: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in NAME_RE.finditer(body)]
-        self.mention_norms = {normalize(n) for _, n in self.mentions}
+        self.normalized_mentions = [(p, normalize(n)) for p, n in self.mentions]
+        self.mention_norms = {n for _, n in self.normalized_mentions}
         self.mention_tokens = {t for n in self.mention_norms for t in n.split()}
         self.persons: list[tuple[int, Resolved]] = []  # named persons (speakers and registry names) by position
         self.last_named_speaker_pos = -1
@@ -96,9 +97,9 @@ class ArticleContext:
 
     def _role(self, phrase: str, pos: int) -> Actor | None:
         """A role phrase names the holder already mentioned in the article ("Stoltenberg ... the NATO
-        Secretary General added"), else the one holder the article names later (a lead that gives the role
-        before the name), else whoever held the role on the article's date. The date is the weakest signal:
-        a forwarded post's date can be long after the story."""
+        Secretary General added"), else the holder the article names next (a lead gives the role before the
+        name), else whoever held the role on the article's date. The date is the weakest signal: a forwarded
+        post's date can be long after the story."""
         if not phrase:
             return None
         holders = [actor for actor, _ in self.registry.holders(phrase)]
@@ -106,25 +107,27 @@ class ArticleContext:
         named = [(p, a) for p, a in named if p >= 0]
         if named:
             return max(named, key=lambda t: t[0])[1]
-        later = {a.key: a for a in holders if self._last_mention(a, len(self.body)) >= 0}
-        if len(later) == 1:
-            return next(iter(later.values()))
+        later = [(self._next_mention(a, pos), a) for a in holders]
+        later = [(p, a) for p, a in later if p >= 0]
+        if later:
+            return min(later, key=lambda t: t[0])[1]
         if self.published is None:
             return None
         return self.registry.holder(phrase, self.published)
 
-    def _last_mention(self, actor: Actor, pos: int) -> int:
-        """Position of the last mention of `actor` by full name or surname before `pos`, or -1."""
+    def _mentions_of(self, actor: Actor) -> list[int]:
+        """Positions where `actor` is named, by full name, alias or surname."""
         surname = normalize(actor.surname)
         full = {normalize(n) for n in (actor.name, *actor.aliases)}
-        last = -1
-        for p, text in self.mentions:
-            if p >= pos:
-                break
-            norm = normalize(text)
-            if norm in full or norm.split()[-1:] == [surname]:
-                last = p
-        return last
+        return [p for p, norm in self.normalized_mentions if norm in full or norm.split()[-1:] == [surname]]
+
+    def _next_mention(self, actor: Actor, pos: int) -> int:
+        """Position of the first mention of `actor` after `pos`, or -1."""
+        return next((p for p in self._mentions_of(actor) if p > pos), -1)
+
+    def _last_mention(self, actor: Actor, pos: int) -> int:
+        """Position of the last mention of `actor` before `pos`, or -1."""
+        return max((p for p in self._mentions_of(actor) if p < pos), default=-1)
 
     def _named(self, speaker: str, pos: int, apposition: str) -> Resolved | None:
         reg = self.registry

@@ -771,3 +771,11 @@ def test_a_holder_named_later_beats_the_date_of_a_forward(registry: ActorRegistr
     assert run(body, registry, on=date(2026, 11, 26))[0].actor_key == "josep-borrell"
     lead_only = body.split("\n")[0]
     assert run(lead_only, registry, on=date(2026, 11, 26))[0].actor_key == "kaja-kallas"  # no name: the date decides
+
+
+def test_the_holder_named_next_after_a_lead_wins_over_a_later_one(registry: ActorRegistry) -> None:
+    body = (
+        "The EU's foreign policy chief has called for more support for Ukraine.\n"
+        "Josep Borrell spoke in Seoul. Kaja Kallas will take over the post next month."
+    )
+    assert run(body, registry, on=date(2026, 11, 26))[0].actor_key == "josep-borrell"
