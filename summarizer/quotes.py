@@ -8,7 +8,7 @@ import re
 from summarizer.sentences import ABBREVIATIONS
 
 MASK = "\x00"
-_DOUBLE_QUOTES = re.compile(r"''|[\"“”„«»]")
+DOUBLE_QUOTES = re.compile(r"''|[\"“”„«»]")
 _SINGLE_QUOTE = re.compile(r"(?<![\w])[‘'](?=[^\s'‘’])(.{3,}?[^\s])[’'](?![\w])")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
@@ -20,7 +20,7 @@ def quote_spans(para: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     inner = 0  # curly quotes nested in a straight-quoted passage: '"He read: “As you know ...” and more."'
-    for m in _DOUBLE_QUOTES.finditer(para):
+    for m in DOUBLE_QUOTES.finditer(para):
         ch, i = m.group(0), m.start()
         if open_at is not None and para[open_at] == '"' and ch in _OPENERS + _CLOSERS and (ch in _OPENERS or inner):
             inner += 1 if ch in _OPENERS else -1

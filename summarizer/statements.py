@@ -27,7 +27,7 @@ from summarizer.cues import (
     STATEMENT_NOUNS,
     TELL_VERBS,
 )
-from summarizer.quotes import MASK, mask, quote_spans, sentences
+from summarizer.quotes import DOUBLE_QUOTES, MASK, mask, quote_spans, sentences
 from summarizer.resolution import ArticleContext, Resolved
 from summarizer.speakers import (
     FUNCTION_WORDS,
@@ -66,7 +66,6 @@ def readable(kind: str, cue: str, text: str) -> str:
     return f"{cue} {text}"
 
 
-_DQ = re.compile(r"''|[\"“”„«»]")
 _MAX_NARRATION = 3000  # characters of narration (quotes excluded) in one sentence worth reading for statements
 _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-part quote
 _BELIEF = frozenset(BELIEF_VERBS)
@@ -182,6 +181,8 @@ def _subject_at(frame: str, start: int, end: int) -> re.Match[str] | None:
     if m is None or m.group(0).lower() in PLACEHOLDER_WORDS | {"after", "before", "when", "while", "as"}:
         return None
     return m
+
+
 _QUOTE_AFTER_ADVERBIAL = re.compile(r"[^\x00.,]{1,50},\s*\x00")
 _DASH_CREDIT = re.compile(r"\x00\s*[―—–]\s*([A-Z][^,\x00]{1,60}?)\s*(?:,|$)")
 _WHAT_CALLED = re.compile(
@@ -190,7 +191,6 @@ _WHAT_CALLED = re.compile(
     r"\s+(?=[^.;\x00]{0,40}\x00)"
 )
 _TO_HER = re.compile(r"\b[Tt]o\s+(?P<sp>him|her|them),\s*(?=\x00)")  # 'to Paris, "a city of light"' is no view
-_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 _AS_PUT_IT = re.compile(
     r",?\s+as\s+(?P<sp>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+"
     r"(?P<verb>put\s+it|puts\s+it|said|says|noted|notes|wrote|writes|reported|reports|called\s+it|calls\s+it)"
@@ -237,7 +237,7 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[_Draft]:
     to_her = _TO_HER.search(frame, s, e)
     if to_her and frame[to_her.end():e].strip(MASK + " .") == "":
         # 'because to her, "there's nothing more important ..."': the quote is her view, in her words.
-        sp = _OBJECT_PRONOUN.get(to_her.group("sp").lower(), to_her.group("sp"))
+        sp = _DOER_PRONOUN[to_her.group("sp").lower()]
         cs, ce = _trim(frame, to_her.end(), e)
         return [_Draft(sp, to_her.start("sp"), "to", cs, ce, "direct", True)]
     as_put = _AS_PUT_IT.search(frame, s, e)
@@ -309,7 +309,6 @@ _POSSESSOR = r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*['’]s?|[Hh]is|[Hh]er
 _NOUN_CUE = re.compile(
     rf"(?P<sp>{_POSSESSOR})\s+(?:[a-z]+\s+)?(?P<noun>{'|'.join(STATEMENT_NOUNS)})\s+(?=that\b)"
 )
-_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _CLAUSE_END = re.compile(r"\s*(?:[;,]|\s[—–-]{1,2}\s|[—–])")
 
 
@@ -328,7 +327,7 @@ def _noun_cue(frame: str, s: int, e: int) -> _Draft | None:
     if m is None:
         return None
     raw = m.group("sp")
-    speaker = _POSSESSIVE_PRONOUN.get(raw.lower()) or re.sub(r"['’]s?$", "", raw)
+    speaker = _DOER_PRONOUN.get(raw.lower()) or re.sub(r"['’]s?$", "", raw)
     speaker = LEADING_CONJ.sub("", speaker).strip()
     if not speaker or not _speaker_ok(speaker) or speaker.split()[0].lower() in FUNCTION_WORDS:
         return None
@@ -882,10 +881,10 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
 
 
 # '"A," she sings to Clinton before asking her, "B"': a later event, so a second statement, not one quote.
-# What may follow a credit without being its speaker or new content: 'said of RT', 'said on Fox News'.
+# After a quote, when and how it was said is narration: '"a disgrace" Wednesday', '"partial," meaning it ...'.
 _WHEN_TAIL = re.compile(
     rf"\s+(?:(?:on|late|early)\s+)?{_DAY}\b|\s+(?:last|this)\s+(?:week|month|year|weekend)\b"
-    r"|\s+(?:meaning|including|adding|saying|noting|leaving|prompting|sparking)\b"  # '"partial," meaning it ...'
+    r"|\s+(?:meaning|including|adding|saying|noting|leaving|prompting|sparking)\b"
 )
 _NAME_APPOSITION = re.compile(r"\s([A-Z][\w.'’-]*),\s+(?:the|a|an)\s+[a-z][^,;]*(?:,|$)")
 _CREDIT_INSET = re.compile(r"\s+(?:in|at|on|during|earlier|later|to|before|after)\b[^,;:\x00]{0,60}(?=,)")
@@ -894,6 +893,7 @@ _RELATIVE_WHO = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[a-z]+s)\s+who$"
     r"|(?:[Tt]he\s+)?((?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)\s+which$"
 )
+# What may follow a credit without being its speaker or new content: 'said of RT', 'said on Fox News'.
 _NARRATIVE_TAIL = re.compile(r"(?:of|about|on|in|at|to|during|from|after|before|while|when|with|via|through)\s")
 _PARTICIPLE_TAIL = re.compile(r"[a-z]{3,}ing\b")
 _WH_CLAUSE = re.compile(r"(?:where|while|whereas|although|though|because|since|as|and|but)", re.I)
@@ -1108,7 +1108,7 @@ def extract_statements(
                     continue
                 out.append(_statement(draft, res, body, off, draft.start, draft.end, draft.kind))
                 prev_idx = len(out) - 1 if draft.kind in ("direct", "mixed") else None
-        if pending and not narration and prev_idx is None and carry is not None and _DQ.search(para):
+        if pending and not narration and prev_idx is None and carry is not None and DOUBLE_QUOTES.search(para):
             out.append(_replace(carry, body, off + pending[0][0], off + pending[-1][1], kind="direct"))
             carry = out[-1]
         elif prev_idx is not None:
