@@ -637,173 +637,256 @@ def _according(frame: str, s: int, e: int, m: re.Match[str]) -> _Draft | None:
     return _Draft(speaker, spos, m.group(0), cs, ce, _kind(frame, cs, ce), not _is_finding(speaker, "said"))
 
 
-def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None = None) -> _Draft | None:
-    verb = m.group("verb").lower()
-    cue_start, cue_end = m.start(), m.end()
-    if verb not in TELL_VERBS or not m.group("obj"):
-        cue_end = m.end("verb")
-    cue_text = frame[m.start("verb"):cue_end]
-    sp_start, speaker = _preceding_chunk(frame, s, cue_start)
-    speaker = _clean_speaker(speaker)
-    before = frame[s:sp_start].rstrip()
-    adv = _ADVERBIAL.match(frame, cue_end, e)
-    rest_start = adv.end() if adv else cue_end
-    rest = frame[rest_start:e].strip(" .")
-    tail = frame[rest_start:e].strip(" .,:")
-    if verb.startswith("continue") and rest.startswith("to "):
-        return None  # 'continued to call for ...': the verb after 'to' is the cue, if any
-    if prev is not None and _GOING_ON_TO.search(frame, s, cue_start) and rest:
-        # '"...," Sanders said, going on to say that ...': the same speaker goes on.
-        cs, ce = _content_after(frame, rest_start, e, rest)
-        if ce - cs >= 6 or MASK in frame[cs:ce]:
-            return _Draft(prev.speaker, prev.speaker_pos, cue_text, cs, ce, _kind(frame, cs, ce),
-                          not _is_finding(prev.speaker, verb), prev.apposition)
-    gerund = _GERUND_PREP.search(frame, s, cue_start) if verb.endswith("ing") and rest else None
-    if gerund:
-        # 'attacked Clinton for saying ...': the nearest person before the gerund says it; 'began by saying',
-        # 'sings before asking': the subject of the clause does.
-        doer = _nearest_doer(frame, min(s, prev.start) if prev is not None else s, cue_start)
-        if not frame[s:gerund.start()].strip() and prev is None:
-            # 'After saying her foot was "so swollen," she was ...': the main clause's subject said it.
-            end = _INTRO_END.search(frame, rest_start, e)
-            if end and end.group("subj").lower() not in _NOT_DOERS:
-                cs, ce = _trim(frame, rest_start, end.start() + (frame[end.start()] == MASK))
-                if ce - cs > 3:
-                    return _Draft(end.group("subj"), end.start("subj"), cue_text, cs, ce, _kind(frame, cs, ce), True)
-            return None
-        if gerund.group(1).lower() not in ("for", "of"):
-            head = _subject_at(frame, s, e)
-            if prev is not None:
-                doer = (prev.speaker_pos, prev.speaker)
-            elif head and head.group(0).lower() not in _NOT_DOERS and not head.group(0).isupper():
-                doer = (s, head.group(0))
-        if doer is not None:
-            cs, ce = _content_after(frame, rest_start, e, rest)
-            if ce - cs > 10 or (MASK in frame[cs:ce] and ce - cs > 3):
-                return _Draft(doer[1], doer[0], cue_text, cs, ce, _kind(frame, cs, ce), True)
-    lead_in = _QUOTE_AFTER_ADVERBIAL.match(frame, rest_start, e)
-    if lead_in:  # 'says of Clinton, "..."'
-        rest_start = lead_in.end() - 1
-        rest = frame[rest_start:e].strip(" .")
+@dataclass
+class _Cue:
+    """One speech-verb cue in a sentence and what surrounds it; the frames below read it in turn."""
 
-    dash = _DASH_END.search(before) if not speaker else None
-    if dash:
-        # 'Kall -- co-editor of the review -- said ...': the name stands before the first dash.
-        opener = _DASH_OPEN.search(frame, s, s + dash.start())
-        if opener:
-            name_start, name = _preceding_chunk(frame, s, opener.start())
-            name = _clean_speaker(name)
-            if name and _speaker_ok(name) and name[:1].isupper():
-                speaker, sp_start = name, name_start
-                before = frame[s:sp_start].rstrip()
-    laughed = _VERB_AND.search(frame[s:cue_start].rstrip()) if not speaker else None
-    if laughed and rest and (prev is None or s + laughed.start("sp") >= prev.end):
-        # 'I laughed and said, "..."': the subject of the first verb says it.
-        cs, ce = _content_after(frame, rest_start, e, rest)
+    frame: str
+    s: int
+    e: int
+    prev: _Draft | None
+    verb: str
+    cue_start: int
+    cue_end: int
+    cue_text: str
+    sp_start: int
+    speaker: str
+    before: str
+    rest_start: int
+    rest: str
+    tail: str
+
+    @classmethod
+    def read(cls, frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None) -> _Cue:
+        verb = m.group("verb").lower()
+        cue_start, cue_end = m.start(), m.end()
+        if verb not in TELL_VERBS or not m.group("obj"):
+            cue_end = m.end("verb")
+        sp_start, speaker = _preceding_chunk(frame, s, cue_start)
+        adv = _ADVERBIAL.match(frame, cue_end, e)
+        rest_start = adv.end() if adv else cue_end
+        return cls(frame, s, e, prev, verb, cue_start, cue_end, frame[m.start("verb"):cue_end], sp_start,
+                   _clean_speaker(speaker), frame[s:sp_start].rstrip(), rest_start,
+                   frame[rest_start:e].strip(" ."), frame[rest_start:e].strip(" .,:"))
+
+    def draft(self, speaker: str, pos: int, cs: int, ce: int, appos: str = "", speech: bool | None = None) -> _Draft:
+        is_speech = not _is_finding(speaker, self.verb) if speech is None else speech
+        return _Draft(speaker, pos, self.cue_text, cs, ce, _kind(self.frame, cs, ce), is_speech, appos)
+
+    def content(self) -> tuple[int, int]:
+        return _content_after(self.frame, self.rest_start, self.e, self.rest)
+
+
+def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None = None) -> _Draft | None:
+    """The statement a speech-verb cue introduces, if any: its speaker and the span of what was said."""
+    c = _Cue.read(frame, s, e, m, prev)
+    if c.verb.startswith("continue") and c.rest.startswith("to "):
+        return None  # 'continued to call for ...': the verb after 'to' is the cue, if any
+    if prev is not None and _GOING_ON_TO.search(frame, s, c.cue_start) and c.rest:
+        # '"...," Sanders said, going on to say that ...': the same speaker goes on.
+        cs, ce = c.content()
         if ce - cs >= 6 or MASK in frame[cs:ce]:
-            return _Draft(laughed.group("sp"), s + laughed.start("sp"), cue_text, cs, ce, _kind(frame, cs, ce),
-                          True)
-    rel = _RELATIVE_WHO.search(speaker) if speaker.endswith((" who", " which")) and rest else None
+            return c.draft(prev.speaker, prev.speaker_pos, cs, ce, prev.apposition)
+    gerund = _GERUND_PREP.search(frame, s, c.cue_start) if c.verb.endswith("ing") and c.rest else None
+    if gerund and not frame[s:gerund.start()].strip() and prev is None:
+        return _initial_gerund(c)
+    if gerund:
+        found = _gerund_draft(c, gerund)
+        if found is not None:
+            return found
+    lead_in = _QUOTE_AFTER_ADVERBIAL.match(frame, c.rest_start, e)
+    if lead_in:  # 'says of Clinton, "..."'
+        c.rest_start = lead_in.end() - 1
+        c.rest = frame[c.rest_start:e].strip(" .")
+    if not c.speaker:
+        _name_before_dash(c)
+    found = _subject_of_first_verb(c) or _relative_clause_speaker(c) or _quote_then_named_credit(c)
+    if found is not None:
+        return found
+    if not c.speaker and c.before.endswith(",") and MASK not in c.before and not c.verb.endswith("ing"):
+        found = _name_and_apposition(c)
+        if found is not None:
+            return found
+        if c.verb not in INVERTING_VERBS or (not c.rest[:1].isupper() and not c.rest.startswith("the ")):
+            return None
+    if not c.speaker and prev is not None and c.rest and _AND_BEFORE.search(c.before) \
+            and MASK not in frame[prev.end:c.cue_start]:
+        # 'Authorities announced an arrest and said a curfew would continue': the same subject speaks again.
+        cs, ce = c.content()
+        if ce - cs >= 6 or MASK in frame[cs:ce]:
+            return c.draft(prev.speaker, prev.speaker_pos, cs, ce, prev.apposition)
+    if not c.speaker:
+        return _inverted_credit(c) or _participle_of_subject(c)
+    return _spoken(c)
+
+
+def _initial_gerund(c: _Cue) -> _Draft | None:
+    """'After saying her foot was "so swollen," she was ...': the main clause's subject said it."""
+    end = _INTRO_END.search(c.frame, c.rest_start, c.e)
+    if end and end.group("subj").lower() not in _NOT_DOERS:
+        cs, ce = _trim(c.frame, c.rest_start, end.start() + (c.frame[end.start()] == MASK))
+        if ce - cs > 3:
+            return c.draft(end.group("subj"), end.start("subj"), cs, ce, speech=True)
+    return None
+
+
+def _gerund_draft(c: _Cue, gerund: re.Match[str]) -> _Draft | None:
+    """'attacked Clinton for saying ...': the nearest person before the gerund says it; 'began by saying',
+    'sings before asking': the subject of the clause does."""
+    frame, s, prev = c.frame, c.s, c.prev
+    doer = _nearest_doer(frame, min(s, prev.start) if prev is not None else s, c.cue_start)
+    if gerund.group(1).lower() not in ("for", "of"):
+        head = _subject_at(frame, s, c.e)
+        if prev is not None:
+            doer = (prev.speaker_pos, prev.speaker)
+        elif head and head.group(0).lower() not in _NOT_DOERS and not head.group(0).isupper():
+            doer = (s, head.group(0))
+    if doer is not None:
+        cs, ce = c.content()
+        if ce - cs > 10 or (MASK in frame[cs:ce] and ce - cs > 3):
+            return c.draft(doer[1], doer[0], cs, ce, speech=True)
+    return None
+
+
+def _name_before_dash(c: _Cue) -> None:
+    """'Kall -- co-editor of the review -- said ...': the name stands before the first dash."""
+    dash = _DASH_END.search(c.before)
+    opener = _DASH_OPEN.search(c.frame, c.s, c.s + dash.start()) if dash else None
+    if opener:
+        name_start, name = _preceding_chunk(c.frame, c.s, opener.start())
+        name = _clean_speaker(name)
+        if name and _speaker_ok(name) and name[:1].isupper():
+            c.speaker, c.sp_start = name, name_start
+            c.before = c.frame[c.s:c.sp_start].rstrip()
+
+
+def _subject_of_first_verb(c: _Cue) -> _Draft | None:
+    """'I laughed and said, "..."': the subject of the first verb says it."""
+    laughed = _VERB_AND.search(c.frame[c.s:c.cue_start].rstrip()) if not c.speaker else None
+    if laughed and c.rest and (c.prev is None or c.s + laughed.start("sp") >= c.prev.end):
+        cs, ce = c.content()
+        if ce - cs >= 6 or MASK in c.frame[cs:ce]:
+            return c.draft(laughed.group("sp"), c.s + laughed.start("sp"), cs, ce, speech=True)
+    return None
+
+
+def _relative_clause_speaker(c: _Cue) -> _Draft | None:
+    """'an architect who said he was stiffed', 'the Police Department which reported', 'Joe Roe, who said'."""
+    frame, s, speaker = c.frame, c.s, c.speaker
+    rel = _RELATIVE_WHO.search(speaker) if speaker.endswith((" who", " which")) and c.rest else None
     group = 1 if rel and rel.group(1) else 2
     ante = rel.group(group) if rel else ""
     # Only an object's relative clause: after 'Voters who said A' the main verb would run on into the content.
     # 'who' makes its noun a person, so any plain noun phrase will do; 'which' needs an organisation's name.
-    if rel and rel.start(group) > 0 and MASK not in frame[sp_start:rest_start] and _speaker_ok(ante) \
+    if rel and rel.start(group) > 0 and MASK not in frame[c.sp_start:c.rest_start] and _speaker_ok(ante) \
             and not set(ante.lower().split()) & _NP_BREAKERS and (group == 1 or is_org(ante)):
-        # 'an architect who said he was stiffed', 'the Chicago Police Department which reported': the noun speaks.
-        cs, ce = _content_after(frame, rest_start, e, rest)
+        cs, ce = c.content()
         if ce - cs >= 8 or MASK in frame[cs:ce]:
-            return _Draft(ante, sp_start + rel.start(group), cue_text, cs, ce, _kind(frame, cs, ce),
-                          not _is_finding(ante, verb))
-    if speaker.lower() == "who" and before.endswith(",") and MASK not in frame[sp_start:rest_start]:
-        # 'Joe Roe, who said he was stiffed, ...': the relative clause's antecedent speaks.
-        ante_start, ante = _preceding_chunk(frame, s, s + len(before) - 1)
-        ante = _clean_speaker(ante)
-        if ante and not _speaker_ok(ante):
-            tail_np = _tail_noun_phrase(ante)
-            ante_start += len(ante) - len(tail_np)
-            ante = tail_np if tail_np not in PRONOUNS else ""
-        appos = ""
-        lead = re.sub(r"\s+(?:now|then|once|also|still)$", "", frame[s:ante_start].rstrip())
-        if ante[:1].islower() and lead.endswith(","):
-            # 'McConnell, now the Senate majority leader, who said': the name before the apposition speaks.
-            name_start, name = _preceding_chunk(frame, s, s + len(lead) - 1)
-            name = _clean_speaker(name)
-            if name and name_part(name) != name:
-                tail_np = _tail_noun_phrase(name)
-                name_start, name = name_start + len(name) - len(tail_np), tail_np
-            if name and name not in PRONOUNS and name_part(name) == name:
-                appos, ante, ante_start = ante, name, name_start
-        if ante and _speaker_ok(ante) and (ante[:1].isupper() or ante.split()[0] in PLACEHOLDER_WORDS) and rest:
-            that = _TOLD_THAT.match(rest) if verb in TELL_VERBS else None
-            start = frame.find(rest, rest_start) + (that.end() if that else 0)
-            cs, ce = _clause_content(frame, start, e)
-            if ce - cs >= 8:
-                return _Draft(ante, ante_start, cue_text, cs, ce, _kind(frame, cs, ce),
-                              not _is_finding(ante, verb), appos)
-    if not speaker and MASK in before and before.endswith(","):
-        # '"...," Scott Pruitt, the attorney general of Oklahoma, said.'
-        q_end = s + before.rfind(MASK) + 1
-        parts = [p.strip() for p in frame[q_end:s + len(before)].strip(" ,").split(",")]
-        cand = _clean_speaker(parts[0])
-        if cand and name_part(cand) and _speaker_ok(cand) and (
-                not tail or _SUBORDINATE.match(tail) or _NARRATIVE_TAIL.match(tail)):
-            cs, ce = _trim(frame, s, q_end)
-            return _Draft(cand, frame.find(cand, q_end), cue_text, cs, ce, _kind(frame, cs, ce),
-                          not _is_finding(cand, verb), ", ".join(parts[1:]))
-    if not speaker and before.endswith(",") and MASK not in before and not verb.endswith("ing"):
-        # 'Richard Roe, director of the institute, said ...' / 'The chairman, Phil Lovas, said ...'
-        parts = [p.strip() for p in before[:-1].split(",")]
-        if 2 <= len(parts) <= 3 and len(parts[0].split()) <= 6:
-            head = _clean_speaker(LEADING_CONJ.sub("", parts[0]))
-            second = _clean_speaker(parts[1])
-            if second and name_part(second) == second and len(second.split()) <= 4 and second[0].isupper():
-                speaker, appos_text = second, head
-            else:
-                speaker, appos_text = head, ", ".join(parts[1:])
-            if speaker and _speaker_ok(speaker) and (speaker[0].isupper() or speaker.split()[0] in PLACEHOLDER_WORDS):
-                cs, ce = _content_after(frame, rest_start, e, rest)
-                if ce - cs >= 6:
-                    return _Draft(speaker, frame.find(speaker, s), cue_text, cs, ce, _kind(frame, cs, ce),
-                                  not _is_finding(speaker, verb), appos_text)
-        if verb not in INVERTING_VERBS or (not rest[:1].isupper() and not rest.startswith("the ")):
-            return None
-    if not speaker and prev is not None and rest and _AND_BEFORE.search(before) \
-            and MASK not in frame[prev.end:cue_start]:
-        # 'Authorities announced an arrest and said a curfew would continue': the same subject speaks again.
-        cs, ce = _content_after(frame, rest_start, e, rest)
-        if ce - cs >= 6 or MASK in frame[cs:ce]:
-            return _Draft(prev.speaker, prev.speaker_pos, cue_text, cs, ce, _kind(frame, cs, ce),
-                          not _is_finding(prev.speaker, verb), prev.apposition)
-    if not speaker:
-        # Inverted: '"...," said Borrell, the EU's top diplomat.'
-        if verb in INVERTING_VERBS and before.endswith((MASK, ",")) and (MASK in before or len(before.split()) >= 6):
-            tail = frame[rest_start:e].strip(" .")
-            if _NARRATIVE_TAIL.match(tail):
-                return None  # '"...," McFaul said of RT': RT is what was spoken of, not the speaker
-            name, _, appos = tail.partition(",")
-            name = _clean_speaker(name.strip())
-            if name and _speaker_ok(name) and len(name.split()) <= 8 and (
-                name[0].isupper() or (name.startswith("the ") and len(name.split()) <= 4)
-                or (name.split()[0] in _INDEFINITE and len(name.split()) <= 7)
-                or (name[0].isdigit() and len(name_part(name).split()) >= 2)
-            ):
-                cs, ce = _after_colon(frame, *_trim(frame, s, cue_start))
-                return _Draft(name, frame.find(name, rest_start), cue_text, cs, ce, _kind(frame, cs, ce),
-                              not _is_finding(name, verb), appos.strip())
-        # Participle after a comma: 'Clinton spoke out, arguing that ...' -> subject of the sentence.
-        if verb.endswith("ing") and before.endswith(","):
-            # After an earlier cue of the same sentence ('"A," he said, adding that B') the speaker carries on.
-            intro = _INTRO_CLAUSE.match(frame, s, e)
-            head = _subject_at(frame, intro.end() if intro else s, e) if prev is None else None
-            subject = prev.speaker if prev is not None else head.group(0) if head else ""
-            if subject and rest:
-                cs, ce = _content_after(frame, rest_start, e, rest)
-                if ce - cs > 10 or (MASK in frame[cs:ce] and ce - cs > 3):
-                    return _Draft(subject, prev.speaker_pos if prev is not None else s, cue_text, cs, ce,
-                                  _kind(frame, cs, ce), not _is_finding(subject, verb),
-                                  prev.apposition if prev is not None else "")
+            return c.draft(ante, c.sp_start + rel.start(group), cs, ce)
+    if speaker.lower() != "who" or not c.before.endswith(",") or MASK in frame[c.sp_start:c.rest_start]:
         return None
+    # 'Joe Roe, who said he was stiffed, ...': the relative clause's antecedent speaks.
+    ante_start, ante = _preceding_chunk(frame, s, s + len(c.before) - 1)
+    ante = _clean_speaker(ante)
+    if ante and not _speaker_ok(ante):
+        tail_np = _tail_noun_phrase(ante)
+        ante_start += len(ante) - len(tail_np)
+        ante = tail_np if tail_np not in PRONOUNS else ""
+    appos = ""
+    lead = re.sub(r"\s+(?:now|then|once|also|still)$", "", frame[s:ante_start].rstrip())
+    if ante[:1].islower() and lead.endswith(","):
+        # 'McConnell, now the Senate majority leader, who said': the name before the apposition speaks.
+        name_start, name = _preceding_chunk(frame, s, s + len(lead) - 1)
+        name = _clean_speaker(name)
+        if name and name_part(name) != name:
+            tail_np = _tail_noun_phrase(name)
+            name_start, name = name_start + len(name) - len(tail_np), tail_np
+        if name and name not in PRONOUNS and name_part(name) == name:
+            appos, ante, ante_start = ante, name, name_start
+    if ante and _speaker_ok(ante) and (ante[:1].isupper() or ante.split()[0] in PLACEHOLDER_WORDS) and c.rest:
+        that = _TOLD_THAT.match(c.rest) if c.verb in TELL_VERBS else None
+        start = frame.find(c.rest, c.rest_start) + (that.end() if that else 0)
+        cs, ce = _clause_content(frame, start, c.e)
+        if ce - cs >= 8:
+            return c.draft(ante, ante_start, cs, ce, appos)
+    return None
+
+
+def _quote_then_named_credit(c: _Cue) -> _Draft | None:
+    """'"...," Scott Pruitt, the attorney general of Oklahoma, said.'"""
+    if c.speaker or MASK not in c.before or not c.before.endswith(","):
+        return None
+    q_end = c.s + c.before.rfind(MASK) + 1
+    parts = [p.strip() for p in c.frame[q_end:c.s + len(c.before)].strip(" ,").split(",")]
+    cand = _clean_speaker(parts[0])
+    if cand and name_part(cand) and _speaker_ok(cand) and (
+            not c.tail or _SUBORDINATE.match(c.tail) or _NARRATIVE_TAIL.match(c.tail)):
+        cs, ce = _trim(c.frame, c.s, q_end)
+        return c.draft(cand, c.frame.find(cand, q_end), cs, ce, ", ".join(parts[1:]))
+    return None
+
+
+def _name_and_apposition(c: _Cue) -> _Draft | None:
+    """'Richard Roe, director of the institute, said ...' / 'The chairman, Phil Lovas, said ...'"""
+    parts = [p.strip() for p in c.before[:-1].split(",")]
+    if not (2 <= len(parts) <= 3 and len(parts[0].split()) <= 6):
+        return None
+    head = _clean_speaker(LEADING_CONJ.sub("", parts[0]))
+    second = _clean_speaker(parts[1])
+    if second and name_part(second) == second and len(second.split()) <= 4 and second[0].isupper():
+        speaker, appos = second, head
+    else:
+        speaker, appos = head, ", ".join(parts[1:])
+    if speaker and _speaker_ok(speaker) and (speaker[0].isupper() or speaker.split()[0] in PLACEHOLDER_WORDS):
+        cs, ce = c.content()
+        if ce - cs >= 6:
+            return c.draft(speaker, c.frame.find(speaker, c.s), cs, ce, appos)
+    return None
+
+
+def _inverted_credit(c: _Cue) -> _Draft | None:
+    """'"...," said Borrell, the EU's top diplomat.'"""
+    before = c.before
+    if not (c.verb in INVERTING_VERBS and before.endswith((MASK, ","))
+            and (MASK in before or len(before.split()) >= 6)):
+        return None
+    tail = c.frame[c.rest_start:c.e].strip(" .")
+    if _NARRATIVE_TAIL.match(tail):
+        return None  # '"...," McFaul said of RT': RT is what was spoken of, not the speaker
+    name, _, appos = tail.partition(",")
+    name = _clean_speaker(name.strip())
+    if name and _speaker_ok(name) and len(name.split()) <= 8 and (
+        name[0].isupper() or (name.startswith("the ") and len(name.split()) <= 4)
+        or (name.split()[0] in _INDEFINITE and len(name.split()) <= 7)
+        or (name[0].isdigit() and len(name_part(name).split()) >= 2)
+    ):
+        cs, ce = _after_colon(c.frame, *_trim(c.frame, c.s, c.cue_start))
+        return c.draft(name, c.frame.find(name, c.rest_start), cs, ce, appos.strip())
+    return None
+
+
+def _participle_of_subject(c: _Cue) -> _Draft | None:
+    """'Clinton spoke out, arguing that ...': the sentence's subject; after an earlier cue of the same sentence
+    ('"A," he said, adding that B') that cue's speaker carries on."""
+    if not (c.verb.endswith("ing") and c.before.endswith(",")):
+        return None
+    prev = c.prev
+    intro = _INTRO_CLAUSE.match(c.frame, c.s, c.e)
+    head = _subject_at(c.frame, intro.end() if intro else c.s, c.e) if prev is None else None
+    subject = prev.speaker if prev is not None else head.group(0) if head else ""
+    if subject and c.rest:
+        cs, ce = c.content()
+        if ce - cs > 10 or (MASK in c.frame[cs:ce] and ce - cs > 3):
+            return c.draft(subject, prev.speaker_pos if prev is not None else c.s, cs, ce,
+                           prev.apposition if prev is not None else "")
+    return None
+
+
+def _spoken(c: _Cue) -> _Draft | None:
+    """A speaker stands right before the cue: 'Borrell said that ...', 'CONTENT, Borrell said.', 'The threat,
+    Borrell said, is real.', '"A," she said, "B."'."""
+    frame, s, e, verb = c.frame, c.s, c.e, c.verb
+    speaker, sp_start, before = c.speaker, c.sp_start, c.before
     if not _speaker_ok(speaker):
         tail_np = _tail_noun_phrase(speaker)
         if not tail_np:
@@ -819,44 +902,49 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
     appos = ""
     # Apposition: 'Borrell, the EU's top diplomat, said' -> name from before the comma, title as signal.
     if speaker[:1].islower() and speaker.lower() not in PRONOUNS and before.endswith(","):
-        prev_start, prev = _preceding_chunk(frame, s, len(frame[:sp_start].rstrip()) - 1)
-        if prev and name_part(prev) == prev and prev[:1].isupper():
-            appos, speaker, sp_start = speaker, prev, prev_start
+        name_start, name = _preceding_chunk(frame, s, len(frame[:sp_start].rstrip()) - 1)
+        if name and name_part(name) == name and name[:1].isupper():
+            appos, speaker, sp_start = speaker, name, name_start
             before = frame[s:sp_start].rstrip()
+
+    def draft(cs: int, ce: int, kind: str | None = None) -> _Draft:
+        return _Draft(speaker, sp_start, c.cue_text, cs, ce, kind or _kind(frame, cs, ce), not finding, appos)
 
     core = before.strip(" ,")
     leading = (
         not core
         or (before.endswith((",", ":")) and MASK not in before)
-        or (prev is not None and _JOINER.fullmatch(core) is not None)
+        or (c.prev is not None and _JOINER.fullmatch(core) is not None)
         or (MASK not in before and not LEADING_CONJ.sub("", core + " ").strip())
         or (MASK not in before and _COMMA_JOINER.search(before) is not None)
         or (_INTRO.match(core) is not None and before.endswith((",", MASK)) and not CUE_RE.search(core))
         # '..., where restructuring experts say ...': a subordinate clause of its own after a comma
         or (MASK not in before and "," in core and _WH_CLAUSE.fullmatch(core.rsplit(",", 1)[1].strip()) is not None)
     )
+    rest_start, rest = c.rest_start, c.rest
     if verb in TELL_VERBS:
         told = _TOLD_THAT.match(rest)
         if told:  # 'told the ministers that ...'
             rest_start = frame.find(rest, rest_start) + told.end()
             rest = frame[rest_start:e].strip(" .")
     that = _LATE_THAT.match(rest) or _PREP_THAT.match(rest)
-    strong = rest[:1] == MASK or rest.startswith(("that ", "that,", ":")) or frame[cue_end:rest_start + 1].strip() == ":"
+    strong = rest[:1] == MASK or rest.startswith(("that ", "that,", ":")) or frame[c.cue_end:rest_start + 1].strip() == ":"
     inset = _CREDIT_INSET.match(frame, rest_start, e)  # 'Stumpf explained earlier in the hearing, were ...'
     after_credit = inset.end() if inset else rest_start
-    if (before.endswith(",") and core and MASK not in before and len(core.split()) <= 8 and prev is None
+    if (before.endswith(",") and core and MASK not in before and len(core.split()) <= 8 and c.prev is None
             and frame[after_credit:after_credit + 1] == "," and _PREDICATE.match(frame[after_credit + 1:e].lstrip())
             and not _INTRO.match(core) and not LEADING_CONJ.match(core)):
         # 'The threat, Borrell said, is real': the content wraps around the parenthetical attribution.
-        cs, ce = _trim(frame, s, e)
-        return _Draft(speaker, sp_start, cue_text, cs, ce, _kind(frame, cs, ce), not finding, appos)
-    if leading and rest and (that or not _SUBORDINATE.match(rest)) and (strong or (that and not rest.startswith("by ")) or (verb not in AMBIGUOUS_FORMS and not _PREP_START.match(rest))):
+        return draft(*_trim(frame, s, e))
+    if leading and rest and (that or not _SUBORDINATE.match(rest)) and (
+            strong or (that and not rest.startswith("by ")) or (verb not in AMBIGUOUS_FORMS and not _PREP_START.match(rest))):
         cs, ce = _content_after(frame, rest_start, e, rest)
         if ce - cs >= 6 or MASK in frame[cs:ce]:
-            return _Draft(speaker, sp_start, cue_text, cs, ce, _kind(frame, cs, ce), not finding, appos)
+            return draft(cs, ce)
+    tail = c.tail
     if not before and not tail and frame[rest_start:e].strip() == ":" and speaker[:1].isupper():
         # 'The New York Times reports:' closing a paragraph introduces the quote in the next one.
-        return _Draft(speaker, sp_start, cue_text, -1, -1, "cue-only", not finding, appos)
+        return draft(-1, -1, "cue-only")
     # Trailing: 'CONTENT, Borrell said (on Monday).' or a multi-part quote '"A," he said, "B."'
     if verb in AMBIGUOUS_FORMS and not before.endswith((",", MASK)):
         return None
@@ -866,21 +954,20 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
         cs, ce = _after_colon(frame, *_trim(frame, s, s + len(quoted)))
         nxt = frame.find(MASK, rest_start, e)
         if nxt >= 0 and nxt - ce <= _MAX_GAP and not CUE_RE.search(frame, rest_start, nxt) \
-                and not _NEW_EVENT.search(frame, cue_end, nxt):
+                and not _NEW_EVENT.search(frame, c.cue_end, nxt):
             ce = frame.rfind(MASK, nxt, e) + 1
-        return _Draft(speaker, sp_start, cue_text, cs, ce, _kind(frame, cs, ce), not finding, appos)
+        return draft(cs, ce)
     loose_tail = MASK in before and (_NARRATIVE_TAIL.match(tail) or _PARTICIPLE_TAIL.match(tail))
     if before and (not tail or _SUBORDINATE.match(tail) or loose_tail) \
             and (verb in INVERTING_VERBS or before.endswith(",")):
         cs, ce = _trim(frame, s, sp_start)
         if ce - cs >= 8:
-            return _Draft(speaker, sp_start, cue_text, cs, ce, _kind(frame, cs, ce), not finding, appos)
+            return draft(cs, ce)
     if not before and not tail:
-        return _Draft(speaker, sp_start, cue_text, -1, -1, "cue-only", not finding, appos)
+        return draft(-1, -1, "cue-only")
     return None
 
 
-# '"A," she sings to Clinton before asking her, "B"': a later event, so a second statement, not one quote.
 # After a quote, when and how it was said is narration: '"a disgrace" Wednesday', '"partial," meaning it ...'.
 _WHEN_TAIL = re.compile(
     rf"\s+(?:(?:on|late|early)\s+)?{_DAY}\b|\s+(?:last|this)\s+(?:week|month|year|weekend)\b"
@@ -930,6 +1017,7 @@ def _nearest_doer(frame: str, s: int, end: int) -> tuple[int, str] | None:
 
 _GOING_ON_TO = re.compile(r",\s+(?:before\s+|and\s+)?(?:going|went|goes)\s+on\s+to\s*$")
 _AND_BEFORE = re.compile(r"(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later))?$")
+# '"A," she sings to Clinton before asking her, "B"': a later event, so a second statement, not one quote.
 _NEW_EVENT = re.compile(r"\b(?:before|after|while|then|until|later)\b")
 # '... chanted "What curfew?" and kept going': a second predicate after the quoted object is narration.
 _AND_VERB = re.compile(
