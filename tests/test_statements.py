@@ -779,3 +779,9 @@ def test_the_holder_named_next_after_a_lead_wins_over_a_later_one(registry: Acto
         "Josep Borrell spoke in Seoul. Kaja Kallas will take over the post next month."
     )
     assert run(body, registry, on=date(2026, 11, 26))[0].actor_key == "josep-borrell"
+
+
+def test_parenthetical_credit_by_a_role_wraps_the_content(registry: ActorRegistry) -> None:
+    body = "Its effectiveness, the former president says, is questionable at best."
+    (st,) = run(body, registry)
+    assert st.speaker == "the former president" and st.text == body.rstrip(".")
