@@ -41,7 +41,7 @@ _IRREGULAR = {
     "push": ["pushes", "pushing", "pushed"],
     "press": ["presses", "pressing", "pressed"],
 }
-_DOUBLE_FINAL = {"plan", "slam", "brag", "beg", "rule"}  # doubled before -ed/-ing ("planned"); rule is regular
+_DOUBLE_FINAL = {"plan", "slam", "brag"}  # final consonant doubled before -ed/-ing: "planned", "slammed"
 
 
 def inflections(lemma: str) -> list[str]:
@@ -56,7 +56,7 @@ def inflections(lemma: str) -> list[str]:
         return [lemma, stem + "ies", stem + "ied", lemma + "ing"]
     if lemma.endswith(("sh", "ch", "ss", "x", "z")):
         return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
-    if lemma in _DOUBLE_FINAL and lemma != "rule":
+    if lemma in _DOUBLE_FINAL:
         return [lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
     return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
 
