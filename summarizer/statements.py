@@ -85,7 +85,8 @@ _ADVERBIAL = re.compile(
     )*""",
     re.X,
 )
-_PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b", re.I)
+# 'said about 20 people ...' is a number, not a topic.
+_PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b(?!\s+\d)", re.I)
 _NON_SPEAKER = frozenset(
     """is was were are be been being not to will would could should can may might did do does which who whom
     whose if because than there here what how why it's that's as""".split()
@@ -348,6 +349,7 @@ _GENERIC_VERB = re.compile(
 _COORDINATED = re.compile(
     r",?\s+but\s+(?:(?:also|then|later|still|never|did\s+not|didn['’]t|has|had)\s+)*[a-z]+ed\b"
     r"|,?\s+but\s+(?:he|she|they|it|we)\s+(?:has|have|had|is|was|also|did|does|will|would)\b"
+    r"|,\s+but\s+(?:he|she|they|we)\s+[a-z]{3,}(?:s|ed)\b"
     r"|,?\s+and\s+(?:(?:also|then|later)\s+)?(?:added|said|says|offered|declined|refused|encouraged|encourages|called|"
     r"calls|urged|urges|vowed|noted|accused|accuses|repeatedly\s+says|asked|told|tweeted|went\s+on)\b"
 )
@@ -479,6 +481,14 @@ _GROUP_HEADS = frozenset(
     allies rivals executives prosecutors investigators negotiators envoys ambassadors spokesmen authorities
     governments countries nations states parties unions groups organizations organisations""".split()
 )
+# 'called the charges unsubstantiated', 'called her vote on the war a mistake': naming something is a verdict;
+# 'called a news conference', 'called him on Tuesday', 'called the police' are not.
+_NAMING = re.compile(
+    r"\s+(?:him|her|them|it|this|that|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"|(?:the|his|her|their|its|this|that|these|those)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)"
+    r"\s+(?:(?<!\sin\s)(?<!\son\s)(?<!\sat\s)(?<!\sfor\s)(?<!\sto\s)(?<!\swith\s)(?<!\sfrom\s)(?<!\sby\s)an?\s+[a-z]"
+    r"|[a-z]+(?:ous|ful|less|ible|able|ic|ive|ish|ent|ant|ted|zed|sed)(?=\s+(?:and|or|but|because|for|after|before)\b|[,;.]|$))"
+)
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s")
 
 
@@ -559,7 +569,8 @@ def _act_at(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None) -
     if verb.endswith(("ed", "en", "wn")) and _PASSIVE_AUX.search(aux):
         return None  # passive: 'was criticized' has no speaker before it
     particle = (m.group("particle") or "").strip()
-    if lemma in PARTICLE_REQUIRED and particle not in particles:
+    naming = lemma == "call" and not particle and _NAMING.match(frame, m.end("verb"), e) is not None
+    if lemma in PARTICLE_REQUIRED and particle not in particles and not naming:
         return None
     cue_end = m.end("verb")
     if particle in particles or particle == "that":
@@ -707,7 +718,8 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
         found = _name_and_apposition(c)
         if found is not None:
             return found
-        if c.verb not in INVERTING_VERBS or (not c.rest[:1].isupper() and not c.rest.startswith("the ")):
+        if c.verb not in INVERTING_VERBS or (not c.rest[:1].isupper() and not c.rest.startswith("the ")
+                                             and c.rest.split()[0] not in _INDEFINITE):
             return None
     if not c.speaker and prev is not None and c.rest and _AND_BEFORE.search(c.before) \
             and MASK not in frame[prev.end:c.cue_start]:
@@ -763,7 +775,8 @@ def _name_before_dash(c: _Cue) -> None:
 def _subject_of_first_verb(c: _Cue) -> _Draft | None:
     """'I laughed and said, "..."': the subject of the first verb says it."""
     laughed = _VERB_AND.search(c.frame[c.s:c.cue_start].rstrip()) if not c.speaker else None
-    if laughed and c.rest and (c.prev is None or c.s + laughed.start("sp") >= c.prev.end):
+    if laughed and c.rest and (c.prev is None or c.s + laughed.start("sp") in (c.prev.speaker_pos, c.prev.end)
+                               or c.s + laughed.start("sp") > c.prev.end):
         cs, ce = c.content()
         if ce - cs >= 6 or MASK in c.frame[cs:ce]:
             return c.draft(laughed.group("sp"), c.s + laughed.start("sp"), cs, ce, speech=True)
@@ -848,13 +861,13 @@ def _inverted_credit(c: _Cue) -> _Draft | None:
     """'"...," said Borrell, the EU's top diplomat.'"""
     before = c.before
     if not (c.verb in INVERTING_VERBS and before.endswith((MASK, ","))
-            and (MASK in before or len(before.split()) >= 6)):
+            and (MASK in before or len(before.split()) >= 3)):
         return None
     tail = c.frame[c.rest_start:c.e].strip(" .")
     if _NARRATIVE_TAIL.match(tail):
         return None  # '"...," McFaul said of RT': RT is what was spoken of, not the speaker
     name, _, appos = tail.partition(",")
-    name = _clean_speaker(name.strip())
+    name = _clean_speaker(_WHERE_PRESENT.sub("", name.strip()))
     if name and _speaker_ok(name) and len(name.split()) <= 8 and (
         name[0].isupper() or (name.startswith("the ") and len(name.split()) <= 4)
         or (name.split()[0] in _INDEFINITE and len(name.split()) <= 7)
@@ -913,7 +926,7 @@ def _spoken(c: _Cue) -> _Draft | None:
     core = before.strip(" ,")
     leading = (
         not core
-        or (before.endswith((",", ":")) and MASK not in before)
+        or (before.endswith((",", ":", ";")) and MASK not in before)
         or (c.prev is not None and _JOINER.fullmatch(core) is not None)
         or (MASK not in before and not LEADING_CONJ.sub("", core + " ").strip())
         or (MASK not in before and _COMMA_JOINER.search(before) is not None)
@@ -957,7 +970,8 @@ def _spoken(c: _Cue) -> _Draft | None:
                 and not _NEW_EVENT.search(frame, c.cue_end, nxt):
             ce = frame.rfind(MASK, nxt, e) + 1
         return draft(cs, ce)
-    loose_tail = MASK in before and (_NARRATIVE_TAIL.match(tail) or _PARTICIPLE_TAIL.match(tail))
+    loose_tail = (MASK in before and (_NARRATIVE_TAIL.match(tail) or _PARTICIPLE_TAIL.match(tail))) or (
+        inset is not None and frame[after_credit:after_credit + 1] == ",")  # '..., the agency said in a report, and'
     if before and (not tail or _SUBORDINATE.match(tail) or loose_tail) \
             and (verb in INVERTING_VERBS or before.endswith(",")):
         cs, ce = _trim(frame, s, sp_start)
@@ -981,6 +995,7 @@ _RELATIVE_WHO = re.compile(
     r"|(?:[Tt]he\s+)?((?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)\s+which$"
 )
 # What may follow a credit without being its speaker or new content: 'said of RT', 'said on Fox News'.
+_WHERE_PRESENT = re.compile(r"\s+(?:in|at)\s+the\s+(?:room|meeting|hearing|talks|briefing|session)$")  # 'one source in the room'
 _NARRATIVE_TAIL = re.compile(r"(?:of|about|on|in|at|to|during|from|after|before|while|when|with|via|through)\s")
 _PARTICIPLE_TAIL = re.compile(r"[a-z]{3,}ing\b")
 _WH_CLAUSE = re.compile(r"(?:where|while|whereas|although|though|because|since|as|and|but)", re.I)
@@ -1078,18 +1093,20 @@ def _content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]
 
 _PREDICATE = re.compile(
     r"(?:is|are|was|were|will|would|has|have|had|could|can|must|should|may|might|remains|remained|won't|isn't|"
-    r"wasn't|cannot|does|did|do)\b"
+    r"wasn't|cannot|does|did|do|[a-z]{3,}ed)\b"
 )
 _INTRO_CLAUSE = re.compile(r"(?:On|In|At|During|After|Before|Later|Earlier|Last)\b[^,\x00]{0,40},\s*(?:however,\s*)?")
 _SUBORDINATE = re.compile(r",?\s*(?:when|as|after|before|while|because|during|but|and\s+then|even\s+as|amid)\b")
 _COMMA_JOINER = re.compile(r",\s*(?:and|but|while|yet|so)$", re.I)
 _JOINER = re.compile(r"(?:and|but|while|though|although|yet|then)", re.I)
 _INTRO = re.compile(r"(?:On|In|At|During|After|Before|Speaking|Asked|Writing|Later|Earlier)\b")
-_TOLD_THAT = re.compile(r"(?:[^\s\x00,;]+\s+){1,12}?(?=that\b)")
-_PREP_THAT = re.compile(r"(?:during|at|in|on|after|before|from|with|to|on\s+\w+)\b[^.,;\x00]{0,60}?\s(?=that\b)")
+# 'told the ministers that ...'; not 'warned North Korea to refrain from actions that ...'.
+_TOLD_THAT = re.compile(r"(?:(?!to\s)[^\s\x00,;]+\s+){1,12}?(?=that\b)")
+_PREP_THAT = re.compile(r"(?:during|at|in|on|after|before|from|with|to\s+(?=the|a|an|his|her|their|its|reporters|journalists|[A-Z])|on\s+\w+)\b[^.,;\x00]{0,60}?\s(?=that\b)")
 _VERB_AND = re.compile(
     r"(?:^|[,;]\s*)(?P<sp>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+"
-    r"(?:(?:then|later|just)\s+)?[a-z]+ed\s+and$"
+    r"(?:(?:then|later|just|also)\s+)?(?:[a-z]{3,}ed|met|told|spoke|went|took|gave|made|held|sent|wrote|left|came|"
+    r"visited|thanked|hosted)\b(?:[^,;:.\x00]|\x00){0,80}?\s+and$"
 )
 _NEW_SUBJECT_TAIL = re.compile(r",\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*)\s+[a-z]+ed(?:\s+and)?\s*$")
 _AND_SUBJECT = re.compile(r"\s+(?:and|but|while)\s+(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$")
@@ -1109,6 +1126,7 @@ _TRAILING_ADVERBIAL = re.compile(
     r"|\s+(?:now|often|also|again|just|still|too|later|then|"
     r"once|even|further|himself|herself|themselves|itself|[a-z]+ly))+$"
 )
+_LEADING_ADVERB = re.compile(r"^(?:Even|Only|Also|Now|Still|Instead|Meanwhile)\s+(?=[A-Z])")
 _NEXT_WORD = re.compile(r"\s([a-z]+)\b")
 _TIME_ADVERBS = frozenset(
     "often again also today yesterday tonight now then still even too ever never a an the his her their its this".split()
@@ -1121,6 +1139,7 @@ def _clean_speaker(chunk: str) -> str:
     """Drop parentheticals and trailing time adverbials: 'Sanders on Tuesday' -> 'Sanders'."""
     chunk = " ".join(_PAREN.sub("", chunk).split())
     chunk = _TRAILING_ADVERBIAL.sub("", chunk).strip()
+    chunk = _LEADING_ADVERB.sub("", chunk)
     words = chunk.split()
     if words and words[-1].lower() in {"and", "or", "but"}:
         return ""

@@ -785,3 +785,45 @@ def test_parenthetical_credit_by_a_role_wraps_the_content(registry: ActorRegistr
     body = "Its effectiveness, the former president says, is questionable at best."
     (st,) = run(body, registry)
     assert st.speaker == "the former president" and st.text == body.rstrip(".")
+
+
+def test_naming_something_is_a_verdict_but_calling_a_meeting_is_not(registry: ActorRegistry) -> None:
+    found = run("Borrell called the Russian plan a sham. The senator called the charges unsubstantiated and "
+                "fabricated. Joly called a news conference on Monday. She called him on Tuesday. "
+                "Lavrov called the meeting in a hotel.", registry)
+    assert [(s.actor_key, s.cue, s.text) for s in found] == [
+        ("josep-borrell", "called", "the Russian plan a sham"),
+        (None, "called", "the charges unsubstantiated and fabricated")]
+
+
+def test_second_predicate_with_an_object_keeps_the_subject(registry: ActorRegistry) -> None:
+    found = run('Borrell met Lavrov in Geneva and said the talks were useful. Joly urged allies to "stand firm" '
+                "and said Canada would send more aid.", registry)
+    assert one(found, "talks were useful").actor_key == "josep-borrell"
+    assert one(found, "Canada would send").actor_key == "melanie-joly"
+
+
+def test_trailing_credits_with_a_place_and_anonymous_sources(registry: ActorRegistry) -> None:
+    found = run("The middle fifth paid 8.9 percent, the agency said in a June report, and the rest paid less. "
+                "The meeting went downhill from there, said one source in the room. "
+                "It is over; Borrell's team says he will resign.", registry)
+    assert one(found, "8.9 percent").text == "The middle fifth paid 8.9 percent"
+    assert one(found, "went downhill").speaker == "one source"
+    assert one(found, "resign").speaker == "Borrell's team"
+
+
+def test_objects_adverbs_and_numbers_after_the_cue(registry: ActorRegistry) -> None:
+    found = run("Borrell has said about 20 ministers backed the plan, but he refuses to name them. "
+                "Even China warned North Korea to refrain from actions that would worsen the situation. "
+                "Joly said to reporters that the talks failed.", registry)
+    assert one(found, "20 ministers").text == "about 20 ministers backed the plan"
+    warned = one(found, "refrain")
+    assert (warned.speaker, warned.text) == ("China", "to refrain from actions that would worsen the situation")
+    assert one(found, "talks failed").text == "that the talks failed"
+
+
+def test_a_parenthetical_credit_wraps_a_past_tense_predicate(registry: ActorRegistry) -> None:
+    found = run("The museum, Borrell said, celebrated several heroes, including the singer Chuck Berry, the "
+                "player Willie Mays and the judge Thurgood Marshall.", registry)
+    assert found[0].text.startswith("The museum, Borrell said, celebrated")
+    assert found[0].text.endswith("and the judge Thurgood Marshall")
