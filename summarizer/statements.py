@@ -172,6 +172,7 @@ _SUBJECT_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|Small|Large|Several|Many|Some|Most|Few|Dozens|Hundreds|"
     r"Thousands|Two|Three|Four|Five|Other|Local|Senior|Top|Former)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
     r"(?=\s+(?:[a-z]+(?:ed|s)|has|had|have|was|is|were|are|will|would)\b)"
+    r"|[Tt]he\s+(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*(?=\s+[a-z])"
     r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Hh]e\b|[Ss]he\b|[Tt]hey\b"
 )
 
@@ -492,6 +493,11 @@ _NAMING = re.compile(
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s")
 
 
+_ACT_INSET = re.compile(
+    r"(?:^|[.;]\s+|,\s+)(?P<sp>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+    r"(?:at|in|on|during|after|before|speaking|appearing|writing|[a-z]+ing)\b[^,\x00]{1,60},\s*$"
+)
+_QUANTIFIER_SUBJECTS = frozenset("all both others many most".split())  # 'To varying degrees, all agreed that'
 _NP_BREAKERS = frozenset("that which who had has have is isn't was wasn't are were did didn't does doesn't".split())
 
 
@@ -505,7 +511,10 @@ def _act_subject(speaker: str, bare: bool) -> bool:
     if not _speaker_ok(speaker) or any(w in _NP_BREAKERS or (w.endswith("ed") and w.isalpha()) for w in words[1:]):
         return False
     head = words[-1].strip(".,'’")
-    if speaker[0].islower() and words[0] not in PLACEHOLDER_WORDS | _INDEFINITE:
+    if low in _QUANTIFIER_SUBJECTS:
+        return not bare or low != "all"
+    if speaker[0].islower() and words[0] not in PLACEHOLDER_WORDS | _INDEFINITE and not (
+            head in _GROUP_HEADS and len(words) <= 3):  # 'but analysts agreed ...', 'senior officials rejected'
         return False
     if bare and not (head.endswith("s") and not head.endswith(("'s", "’s", "ss"))):
         return False
@@ -564,7 +573,8 @@ def _act_at(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None) -
     lemma, particles, speech = info
     aux = frame[m.start():m.start("verb")]
     participle = verb.endswith("ing") and not aux.strip()
-    if participle and not (prev is not None and frame[s:m.start()].rstrip().endswith(",")):
+    after_comma = frame[s:m.start()].rstrip().endswith(",")
+    if participle and not after_comma:
         return None  # a bare participle ('calling for ...') belongs to a clause the frames read
     if verb.endswith(("ed", "en", "wn")) and _PASSIVE_AUX.search(aux):
         return None  # passive: 'was criticized' has no speaker before it
@@ -579,8 +589,24 @@ def _act_at(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None) -
     speaker = _CATENATIVE.sub("", _clean_speaker(speaker))  # 'protesters continued to | call for ...'
     if participle and prev is not None:
         speaker, sp_start = prev.speaker, prev.speaker_pos  # 'analysts said A, citing B': the same speaker
+    elif participle and MASK not in frame[s:m.start()]:
+        # 'In 1986, the Supreme Court blocked the sale, citing a threat to health': the sentence's subject.
+        # (After a quote the quote-predicate rule reads the sentence and leaves the participle out.)
+        intro = _INTRO_CLAUSE.match(frame, s, e)
+        head = _subject_at(frame, intro.end() if intro else s, e)
+        verb_next = _NEXT_WORD.match(frame, head.end(), e) if head is not None else None
+        if head is None or head.group(0).endswith("ing") or verb_next is None \
+                or verb_next.group(1).endswith("ing") or not _act_subject(_clean_speaker(head.group(0)), False):
+            return None
+        speaker, sp_start = _clean_speaker(head.group(0)), head.start()
     elif not speaker and prev is not None and _AND_BEFORE.search(frame[s:m.start()].rstrip()):
         speaker, sp_start = prev.speaker, prev.speaker_pos  # '... and called for talks': the same subject
+    elif not speaker and after_comma and prev is None:
+        # 'Trump, appearing after Clinton at the forum, cited problems ...': the name before the inset acts.
+        inset = _ACT_INSET.search(frame[s:m.start()])
+        if inset is None or not _act_subject(inset.group("sp"), False):
+            return None
+        speaker, sp_start = inset.group("sp"), s + inset.start("sp")
     elif not speaker or not _act_subject(speaker, verb == lemma and not aux.strip()):
         return None
     first_quote = frame.find(MASK, cue_end, e)

@@ -827,3 +827,20 @@ def test_a_parenthetical_credit_wraps_a_past_tense_predicate(registry: ActorRegi
                 "player Willie Mays and the judge Thurgood Marshall.", registry)
     assert found[0].text.startswith("The museum, Borrell said, celebrated")
     assert found[0].text.endswith("and the judge Thurgood Marshall")
+
+
+def test_speech_acts_by_plain_groups_quantifiers_and_named_subjects_with_an_inset(registry: ActorRegistry) -> None:
+    found = run("Borrell proposed new sanctions, but analysts agreed it was still a weak package. "
+                "To varying degrees, all agreed that the sanctions would hurt. "
+                "Lavrov, appearing after Blinken at the forum, cited problems that he blamed on NATO.", registry)
+    assert one(found, "weak package").speaker == "analysts"
+    assert one(found, "would hurt").speaker == "all"
+    cited = one(found, "blamed on NATO")
+    assert (cited.actor_key, cited.cue) == ("sergey-lavrov", "cited")
+
+
+def test_a_participle_act_without_an_earlier_cue_belongs_to_the_subject(registry: ActorRegistry) -> None:
+    found = run("In 1986, the Supreme Court blocked the sale, citing a threat to public health. "
+                "Walking home, citing the rain, he left.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("the Supreme Court", "citing", "a threat to public health")]
