@@ -35,7 +35,8 @@ FINDING_NOUNS = frozenset(
     "reports video footage evidence records documents results estimates models projections".split()
 )
 
-AUX = r"(?:(?:has|have|had|is|are|was|were|also|later|then|previously|repeatedly|once|again|would|will|earlier|recently|" \
+AUX = r"(?:(?:has|have|had|is|are|was|were|also|later|then|previously|repeatedly|once|again|would|will|should|could|" \
+    r"must|might|may|can|did|does|earlier|recently|" \
     r"publicly|further|reportedly|privately|quickly|simply|has\s+repeatedly|had\s+previously|has\s+long)\s+)*"
 
 _VERB_ALT = "|".join(sorted({*SPEECH_VERBS, *BELIEF_VERBS}, key=len, reverse=True))

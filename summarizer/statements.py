@@ -497,6 +497,10 @@ _ACT_INSET = re.compile(
     r"(?:^|[.;]\s+|,\s+)(?P<sp>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
     r"(?:at|in|on|during|after|before|speaking|appearing|writing|[a-z]+ing)\b[^,\x00]{1,60},\s*$"
 )
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\s(?:as|when|while|after|before|because|since|though|although|where|if)\s+"
+    r"(?P<sp>he|she|they|we|I|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$"
+)
 _QUANTIFIER_SUBJECTS = frozenset("all both others many most".split())  # 'To varying degrees, all agreed that'
 _NP_BREAKERS = frozenset("that which who had has have is isn't was wasn't are were did didn't does doesn't".split())
 
@@ -601,6 +605,12 @@ def _act_at(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None) -
         speaker, sp_start = _clean_speaker(head.group(0)), head.start()
     elif not speaker and prev is not None and _AND_BEFORE.search(frame[s:m.start()].rstrip()):
         speaker, sp_start = prev.speaker, prev.speaker_pos  # '... and called for talks': the same subject
+    elif not speaker and prev is None and _VERB_AND.search(frame[s:m.start()].rstrip()):
+        # 'He has promoted unproven therapies and downplayed the risk': the first verb's subject.
+        first = _VERB_AND.search(frame[s:m.start()].rstrip())
+        speaker, sp_start = first.group("sp"), s + first.start("sp")
+        if not _act_subject(speaker, False):
+            return None
     elif not speaker and after_comma and prev is None:
         # 'Trump, appearing after Clinton at the forum, cited problems ...': the name before the inset acts.
         inset = _ACT_INSET.search(frame[s:m.start()])
@@ -625,9 +635,20 @@ def _act_at(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None) -
     return _Draft(speaker, sp_start, cue, cs, ce, _kind(frame, cs, ce), speech and not _is_finding(speaker, verb))
 
 
+_OPENING_WORD = re.compile(r"\s*[A-Z][a-z]+ing\b")
+_OPENING_GERUNDS = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
+
+
 def _cue_matches(frame: str, s: int, e: int) -> list[re.Match[str]]:
     """Speech-verb cues, and speech acts on unquoted objects where no speech verb stands."""
     cues = list(CUE_RE.finditer(frame, s, e))
+    opening = _OPENING_WORD.match(frame, s, e)
+    if opening and opening.group(0).lower() in _OPENING_GERUNDS:
+        # 'Claiming the vote was rigged, Trump ...': the lexicon is lower case, so read the first word lowered.
+        lowered = frame[:opening.start()] + opening.group(0).lower() + frame[opening.end():]
+        first = CUE_RE.match(lowered, opening.start(), e)
+        if first is not None:
+            cues.insert(0, first)
     taken = [(m.start(), m.end()) for m in cues]
     for m in ACT_RE.finditer(frame, s, e):
         if lookup(m.group("verb")) is None or any(a < m.end() and m.start() < b for a, b in taken):
@@ -725,8 +746,10 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
         if ce - cs >= 6 or MASK in frame[cs:ce]:
             return c.draft(prev.speaker, prev.speaker_pos, cs, ce, prev.apposition)
     gerund = _GERUND_PREP.search(frame, s, c.cue_start) if c.verb.endswith("ing") and c.rest else None
-    if gerund and not frame[s:gerund.start()].strip() and prev is None:
-        return _initial_gerund(c)
+    opening = not frame[s:c.cue_start].strip() and frame[c.cue_start:c.cue_start + 1].isupper()
+    if prev is None and c.rest and c.verb.endswith("ing") and (
+            opening or (gerund and not frame[s:gerund.start()].strip())):
+        return _initial_gerund(c)  # 'Claiming the vote was rigged, Trump ...', 'After saying ..., she ...'
     if gerund:
         found = _gerund_draft(c, gerund)
         if found is not None:
@@ -762,8 +785,10 @@ def _initial_gerund(c: _Cue) -> _Draft | None:
     """'After saying her foot was "so swollen," she was ...': the main clause's subject said it."""
     end = _INTRO_END.search(c.frame, c.rest_start, c.e)
     if end and end.group("subj").lower() not in _NOT_DOERS:
-        cs, ce = _trim(c.frame, c.rest_start, end.start() + (c.frame[end.start()] == MASK))
-        if ce - cs > 3:
+        lead = len(c.frame[c.rest_start:end.start()]) - len(c.frame[c.rest_start:end.start()].lstrip())
+        that = _PREP_THAT.match(c.frame, c.rest_start + lead, end.start())  # 'Writing for the Times that ...'
+        cs, ce = _trim(c.frame, that.end() if that else c.rest_start, end.start() + (c.frame[end.start()] == MASK))
+        if len(c.frame[cs:ce].split()) >= 3 or MASK in c.frame[cs:ce]:  # not 'Saying nothing, he left.'
             return c.draft(end.group("subj"), end.start("subj"), cs, ce, speech=True)
     return None
 
@@ -1128,10 +1153,10 @@ _JOINER = re.compile(r"(?:and|but|while|though|although|yet|then)", re.I)
 _INTRO = re.compile(r"(?:On|In|At|During|After|Before|Speaking|Asked|Writing|Later|Earlier)\b")
 # 'told the ministers that ...'; not 'warned North Korea to refrain from actions that ...'.
 _TOLD_THAT = re.compile(r"(?:(?!to\s)[^\s\x00,;]+\s+){1,12}?(?=that\b)")
-_PREP_THAT = re.compile(r"(?:during|at|in|on|after|before|from|with|to\s+(?=the|a|an|his|her|their|its|reporters|journalists|[A-Z])|on\s+\w+)\b[^.,;\x00]{0,60}?\s(?=that\b)")
+_PREP_THAT = re.compile(r"(?:during|at|in|on|after|before|from|with|for|to\s+(?=the|a|an|his|her|their|its|reporters|journalists|[A-Z])|on\s+\w+)\b[^.,;\x00]{0,60}?\s(?=that\b)")
 _VERB_AND = re.compile(
     r"(?:^|[,;]\s*)(?P<sp>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+"
-    r"(?:(?:then|later|just|also)\s+)?(?:[a-z]{3,}ed|met|told|spoke|went|took|gave|made|held|sent|wrote|left|came|"
+    r"(?:(?:then|later|just|also|has|had|have)\s+)?(?:[a-z]{3,}ed|met|told|spoke|went|took|gave|made|held|sent|wrote|left|came|"
     r"visited|thanked|hosted)\b(?:[^,;:.\x00]|\x00){0,80}?\s+and$"
 )
 _NEW_SUBJECT_TAIL = re.compile(r",\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*)\s+[a-z]+ed(?:\s+and)?\s*$")
@@ -1166,6 +1191,9 @@ def _clean_speaker(chunk: str) -> str:
     chunk = " ".join(_PAREN.sub("", chunk).split())
     chunk = _TRAILING_ADVERBIAL.sub("", chunk).strip()
     chunk = _LEADING_ADVERB.sub("", chunk)
+    sub = _SUBORDINATE_SUBJECT.search(" " + chunk)
+    if sub:  # 'Trump made the reference as he | discussed ...': the subordinate clause's own subject
+        return sub.group("sp")
     words = chunk.split()
     if words and words[-1].lower() in {"and", "or", "but"}:
         return ""

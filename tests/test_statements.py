@@ -844,3 +844,26 @@ def test_a_participle_act_without_an_earlier_cue_belongs_to_the_subject(registry
                 "Walking home, citing the rain, he left.", registry)
     assert [(s.speaker, s.cue, s.text) for s in found] == [
         ("the Supreme Court", "citing", "a threat to public health")]
+
+
+def test_opening_gerunds_modals_and_subordinate_subjects(registry: ActorRegistry) -> None:
+    found = run("Claiming the sanctions had failed, Lavrov told reporters that Moscow would wait. "
+                "Saying nothing, he left. "
+                "Writing for a Canadian paper that the summit had failed, Joly called for new talks. "
+                "I should say that the talks were cordial. "
+                "The plan collapsed after Borrell rejected the offer.", registry)
+    claiming = one(found, "sanctions had failed")
+    assert (claiming.actor_key, claiming.cue, claiming.text) == (
+        "sergey-lavrov", "Claiming", "the sanctions had failed")
+    assert not [s for s in found if s.text == "nothing"]
+    assert one(found, "summit had failed").text == "that the summit had failed"
+    assert one(found, "cordial").speaker == "I"
+    rejected = one(found, "the offer")
+    assert (rejected.speaker, rejected.actor_key) == ("Borrell", "josep-borrell")
+
+
+def test_a_speech_act_after_another_verb_of_the_same_subject(registry: ActorRegistry) -> None:
+    found = run("He has promoted unproven therapies and downplayed the risk of concussions. "
+                "Borrell made the remark as he discussed the budget for the coming year.", registry)
+    assert (one(found, "concussions").speaker, one(found, "concussions").cue) == ("He", "downplayed")
+    assert one(found, "the budget").speaker == "he"
