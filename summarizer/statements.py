@@ -890,9 +890,19 @@ def _quote_then_named_credit(c: _Cue) -> _Draft | None:
     return None
 
 
+_PERSON_DETAIL = re.compile(r"\d{1,3}$|of\s+[A-Z]|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$|(?:who|a|an|the)\s")
+
+
 def _name_and_apposition(c: _Cue) -> _Draft | None:
     """'Richard Roe, director of the institute, said ...' / 'The chairman, Phil Lovas, said ...'"""
     parts = [p.strip() for p in c.before[:-1].split(",")]
+    lead = _clean_speaker(LEADING_CONJ.sub("", parts[0]))
+    if 3 < len(parts) <= 6 and len(lead.split()) >= 2 and name_part(lead) == lead \
+            and all(_PERSON_DETAIL.match(p) for p in parts[1:]):
+        # 'Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said ...': age, home and a clause.
+        cs, ce = c.content()
+        if ce - cs >= 6:
+            return c.draft(lead, c.frame.find(lead, c.s), cs, ce, ", ".join(parts[1:]))
     if not (2 <= len(parts) <= 3 and len(parts[0].split()) <= 6):
         return None
     head = _clean_speaker(LEADING_CONJ.sub("", parts[0]))
@@ -974,7 +984,7 @@ def _spoken(c: _Cue) -> _Draft | None:
     def draft(cs: int, ce: int, kind: str | None = None) -> _Draft:
         return _Draft(speaker, sp_start, c.cue_text, cs, ce, kind or _kind(frame, cs, ce), not finding, appos)
 
-    core = before.strip(" ,")
+    core = before.strip(" ,—–-")
     leading = (
         not core
         or (before.endswith((",", ":", ";")) and MASK not in before)
@@ -995,11 +1005,20 @@ def _spoken(c: _Cue) -> _Draft | None:
     strong = rest[:1] == MASK or rest.startswith(("that ", "that,", ":")) or frame[c.cue_end:rest_start + 1].strip() == ":"
     inset = _CREDIT_INSET.match(frame, rest_start, e)  # 'Stumpf explained earlier in the hearing, were ...'
     after_credit = inset.end() if inset else rest_start
-    if (before.endswith(",") and core and MASK not in before and len(core.split()) <= 8 and c.prev is None
-            and frame[after_credit:after_credit + 1] == "," and _PREDICATE.match(frame[after_credit + 1:e].lstrip())
-            and not _INTRO.match(core) and not LEADING_CONJ.match(core)):
-        # 'The threat, Borrell said, is real': the content wraps around the parenthetical attribution.
-        return draft(*_trim(frame, s, e))
+    conj = _COORDINATOR.match(core)
+    bare_core = core[conj.end():] if conj else core
+    parenthetical = (before.endswith(",") and bare_core and MASK not in before and c.prev is None
+                     and frame[after_credit:after_credit + 1] == "," and not _INTRO.match(bare_core)
+                     and not LEADING_CONJ.match(bare_core))
+    if parenthetical and len(bare_core.split()) <= 12 and _PREDICATE.match(frame[after_credit + 1:e].lstrip()):
+        # 'The threat, Borrell said, is real': the content wraps around the parenthetical attribution;
+        # 'But the weapons, he added, are ...' leaves the conjunction out.
+        cs, ce = _trim(frame, s + len(before) - len(before.lstrip()) + (conj.end() if conj else 0), e)
+        cut = _REPORTED_END.search(frame, cs + 8, ce)  # '..., although it may take days to tell'
+        return draft(*_trim(frame, cs, cut.start() if cut else ce))
+    if parenthetical and len(bare_core.split()) >= 5 and _COORDINATOR.match(frame[after_credit + 1:e].lstrip()):
+        # 'It would take weeks, he said, and wrangling could paralyse it': the clause before the credit.
+        return draft(*_trim(frame, s, sp_start))
     if leading and rest and (that or not _SUBORDINATE.match(rest)) and (
             strong or (that and not rest.startswith("by ")) or (verb not in AMBIGUOUS_FORMS and not _PREP_START.match(rest))):
         cs, ce = _content_after(frame, rest_start, e, rest)
@@ -1146,6 +1165,7 @@ _PREDICATE = re.compile(
     r"(?:is|are|was|were|will|would|has|have|had|could|can|must|should|may|might|remains|remained|won't|isn't|"
     r"wasn't|cannot|does|did|do|[a-z]{3,}ed)\b"
 )
+_COORDINATOR = re.compile(r"(?:and|but|yet|so)\s+", re.I)
 _INTRO_CLAUSE = re.compile(r"(?:On|In|At|During|After|Before|Later|Earlier|Last)\b[^,\x00]{0,40},\s*(?:however,\s*)?")
 _SUBORDINATE = re.compile(r",?\s*(?:when|as|after|before|while|because|during|but|and\s+then|even\s+as|amid)\b")
 _COMMA_JOINER = re.compile(r",\s*(?:and|but|while|yet|so)$", re.I)

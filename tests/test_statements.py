@@ -867,3 +867,21 @@ def test_a_speech_act_after_another_verb_of_the_same_subject(registry: ActorRegi
                 "Borrell made the remark as he discussed the budget for the coming year.", registry)
     assert (one(found, "concussions").speaker, one(found, "concussions").cue) == ("He", "downplayed")
     assert one(found, "the budget").speaker == "he"
+
+
+def test_parenthetical_credits_around_long_clauses(registry: ActorRegistry) -> None:
+    found = run("It would take three weeks to convene the council, Borrell said, and wrangling could paralyse it. "
+                "But the economic weapons his country has at its disposal, Lavrov added, are like nuclear bombs. "
+                "The latest test, Pyongyang said, was its biggest yet, although it may take days to tell.", registry)
+    assert one(found, "three weeks").text == "It would take three weeks to convene the council"
+    assert one(found, "economic weapons").text == (
+        "the economic weapons his country has at its disposal, Lavrov added, are like nuclear bombs")
+    assert one(found, "biggest yet").text == "The latest test, Pyongyang said, was its biggest yet"
+
+
+def test_a_dash_before_a_second_speaker_and_a_name_with_age_and_home(registry: ActorRegistry) -> None:
+    found = run("Fowler said the politics would be more intense — and he noted that any change would come later. "
+                "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event "
+                "brought back memories of her father.", registry)
+    assert one(found, "any change").text == "that any change would come later"
+    assert one(found, "memories").speaker == "Donna Rawlings"
