@@ -19,7 +19,7 @@ push:for  argue:for|against|about  advocate  lobby:for  appeal:for|to  warn:of|a
 dismiss  mock  ridicule  acknowledge  concede  reveal  disclose  tout  boast:about|of  brag:about
 lament  apologize:for  thank  congratulate  insist:on  press:for  encourage  implore  caution:against
 downplay  express  voice  reiterate  restate  rule:out  explain  describe  characterize  reaffirm
-lash:out  hit:out  rail:against  take:aim
+lash:out  hit:out  rail:against  take:aim  point:out
 """.split()
 
 STANCE_LEMMAS = """
@@ -76,7 +76,7 @@ ACTS = _table(ACT_LEMMAS)
 STANCES = _table(STANCE_LEMMAS)
 # Lemmas that need their particle to be a speech act ("called for" yes, "called" no; "spoke about").
 PARTICLE_REQUIRED = frozenset({"call", "talk", "speak", "comment", "push", "lobby", "appeal", "boast", "brag", "rule",
-                               "lash", "hit", "rail", "take", "press", "insist", "worry"})
+                               "lash", "hit", "rail", "take", "press", "insist", "worry", "point"})
 
 _AUX = (r"(?:(?:has|have|had|is|are|was|were|will|would|could|also|then|later|previously|repeatedly|again|once|"
         r"already|publicly|privately|openly|strongly|sharply|recently|quickly|immediately|has\s+long|did\s+not|"

@@ -194,9 +194,10 @@ _WHAT_CALLED = re.compile(
 )
 _TO_HER = re.compile(r"\b[Tt]o\s+(?P<sp>him|her|them),\s*(?=\x00)")  # 'to Paris, "a city of light"' is no view
 _AS_PUT_IT = re.compile(
-    r",?\s+as\s+(?P<sp>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+"
-    r"(?P<verb>put\s+it|puts\s+it|said|says|noted|notes|wrote|writes|reported|reports|called\s+it|calls\s+it)"
-    r"\s*[.!?]?\s*$"
+    r",?\s+as\s+(?P<sp>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)\s+"
+    r"(?P<verb>put\s+it|puts\s+it|said|says|noted|notes|wrote|writes|reported|reports|called\s+it|calls\s+it|"
+    r"pointed\s+out|points\s+out)"
+    r"(?P<inset>\s*,(?=\s+[a-z]))?(?(inset)|\s*[.!?]?\s*$)"
 )
 _HEADLINE_CREDIT = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}):\s+(?=[A-Z‘'“\"])(?![^.!?]*[.!?]\s+[A-Z])")
 _NOT_CREDITS = frozenset(
@@ -243,6 +244,11 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[_Draft]:
         cs, ce = _trim(frame, to_her.end(), e)
         return [_Draft(sp, to_her.start("sp"), "to", cs, ce, "direct", True)]
     as_put = _AS_PUT_IT.search(frame, s, e)
+    if as_put and as_put.group("inset") and _speaker_ok(as_put.group("sp")):
+        # 'Hawaii, as one of his advisers pointed out, rarely gets two hurricanes': the sentence around it.
+        cs, ce = _trim(frame, s, e)
+        sp = as_put.group("sp")
+        return [_Draft(sp, as_put.start("sp"), as_put.group("verb"), cs, ce, _kind(frame, cs, ce), True)]
     if as_put and _speaker_ok(as_put.group("sp")):
         # '... a "lawful source of income," as a Homeland Security memo put it.': the clause before the credit
         clause = frame.rfind(", ", s, as_put.start() - 1)
@@ -269,6 +275,11 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[_Draft]:
             continue
         prev = drafts[-1] if drafts else None
         draft = _frame_cue(frame, floor, e, m, prev) if m.re is CUE_RE else _act_at(frame, floor, e, m, prev)
+        if draft is None and m.re is CUE_RE:
+            # 'the administration has promised a veto': a speech verb with an object and no clause is an act.
+            act = ACT_RE.match(frame, m.start(), e)
+            if act is not None and MASK not in frame[act.end():e]:
+                draft = _act_at(frame, floor, e, act, prev)
         if draft is None:
             continue
         if prev is not None and draft.kind != "cue-only" and draft.start < prev.end:
@@ -501,6 +512,13 @@ _SUBORDINATE_SUBJECT = re.compile(
     r"\s(?:as|when|while|after|before|because|since|though|although|where|if)\s+"
     r"(?P<sp>he|she|they|we|I|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$"
 )
+_AND_PREDICATE = re.compile(
+    r",?\s+and\s+(?:then\s+|also\s+|later\s+)?[a-z]{3,}ed\s+(?:to|the|a|an|that|his|her|their|its)\b"
+)
+_OBJECT_NP = re.compile(r"(?:an?|the|his|her|their|its|no|new)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}")
+_ONLY_WHEN = re.compile(
+    rf"(?:(?:on|late|early|last|this|next)\s+)?(?:{_DAY}|week|month|year|weekend)(?:\s+(?:morning|afternoon|evening|night))?"
+)
 _QUANTIFIER_SUBJECTS = frozenset("all both others many most".split())  # 'To varying degrees, all agreed that'
 _NP_BREAKERS = frozenset("that which who had has have is isn't was wasn't are were did didn't does doesn't".split())
 
@@ -626,11 +644,14 @@ def _act_at(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None) -
         brk = _CLAUSE_END.search(frame, cue_end + 4, e)  # the object ends at its clause's first break
         cut = brk is not None and (len(frame[brk.end():e].split()) >= 3 or MASK in frame[brk.end():e])
         cs, ce = _trim(frame, cue_end, brk.start() if cut else e)
+    second = _AND_PREDICATE.search(frame, cs + 4, ce)
+    if second:  # 'promised a veto and attempted to make the case': a second predicate, not the object
+        ce = second.start()
     said = _FOR_SAYING.search(frame, cs, ce)
     if said and said.group(1) in _SPEECH_FORMS:
         ce = said.start()  # 'attacked Reed for saying that ...': what Reed said is a statement of its own
-    if len(frame[cs:ce].split()) < 2:
-        return None
+    if len(frame[cs:ce].split()) < 2 or _ONLY_WHEN.fullmatch(frame[cs:ce]):
+        return None  # 'a spokesman announced Monday morning' says when, not what
     cue = frame[m.start("verb"):cue_end]
     return _Draft(speaker, sp_start, cue, cs, ce, _kind(frame, cs, ce), speech and not _is_finding(speaker, verb))
 
@@ -1128,6 +1149,9 @@ def _content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]
         if _SUBORDINATE.match(frame, q_end, ce) or _AND_VERB.match(frame, q_end, ce):
             return cs, q_end
     coord = _COORDINATED.search(frame, cs + 8, ce) or _REPORTED_END.search(frame, cs + 8, ce)
+    second = _AND_PREDICATE.search(frame, cs + 4, ce)
+    if second and (coord is None or second.start() < coord.start()) and _OBJECT_NP.fullmatch(frame[cs:second.start()]):
+        coord = second  # 'has promised a veto and attempted to ...': the object is a noun phrase
     # A quote after the break stays in unless a second speech verb takes it: '..., but admitted that "..."'.
     if coord and (MASK not in frame[coord.start():ce] or coord.group(0).split()[-1] in _SPEECH_FORMS):
         ce = _trim(frame, cs, coord.start())[1]

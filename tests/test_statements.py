@@ -885,3 +885,16 @@ def test_a_dash_before_a_second_speaker_and_a_name_with_age_and_home(registry: A
                 "brought back memories of her father.", registry)
     assert one(found, "any change").text == "that any change would come later"
     assert one(found, "memories").speaker == "Donna Rawlings"
+
+
+def test_pointed_out_as_credits_and_speech_verbs_with_an_object(registry: ActorRegistry) -> None:
+    found = run("Borrell pointed out that the talks had failed. "
+                "Hawaii, as one of the president's advisers pointed out, rarely gets two hurricanes at once. "
+                "Over the past few days, the administration has promised a veto and attempted to rally allies. "
+                "A spokesman announced Monday morning.", registry)
+    assert (one(found, "talks had failed").cue, one(found, "talks had failed").actor_key) == (
+        "pointed out", "josep-borrell")
+    assert one(found, "two hurricanes").speaker == "one of the president's advisers"
+    veto = one(found, "veto")
+    assert (veto.speaker, veto.cue, veto.text) == ("the administration", "promised", "a veto")
+    assert not [s for s in found if "Monday" in s.text]
