@@ -788,8 +788,9 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
         found = _name_and_apposition(c)
         if found is not None:
             return found
+        first = c.rest.split()[0] if c.rest.split() else ""
         if c.verb not in INVERTING_VERBS or (not c.rest[:1].isupper() and not c.rest.startswith("the ")
-                                             and c.rest.split()[0] not in _INDEFINITE):
+                                             and first not in _INDEFINITE):
             return None
     if not c.speaker and prev is not None and c.rest and _AND_BEFORE.search(c.before) \
             and MASK not in frame[prev.end:c.cue_start]:

@@ -898,3 +898,24 @@ def test_pointed_out_as_credits_and_speech_verbs_with_an_object(registry: ActorR
     veto = one(found, "veto")
     assert (veto.speaker, veto.cue, veto.text) == ("the administration", "promised", "a veto")
     assert not [s for s in found if "Monday" in s.text]
+
+
+def test_credits_that_end_the_sentence_do_not_break_extraction(registry: ActorRegistry) -> None:
+    # Each of these once raised: a name, its apposition, then a speech verb with nothing after it.
+    for body in ("Ted Lieu, who represents parts of Los Angeles County, told CNN.",
+                 "Sanjay Gupta, a neurosurgeon and CNN's chief medical correspondent, told Bleacher Report.",
+                 "The talks failed, said.", "Lewis, said: \u201cI am sad.\u201d"):
+        run(body, registry)
+
+
+def test_random_word_soup_never_raises(registry: ActorRegistry) -> None:
+    import random
+
+    pieces = ["Borrell", "Mr. Lavrov", "the minister", "he", "they", "said", "told CNN", "says", "added",
+              "according to", "called", "called for", "urged", "warned", "pointed out", "who", "that", "and",
+              "but", ",", ":", ";", "—", "\u201c", "\u201d", '"', "the plan", "a veto", "on Monday", "Claiming",
+              "as", "in a statement", "59", "of Ashton", "Md.", "(D-Wis.)", "rejected", "the talks failed", "."]
+    rnd = random.Random(11)
+    for _ in range(3000):
+        body = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 18)))
+        run(body, registry)  # offsets are checked for every statement found
