@@ -173,6 +173,8 @@ _SUBJECT_RE = re.compile(
     r"Thousands|Two|Three|Four|Five|Other|Local|Senior|Top|Former)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
     r"(?=\s+(?:[a-z]+(?:ed|s)|has|had|have|was|is|were|are|will|would)\b)"
     r"|[Tt]he\s+(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*(?=\s+[a-z])"
+    r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:forces|officials|troops|leaders|ministers|diplomats|authorities|police|"
+    r"protesters|lawmakers|prosecutors|investigators|negotiators|state\s+media)\b"
     r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Hh]e\b|[Ss]he\b|[Tt]hey\b"
 )
 
@@ -491,7 +493,8 @@ _GROUP_HEADS = frozenset(
     supporters opponents activists democrats republicans delegates members voters residents advocates campaigners
     experts analysts economists observers scientists historians researchers
     allies rivals executives prosecutors investigators negotiators envoys ambassadors spokesmen authorities
-    governments countries nations states parties unions groups organizations organisations""".split()
+    governments countries nations states parties unions groups organizations organisations forces troops police
+    militants rebels""".split()
 )
 # 'called the charges unsubstantiated', 'called her vote on the war a mistake': naming something is a verdict;
 # 'called a news conference', 'called him on Tuesday', 'called the police' are not.
@@ -519,6 +522,7 @@ _OBJECT_NP = re.compile(r"(?:an?|the|his|her|their|its|no|new)\s+[\w'’-]+(?:\s
 _ONLY_WHEN = re.compile(
     rf"(?:(?:on|late|early|last|this|next)\s+)?(?:{_DAY}|week|month|year|weekend)(?:\s+(?:morning|afternoon|evening|night))?"
 )
+_NOT_AN_OBJECT = re.compile(r"(?:by|into|onto|through|across|down|up|off|away|back)\b")
 _QUANTIFIER_SUBJECTS = frozenset("all both others many most".split())  # 'To varying degrees, all agreed that'
 _NP_BREAKERS = frozenset("that which who had has have is isn't was wasn't are were did didn't does doesn't".split())
 
@@ -528,6 +532,8 @@ def _act_subject(speaker: str, bare: bool) -> bool:
     form ('plan', 'support') reads as a verb only after a plural subject ('they plan', 'Republicans support')."""
     low = speaker.lower()
     words = low.split()
+    if low.endswith(("'s", "’s")):
+        return False  # "Amazon's (recently announced) Kindle"
     if low in PRONOUNS:
         return low not in {"him", "her", "it"} and (not bare or low in {"they", "we", "i"})
     if not _speaker_ok(speaker) or any(w in _NP_BREAKERS or (w.endswith("ed") and w.isalpha()) for w in words[1:]):
@@ -650,8 +656,8 @@ def _act_at(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None) -
     said = _FOR_SAYING.search(frame, cs, ce)
     if said and said.group(1) in _SPEECH_FORMS:
         ce = said.start()  # 'attacked Reed for saying that ...': what Reed said is a statement of its own
-    if len(frame[cs:ce].split()) < 2 or _ONLY_WHEN.fullmatch(frame[cs:ce]):
-        return None  # 'a spokesman announced Monday morning' says when, not what
+    if len(frame[cs:ce].split()) < 2 or _ONLY_WHEN.fullmatch(frame[cs:ce]) or _NOT_AN_OBJECT.match(frame, cs, ce):
+        return None  # 'announced Monday morning' says when; 'slammed into', 'defended by' are no speech
     cue = frame[m.start("verb"):cue_end]
     return _Draft(speaker, sp_start, cue, cs, ce, _kind(frame, cs, ce), speech and not _is_finding(speaker, verb))
 
@@ -759,6 +765,8 @@ class _Cue:
 def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None = None) -> _Draft | None:
     """The statement a speech-verb cue introduces, if any: its speaker and the span of what was said."""
     c = _Cue.read(frame, s, e, m, prev)
+    if _PASSIVE_AUX.search(frame, m.start(), m.start("verb")) and not c.verb.endswith("ing"):
+        return None  # 'skating was added in 1992', 'he was told': the subject did not say it
     if c.verb.startswith("continue") and c.rest.startswith("to "):
         return None  # 'continued to call for ...': the verb after 'to' is the cue, if any
     if prev is not None and _GOING_ON_TO.search(frame, s, c.cue_start) and c.rest:
@@ -1191,7 +1199,7 @@ _PREDICATE = re.compile(
     r"wasn't|cannot|does|did|do|[a-z]{3,}ed)\b"
 )
 _COORDINATOR = re.compile(r"(?:and|but|yet|so)\s+", re.I)
-_INTRO_CLAUSE = re.compile(r"(?:On|In|At|During|After|Before|Later|Earlier|Last)\b[^,\x00]{0,40},\s*(?:however,\s*)?")
+_INTRO_CLAUSE = re.compile(r"(?:[A-Z][a-z]+ly\s+(?:before|after)\b|On|In|At|During|After|Before|Later|Earlier|Last)\b[^,\x00]{0,40},\s*(?:however,\s*)?")
 _SUBORDINATE = re.compile(r",?\s*(?:when|as|after|before|while|because|during|but|and\s+then|even\s+as|amid)\b")
 _COMMA_JOINER = re.compile(r",\s*(?:and|but|while|yet|so)$", re.I)
 _JOINER = re.compile(r"(?:and|but|while|though|although|yet|then)", re.I)

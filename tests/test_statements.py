@@ -919,3 +919,13 @@ def test_random_word_soup_never_raises(registry: ActorRegistry) -> None:
     for _ in range(3000):
         body = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 18)))
         run(body, registry)  # offsets are checked for every statement found
+
+
+def test_passives_motion_and_possessives_are_not_speech(registry: ActorRegistry) -> None:
+    found = run("Short-track skating was added in 1992. He was told that the plan had failed. "
+                "The storm slammed into his state. That is the price of Amazon's recently announced tablet. "
+                "The statement was posted online and defended by Karzai at a news conference. "
+                "Shortly before the Games, Russian forces advanced into Georgia, pledging to return to the lines.",
+                registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Russian forces", "pledging", "to return to the lines")]
