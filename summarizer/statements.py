@@ -168,6 +168,7 @@ def _is_finding(speaker: str, verb: str) -> bool:
     return verb.split()[0] in _BELIEF or head in FINDING_NOUNS
 
 
+_SUBORDINATORS = frozenset("after before when while as if because since although though once until".split())
 _SUBJECT_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|Small|Large|Several|Many|Some|Most|Few|Dozens|Hundreds|"
     r"Thousands|Two|Three|Four|Five|Other|Local|Senior|Top|Former)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
@@ -182,7 +183,7 @@ _SUBJECT_RE = re.compile(
 def _subject_at(frame: str, start: int, end: int) -> re.Match[str] | None:
     """The subject at the start of a sentence ('The band leader called ...'); a bare article is none."""
     m = _SUBJECT_RE.match(frame, start, end)
-    if m is None or m.group(0).lower() in PLACEHOLDER_WORDS | {"after", "before", "when", "while", "as"}:
+    if m is None or m.group(0).lower() in PLACEHOLDER_WORDS or m.group(0).split()[0].lower() in _SUBORDINATORS:
         return None
     return m
 
@@ -420,6 +421,9 @@ def _quote_predicate(frame: str, s: int, e: int) -> _Draft | None:
             continue
         verb = m.group("verb")
         before = frame[s:vs].rstrip()
+        if m.re is _GENERIC_VERB and not verb.endswith("ing") and (
+                _PASSIVE_AUX.search(frame, vs, m.start("verb")) or _PASSIVE_TAIL.search(before)):
+            continue  # 'she was freed from the "house of horrors"', 'was told by a coach that "..."'
         if verb.endswith("ing") and m.start("verb") == vs:  # a bare participle; 'is calling' is finite
             if not before.endswith(","):
                 continue
@@ -524,6 +528,7 @@ _ONLY_WHEN = re.compile(
 )
 _NOT_AN_OBJECT = re.compile(r"(?:by|into|onto|through|across|down|up|off|away|back)\b")
 _QUANTIFIER_SUBJECTS = frozenset("all both others many most".split())  # 'To varying degrees, all agreed that'
+_PASSIVE_TAIL = re.compile(r"\b(?:is|are|was|were|be|been|being)$")
 _NP_BREAKERS = frozenset("that which who had has have is isn't was wasn't are were did didn't does doesn't".split())
 
 
@@ -607,6 +612,10 @@ def _act_at(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None) -
     if verb.endswith(("ed", "en", "wn")) and _PASSIVE_AUX.search(aux):
         return None  # passive: 'was criticized' has no speaker before it
     particle = (m.group("particle") or "").strip()
+    if lemma == "point" and not frame.startswith(" that", m.end()):
+        return None  # 'pointed out that ...' is speech; 'pointed out the chicks to her' is not
+    if lemma in ("decline", "refuse") and not frame.startswith(" to ", m.end("verb")):
+        return None  # 'declined to comment'; not 'declining attendance'
     naming = lemma == "call" and not particle and _NAMING.match(frame, m.end("verb"), e) is not None
     if lemma in PARTICLE_REQUIRED and particle not in particles and not naming:
         return None
@@ -767,15 +776,16 @@ def _frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: _Draft | None
     c = _Cue.read(frame, s, e, m, prev)
     if _PASSIVE_AUX.search(frame, m.start(), m.start("verb")) and not c.verb.endswith("ing"):
         return None  # 'skating was added in 1992', 'he was told': the subject did not say it
-    if c.verb.startswith("continue") and c.rest.startswith("to "):
-        return None  # 'continued to call for ...': the verb after 'to' is the cue, if any
+    if c.verb.startswith("continue") and c.rest.startswith(("to ", "his ", "her ", "their ", "its ", "the ")):
+        return None  # 'continued to call for ...': the verb after 'to' is the cue, if any; 'continued his remarks''
     if prev is not None and _GOING_ON_TO.search(frame, s, c.cue_start) and c.rest:
         # '"...," Sanders said, going on to say that ...': the same speaker goes on.
         cs, ce = c.content()
         if ce - cs >= 6 or MASK in frame[cs:ce]:
             return c.draft(prev.speaker, prev.speaker_pos, cs, ce, prev.apposition)
     gerund = _GERUND_PREP.search(frame, s, c.cue_start) if c.verb.endswith("ing") and c.rest else None
-    opening = not frame[s:c.cue_start].strip() and frame[c.cue_start:c.cue_start + 1].isupper()
+    opening = not frame[s:c.cue_start].strip() and frame[c.cue_start:c.cue_start + 1].isupper() \
+        and not _PREP_START.match(c.rest) and not c.rest.startswith("to ")  # not 'Adding to the mystery, ...'
     if prev is None and c.rest and c.verb.endswith("ing") and (
             opening or (gerund and not frame[s:gerund.start()].strip())):
         return _initial_gerund(c)  # 'Claiming the vote was rigged, Trump ...', 'After saying ..., she ...'
@@ -860,7 +870,7 @@ def _subject_of_first_verb(c: _Cue) -> _Draft | None:
                                or c.s + laughed.start("sp") > c.prev.end):
         cs, ce = c.content()
         if ce - cs >= 6 or MASK in c.frame[cs:ce]:
-            return c.draft(laughed.group("sp"), c.s + laughed.start("sp"), cs, ce, speech=True)
+            return c.draft(laughed.group("sp"), c.s + laughed.start("sp"), cs, ce)
     return None
 
 
@@ -1208,7 +1218,8 @@ _INTRO = re.compile(r"(?:On|In|At|During|After|Before|Speaking|Asked|Writing|Lat
 _TOLD_THAT = re.compile(r"(?:(?!to\s)[^\s\x00,;]+\s+){1,12}?(?=that\b)")
 _PREP_THAT = re.compile(r"(?:during|at|in|on|after|before|from|with|for|to\s+(?=the|a|an|his|her|their|its|reporters|journalists|[A-Z])|on\s+\w+)\b[^.,;\x00]{0,60}?\s(?=that\b)")
 _VERB_AND = re.compile(
-    r"(?:^|[,;]\s*)(?P<sp>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+"
+    r"(?:^|[,;]\s*)(?P<sp>(?!(?:The|A|An|This|That|His|Her|Their|Its|When|While|As|If)\s)[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+"
     r"(?:(?:then|later|just|also|has|had|have)\s+)?(?:[a-z]{3,}ed|met|told|spoke|went|took|gave|made|held|sent|wrote|left|came|"
     r"visited|thanked|hosted)\b(?:[^,;:.\x00]|\x00){0,80}?\s+and$"
 )

@@ -929,3 +929,17 @@ def test_passives_motion_and_possessives_are_not_speech(registry: ActorRegistry)
                 registry)
     assert [(s.speaker, s.cue, s.text) for s in found] == [
         ("Russian forces", "pledging", "to return to the lines")]
+
+
+def test_more_traps_from_an_unannotated_corpus(registry: ActorRegistry) -> None:
+    found = run("Early in her career, she was told by a coach that \u201choney attracts more bees.\u201d "
+                "Months after she was freed from the \u201chouse of horrors\u201d she spoke out. "
+                "Adding to the mystery, the letter was unsigned. They pointed out the chicks to their daughter. "
+                "The league struggled, declining attendance and few stars. "
+                "Rackauckas continued his comments and started speaking. "
+                "Clinton embraced globalization and believed that free markets would help. "
+                "Borrell pointed out that the talks had failed.", registry)
+    assert [(s.speaker, s.cue) for s in found] == [("Borrell", "pointed out")]
+    beliefs = [s for s in run("Clinton embraced globalization and believed that free markets would help.",
+                              registry, include_findings=True) if "free markets" in s.text]
+    assert beliefs and not beliefs[0].is_speech
