@@ -1,0 +1,333 @@
+"""Clause-level helpers shared by the attribution frames of summarizer/statements.py.
+
+Holds the draft statement every frame returns (`Draft`), span trimming and kinds (`trim`, `kind_of`), the tests of
+a speaker phrase (`speaker_ok`, `is_finding`), how a speaker is read off the words before a cue
+(`preceding_chunk`, `clean_speaker`, `tail_noun_phrase`, `subject_at`), how content is cut after a cue
+(`clause_content`, `content_after`, `after_colon`), and the regular expressions and word sets that these helpers
+and more than one frame module use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.cues import BELIEF_VERBS, CUE_RE, FINDING_NOUNS, PRONOUNS, SPEECH_VERBS
+from summarizer.quotes import MASK
+from summarizer.speakers import LEADING_CONJ, PLACEHOLDER_WORDS, is_org, name_part
+
+_BELIEF = frozenset(BELIEF_VERBS)
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\x00]|\s[—–-]{1,2}\s|[—–]")
+DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+ADVERBIAL = re.compile(
+    rf"""(?:\s*,?\s*(?:(?:on|late|early|last|this)\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?
+    |\s+(?:earlier|later|again|also|recently|publicly|repeatedly|previously|privately|bluntly|flatly|
+        (?:last|this)\s+(?:weekend|week|month|year|morning|afternoon|evening)|in\s+(?:a|an|his|her|their|the|its)\s+
+        (?:[\w-]+\s+){{0,2}}(?:statement|interview|speech|post|tweet|letter|release|video|op-ed|email|
+        conference|briefing|address|appearance|remarks|message|call|debate)
+        (?:\s+(?:with|to|on|at|in)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}})?
+        |at\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}(?:conference|briefing|rally|event|summit|meeting|hearing)
+        |on\s+(?:Twitter|X|Facebook|Telegram|Instagram|Truth\s+Social|television|TV)
+        |in\s+[A-Z][a-z]+)
+    )*""",
+    re.X,
+)
+
+_NON_SPEAKER = frozenset(
+    """is was were are be been being not to will would could should can may might did do does which who whom
+    whose if because than there here what how why it's that's as""".split()
+)
+# --------------------------------------------------------------------------- speaker phrases
+_CLOSE_TO = re.compile(
+    r"(?:[Tt]hose|[Pp]eople|[Ss]ources|[Oo]fficials|[Aa]ides|[Ff]riends|[Aa]llies|[Dd]iplomats|[Oo]ne\s+person)\s+"
+    r"(?:(?:close|familiar|briefed)\s+(?:to|with|on)|with\s+knowledge\s+of)\s"
+)
+
+
+def speaker_ok(chunk: str) -> bool:
+    words = chunk.split()
+    if not 1 <= len(words) <= 10:
+        return False
+    lower = [w.lower().strip(",.") for w in words]
+    if _CLOSE_TO.match(chunk) and len(words) <= 8:
+        return True  # 'Those close to him', 'people familiar with the talks'
+    if any(w in _NON_SPEAKER for w in lower):
+        return False
+    if lower[0] in PRONOUNS:
+        return len(words) == 1
+    if lower[0].endswith("ing") and words[0].islower() and lower[-1] not in GROUP_HEADS:
+        return False  # 'citing two reports': a participle phrase, not a speaker ('restructuring experts' is)
+    if any(ch.isdigit() for ch in chunk) and not re.search(r"\b\d+\s+\w+s\b", chunk) \
+            and len(name_part(chunk).split()) < 2:
+        return False  # '9/11 widow Terry Strada' is a speaker; '2016 was' is not
+    capitalised = words[0][0].isupper()
+    return capitalised or lower[0] in PLACEHOLDER_WORDS or lower[0] in INDEFINITE or len(words) <= 5
+
+
+def preceding_chunk(frame: str, s: int, cue_start: int) -> tuple[int, str]:
+    """Start and text of the noun phrase right before a cue, within its clause."""
+    region = _INSET.sub(lambda m: " " * len(m.group(0)), frame[s:cue_start])
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(region):
+        cut = m.end()
+    raw = region[cut:]
+    conj = LEADING_CONJ.match(raw.lstrip())
+    offset = len(raw) - len(raw.lstrip())
+    if conj:
+        offset += conj.end()
+    text = raw[offset:].rstrip()
+    return s + cut + offset, text
+
+
+# --------------------------------------------------------------------------- draft statements
+@dataclass
+class Draft:
+    speaker: str
+    speaker_pos: int
+    cue: str
+    start: int
+    end: int
+    kind: str
+    is_speech: bool
+    apposition: str = ""
+
+
+def trim(frame: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and frame[s] in " ,:;—–-":
+        s += 1
+    while e > s and (frame[e - 1] in " ,;:—–-" or (frame[e - 1] in ".!?" and frame[e - 2] != MASK)):
+        e -= 1
+    return s, e
+
+
+def kind_of(frame: str, s: int, e: int) -> str:
+    seg = frame[s:e]
+    if MASK not in seg:
+        return "reported"
+    if seg.strip(MASK + " .,") == "":
+        return "direct"
+    return "mixed"
+
+
+def is_finding(speaker: str, verb: str) -> bool:
+    head = speaker.lower().split()[-1].strip(".,'’") if speaker.split() else ""
+    return verb.split()[0] in _BELIEF or head in FINDING_NOUNS
+
+
+_SUBORDINATORS = frozenset("after before when while as if because since although though once until".split())
+_SUBJECT_RE = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|Small|Large|Several|Many|Some|Most|Few|Dozens|Hundreds|"
+    r"Thousands|Two|Three|Four|Five|Other|Local|Senior|Top|Former)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
+    r"(?=\s+(?:[a-z]+(?:ed|s)|has|had|have|was|is|were|are|will|would)\b)"
+    r"|[Tt]he\s+(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*(?=\s+[a-z])"
+    r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:forces|officials|troops|leaders|ministers|diplomats|authorities|police|"
+    r"protesters|lawmakers|prosecutors|investigators|negotiators|state\s+media)\b"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Hh]e\b|[Ss]he\b|[Tt]hey\b"
+)
+
+
+def subject_at(frame: str, start: int, end: int) -> re.Match[str] | None:
+    """The subject at the start of a sentence ('The band leader called ...'); a bare article is none."""
+    m = _SUBJECT_RE.match(frame, start, end)
+    if m is None or m.group(0).lower() in PLACEHOLDER_WORDS or m.group(0).split()[0].lower() in _SUBORDINATORS:
+        return None
+    return m
+
+
+CLAUSE_END = re.compile(r"\s*(?:[;,]|\s[—–-]{1,2}\s|[—–])")
+
+
+def clause_content(frame: str, cs: int, e: int, min_len: int = 12) -> tuple[int, int]:
+    """Content from cs to the end of its clause: the sentence end or the first comma/dash after a quote."""
+    last_mask = frame.rfind(MASK, cs, e)
+    search_from = max(cs + min_len, last_mask + 1 if last_mask >= 0 else cs)
+    m = CLAUSE_END.search(frame, search_from, e)
+    end = m.start() if m and len(frame[m.end():e].split()) >= 3 else e
+    return trim(frame, cs, end)
+
+
+# A second predicate of the same subject ends the content: 'claimed X, but offered no proof', '... and added'.
+COORDINATED = re.compile(
+    r",?\s+but\s+(?:(?:also|then|later|still|never|did\s+not|didn['’]t|has|had)\s+)*[a-z]+ed\b"
+    r"|,?\s+but\s+(?:he|she|they|it|we)\s+(?:has|have|had|is|was|also|did|does|will|would)\b"
+    r"|,\s+but\s+(?:he|she|they|we)\s+[a-z]{3,}(?:s|ed)\b"
+    r"|,?\s+and\s+(?:(?:also|then|later)\s+)?(?:added|said|says|offered|declined|refused|encouraged|encourages|called|"
+    r"calls|urged|urges|vowed|noted|accused|accuses|repeatedly\s+says|asked|told|tweeted|went\s+on)\b"
+)
+# Reported content also ends at a comment clause: '..., which forced her ...', '..., although he refused ...'.
+REPORTED_END = re.compile(
+    r";|,\s+(?:which|although|though|even\s+as|whereas)\b|,\s+[a-z]+ly\s+[a-z]{3,}ing\b[^,;]*$"
+    r"|,\s+(?:citing|noting|adding|arguing|saying|insisting|warning|calling)\b[^,;]*$"
+    r"|\s+and\s+(?:(?:also|then|later)\s+)?(?:warned|suggested|criticized|criticised|insisted|argued|claimed|"
+    r"promised|pledged|predicted|stressed|attempted|refused|declined)\b"
+)
+
+# '"...," said one Democratic source on the panel.': an indefinite speaker after an inverted cue.
+INDEFINITE = frozenset("a an one another two three several some many other".split())
+
+GROUP_HEADS = frozenset(
+    """officials leaders ministers lawmakers legislators senators diplomats demonstrators protesters protestors critics
+    supporters opponents activists democrats republicans delegates members voters residents advocates campaigners
+    experts analysts economists observers scientists historians researchers
+    allies rivals executives prosecutors investigators negotiators envoys ambassadors spokesmen authorities
+    governments countries nations states parties unions groups organizations organisations forces troops police
+    militants rebels""".split()
+)
+
+PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s")
+
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\s(?:as|when|while|after|before|because|since|though|although|where|if)\s+"
+    r"(?P<sp>he|she|they|we|I|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$"
+)
+AND_PREDICATE = re.compile(
+    r",?\s+and\s+(?:then\s+|also\s+|later\s+)?[a-z]{3,}ed\s+(?:to|the|a|an|that|his|her|their|its)\b"
+)
+_OBJECT_NP = re.compile(r"(?:an?|the|his|her|their|its|no|new)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}")
+
+NP_BREAKERS = frozenset("that which who had has have is isn't was wasn't are were did didn't does doesn't".split())
+
+COLON_QUOTE = re.compile(r":\s*(?=\x00)")
+
+
+def after_colon(frame: str, cs: int, ce: int) -> tuple[int, int]:
+    """'McCaskill scolded him: "A," she said': narration before a colon that opens the quote is not content."""
+    intro = COLON_QUOTE.search(frame, cs, ce)
+    if intro and frame[intro.end():ce].strip(MASK + " .,") == "":
+        return intro.end(), ce
+    return cs, ce
+
+
+# After a quote, when and how it was said is narration: '"a disgrace" Wednesday', '"partial," meaning it ...'.
+_WHEN_TAIL = re.compile(
+    rf"\s+(?:(?:on|late|early)\s+)?{DAY}\b|\s+(?:last|this)\s+(?:week|month|year|weekend)\b"
+    r"|\s+(?:meaning|including|adding|saying|noting|leaving|prompting|sparking)\b"
+)
+_NAME_APPOSITION = re.compile(r"\s([A-Z][\w.'’-]*),\s+(?:the|a|an)\s+[a-z][^,;]*(?:,|$)")
+
+SPEECH_FORMS = frozenset(SPEECH_VERBS)
+
+DOER_PRONOUN = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "they": "they", "them": "they",
+                "their": "they"}
+
+AND_BEFORE = re.compile(r"(?:^|[\s,])(?:and|but)(?:\s+(?:also|then|later))?$")
+
+# '... chanted "What curfew?" and kept going': a second predicate after the quoted object is narration.
+_AND_VERB = re.compile(
+    r",?\s+and\s+(?:then\s+)?(?:[a-z]+(?:ed|ing)|kept|went|left|ran|made|took|gave|got|came|began)\b(?!\s*\x00)"
+)
+
+LATE_THAT = re.compile(r"[^.\x00]{0,80}?,\s+(?=that\b)")
+_TAIL_PRONOUN = re.compile(r"\b(he|she|they|we|I)$")
+
+
+def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
+    """Content after a cue; skips a long adverbial ending in 'that', stops before a second attribution."""
+    that = LATE_THAT.match(rest) or PREP_THAT.match(rest)
+    if that and not rest.startswith("that "):
+        start = frame.find(rest, start) + that.end()
+    cs, ce = trim(frame, start, e)
+    if frame[cs:cs + 1] == MASK:
+        # '“That makes me smart,” when Clinton blasted him': narration after a leading quote is not content.
+        q_end = cs
+        while q_end < ce and frame[q_end] == MASK:
+            q_end += 1
+        if SUBORDINATE.match(frame, q_end, ce) or _AND_VERB.match(frame, q_end, ce):
+            return cs, q_end
+    coord = COORDINATED.search(frame, cs + 8, ce) or REPORTED_END.search(frame, cs + 8, ce)
+    second = AND_PREDICATE.search(frame, cs + 4, ce)
+    if second and (coord is None or second.start() < coord.start()) and _OBJECT_NP.fullmatch(frame[cs:second.start()]):
+        coord = second  # 'has promised a veto and attempted to ...': the object is a noun phrase
+    # A quote after the break stays in unless a second speech verb takes it: '..., but admitted that "..."'.
+    if coord and (MASK not in frame[coord.start():ce] or coord.group(0).split()[-1] in SPEECH_FORMS):
+        ce = trim(frame, cs, coord.start())[1]
+        new_subject = _NEW_SUBJECT_TAIL.search(frame, cs, ce)
+        if new_subject:  # '... the devil, I laughed | and said': the next statement has its own subject
+            ce = new_subject.start()
+    for m in CUE_RE.finditer(frame, cs, ce):
+        if m.group("verb").split()[0] in _BELIEF:
+            continue  # '..., but she knows that ...': a belief of the same speaker stays in the statement
+        comma = max(frame.rfind(",", cs, m.start()), frame.rfind("—", cs, m.start()))
+        quote_end = frame.rfind(MASK, cs, m.start())  # '"... a gun," but he said': the comma is inside the quote
+        if quote_end > comma and _JOINED_SPEAKER.fullmatch(frame[quote_end + 1:m.start()].strip()):
+            return trim(frame, cs, quote_end + 1)
+        joined = _AND_SUBJECT.search(frame, cs, m.start())
+        if joined and joined.start() > cs + 8:  # '... the investigation and Democrats accused the GOP'
+            return trim(frame, cs, joined.start())
+        if comma < 0:
+            continue
+        between = frame[comma + 1:m.start()].strip()
+        if _NEXT_SPEAKER.fullmatch(between) and (between or m.group("verb").endswith("ing")):
+            # '..., but he said that B' / '..., adding that B': a second attribution starts here.
+            return trim(frame, cs, comma)
+    last = frame.rfind(MASK, cs, ce) + 1
+    if last and _WHEN_TAIL.match(frame, last, ce):
+        return cs, last  # 'blasted Clinton as a "disgrace" Wednesday on a radio show': when and where is narration
+    if MASK not in frame[cs:ce]:
+        # 'he did not support Mr. Trump, the presumed Putin favorite': the writer's apposition is not content.
+        appos = _NAME_APPOSITION.search(frame, cs, ce)
+        if appos and appos.start() - cs >= 12:
+            ce = appos.start() + 1 + len(appos.group(1))
+    return cs, ce
+
+
+INTRO_CLAUSE = re.compile(r"(?:[A-Z][a-z]+ly\s+(?:before|after)\b|On|In|At|During|After|Before|Later|Earlier|Last)\b[^,\x00]{0,40},\s*(?:however,\s*)?")
+SUBORDINATE = re.compile(r",?\s*(?:when|as|after|before|while|because|during|but|and\s+then|even\s+as|amid)\b")
+
+PREP_THAT = re.compile(r"(?:during|at|in|on|after|before|from|with|for|to\s+(?=the|a|an|his|her|their|its|reporters|journalists|[A-Z])|on\s+\w+)\b[^.,;\x00]{0,60}?\s(?=that\b)")
+VERB_AND = re.compile(
+    r"(?:^|[,;]\s*)(?P<sp>(?!(?:The|A|An|This|That|His|Her|Their|Its|When|While|As|If)\s)[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+"
+    r"(?:(?:then|later|just|also|has|had|have)\s+)?(?:[a-z]{3,}ed|met|told|spoke|went|took|gave|made|held|sent|wrote|left|came|"
+    r"visited|thanked|hosted)\b(?:[^,;:.\x00]|\x00){0,80}?\s+and$"
+)
+_NEW_SUBJECT_TAIL = re.compile(r",\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*)\s+[a-z]+ed(?:\s+and)?\s*$")
+_AND_SUBJECT = re.compile(r"\s+(?:and|but|while)\s+(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$")
+_JOINED_SPEAKER = re.compile(r"(?:and|but|while|although|though)\s+(?:he|she|they|we|I|[A-Z][\w'’.-]+)")
+_NEXT_SPEAKER = re.compile(
+    r"(?:(?:and|but|while|although|though|whereas)\s+)?(?:he|she|they|it|we|I|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,6})?"
+    r"(?:\s+[a-z]+ed\s+and)?",  # 'I laughed and said'
+)
+
+
+# Parentheticals and party-state tags inside a speaker: "Rep. Gwen Moore (D-Wis.)", "McConnell, R-Ky.,".
+_INSET = re.compile(r"\s*\([^()\x00]{1,40}\)|,\s*[DRI]-[A-Z][\w.]{1,6},(?=\s)|,\s*\d{1,3},(?=\s)")
+PAREN = re.compile(r"\s*\([^)]*\)")
+_TRAILING_ADVERBIAL = re.compile(
+    rf"(?:\s+(?:(?:on|late|early|last|this)\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:just\s+)?(?:this|last)\s+(?:week|month|year)|\s+in\s+(?:19|20)\d\d"
+    r"|\s+(?:now|often|also|again|just|still|too|later|then|"
+    r"once|even|further|himself|herself|themselves|itself|[a-z]+ly))+$"
+)
+_LEADING_ADVERB = re.compile(r"^(?:Even|Only|Also|Now|Still|Instead|Meanwhile)\s+(?=[A-Z])")
+NEXT_WORD = re.compile(r"\s([a-z]+)\b")
+
+PREPOSITIONS = frozenset("in on at during after before with by from for of since under while chastened".split())
+
+
+def clean_speaker(chunk: str) -> str:
+    """Drop parentheticals and trailing time adverbials: 'Sanders on Tuesday' -> 'Sanders'."""
+    chunk = " ".join(PAREN.sub("", chunk).split())
+    chunk = _TRAILING_ADVERBIAL.sub("", chunk).strip()
+    chunk = _LEADING_ADVERB.sub("", chunk)
+    sub = _SUBORDINATE_SUBJECT.search(" " + chunk)
+    if sub:  # 'Trump made the reference as he | discussed ...': the subordinate clause's own subject
+        return sub.group("sp")
+    words = chunk.split()
+    if words and words[-1].lower() in {"and", "or", "but"}:
+        return ""
+    if words and words[0].lower() in PREPOSITIONS:
+        return tail_noun_phrase(" ".join(words[1:])) if len(words) > 1 else ""
+    return chunk
+
+
+def tail_noun_phrase(chunk: str) -> str:
+    """The speaker at the end of a long clause: '... of the Washington Post Trump' -> 'Trump'."""
+    pron = _TAIL_PRONOUN.search(chunk)
+    if pron:
+        return pron.group(1)
+    name = name_part(chunk)
+    if name and len(name.split()) <= 4 and not is_org(name):
+        return name
+    return ""

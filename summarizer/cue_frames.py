@@ -1,0 +1,471 @@
+"""The speech-verb frame: the statement one speech-verb cue ('said', 'told', 'adding') introduces.
+
+Holds `_Cue` (a cue and what surrounds it), `frame_cue`, which reads it through the named rules in turn (an
+opening gerund, 'for saying', an inverted credit 'said Borrell', an apposition 'Roe, director of ..., said', a
+relative clause 'who said', the plain 'Borrell said that ...' of `_spoken`, and others), `_nearest_doer`, and the
+patterns only these rules use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.clauses import (
+    ADVERBIAL,
+    AND_BEFORE,
+    DOER_PRONOUN,
+    INDEFINITE,
+    INTRO_CLAUSE,
+    LATE_THAT,
+    NP_BREAKERS,
+    PASSIVE_AUX,
+    PREP_THAT,
+    REPORTED_END,
+    SUBORDINATE,
+    VERB_AND,
+    Draft,
+    after_colon,
+    clause_content,
+    clean_speaker,
+    content_after,
+    is_finding,
+    kind_of,
+    preceding_chunk,
+    speaker_ok,
+    subject_at,
+    tail_noun_phrase,
+    trim,
+)
+from summarizer.cues import AMBIGUOUS_FORMS, CUE_RE, INVERTING_VERBS, PRONOUNS, TELL_VERBS
+from summarizer.quotes import MASK
+from summarizer.speakers import LEADING_CONJ, PLACEHOLDER_WORDS, is_org, name_part
+
+_MAX_GAP = 60  # characters of narration allowed between the parts of one multi-part quote
+
+# 'said about 20 people ...' is a number, not a topic.
+_PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b(?!\s+\d)", re.I)
+
+_QUOTE_AFTER_ADVERBIAL = re.compile(r"[^\x00.,]{1,50},\s*\x00")
+
+
+@dataclass
+class _Cue:
+    """One speech-verb cue in a sentence and what surrounds it; the frames below read it in turn."""
+
+    frame: str
+    s: int
+    e: int
+    prev: Draft | None
+    verb: str
+    cue_start: int
+    cue_end: int
+    cue_text: str
+    sp_start: int
+    speaker: str
+    before: str
+    rest_start: int
+    rest: str
+    tail: str
+
+    @classmethod
+    def read(cls, frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> _Cue:
+        verb = m.group("verb").lower()
+        cue_start, cue_end = m.start(), m.end()
+        if verb not in TELL_VERBS or not m.group("obj"):
+            cue_end = m.end("verb")
+        sp_start, speaker = preceding_chunk(frame, s, cue_start)
+        adv = ADVERBIAL.match(frame, cue_end, e)
+        rest_start = adv.end() if adv else cue_end
+        return cls(frame, s, e, prev, verb, cue_start, cue_end, frame[m.start("verb"):cue_end], sp_start,
+                   clean_speaker(speaker), frame[s:sp_start].rstrip(), rest_start,
+                   frame[rest_start:e].strip(" ."), frame[rest_start:e].strip(" .,:"))
+
+    def draft(self, speaker: str, pos: int, cs: int, ce: int, appos: str = "", speech: bool | None = None) -> Draft:
+        is_speech = not is_finding(speaker, self.verb) if speech is None else speech
+        return Draft(speaker, pos, self.cue_text, cs, ce, kind_of(self.frame, cs, ce), is_speech, appos)
+
+    def content(self) -> tuple[int, int]:
+        return content_after(self.frame, self.rest_start, self.e, self.rest)
+
+
+def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None = None) -> Draft | None:
+    """The statement a speech-verb cue introduces, if any: its speaker and the span of what was said."""
+    c = _Cue.read(frame, s, e, m, prev)
+    if PASSIVE_AUX.search(frame, m.start(), m.start("verb")) and not c.verb.endswith("ing"):
+        return None  # 'skating was added in 1992', 'he was told': the subject did not say it
+    if c.verb.startswith("continue") and c.rest.startswith(("to ", "his ", "her ", "their ", "its ", "the ")):
+        return None  # 'continued to call for ...': the verb after 'to' is the cue, if any; 'continued his remarks''
+    if prev is not None and _GOING_ON_TO.search(frame, s, c.cue_start) and c.rest:
+        # '"...," Sanders said, going on to say that ...': the same speaker goes on.
+        cs, ce = c.content()
+        if ce - cs >= 6 or MASK in frame[cs:ce]:
+            return c.draft(prev.speaker, prev.speaker_pos, cs, ce, prev.apposition)
+    gerund = _GERUND_PREP.search(frame, s, c.cue_start) if c.verb.endswith("ing") and c.rest else None
+    opening = not frame[s:c.cue_start].strip() and frame[c.cue_start:c.cue_start + 1].isupper() \
+        and not _PREP_START.match(c.rest) and not c.rest.startswith("to ")  # not 'Adding to the mystery, ...'
+    if prev is None and c.rest and c.verb.endswith("ing") and (
+            opening or (gerund and not frame[s:gerund.start()].strip())):
+        return _initial_gerund(c)  # 'Claiming the vote was rigged, Trump ...', 'After saying ..., she ...'
+    if gerund:
+        found = _gerund_draft(c, gerund)
+        if found is not None:
+            return found
+    lead_in = _QUOTE_AFTER_ADVERBIAL.match(frame, c.rest_start, e)
+    if lead_in:  # 'says of Clinton, "..."'
+        c.rest_start = lead_in.end() - 1
+        c.rest = frame[c.rest_start:e].strip(" .")
+    if not c.speaker:
+        _name_before_dash(c)
+    found = _subject_of_first_verb(c) or _relative_clause_speaker(c) or _quote_then_named_credit(c)
+    if found is not None:
+        return found
+    if not c.speaker and c.before.endswith(",") and MASK not in c.before and not c.verb.endswith("ing"):
+        found = _name_and_apposition(c)
+        if found is not None:
+            return found
+        first = c.rest.split()[0] if c.rest.split() else ""
+        if c.verb not in INVERTING_VERBS or (not c.rest[:1].isupper() and not c.rest.startswith("the ")
+                                             and first not in INDEFINITE):
+            return None
+    if not c.speaker and prev is not None and c.rest and AND_BEFORE.search(c.before) \
+            and MASK not in frame[prev.end:c.cue_start]:
+        # 'Authorities announced an arrest and said a curfew would continue': the same subject speaks again.
+        cs, ce = c.content()
+        if ce - cs >= 6 or MASK in frame[cs:ce]:
+            return c.draft(prev.speaker, prev.speaker_pos, cs, ce, prev.apposition)
+    if not c.speaker:
+        return _inverted_credit(c) or _participle_of_subject(c)
+    return _spoken(c)
+
+
+def _initial_gerund(c: _Cue) -> Draft | None:
+    """'After saying her foot was "so swollen," she was ...': the main clause's subject said it."""
+    end = _INTRO_END.search(c.frame, c.rest_start, c.e)
+    if end and end.group("subj").lower() not in _NOT_DOERS:
+        lead = len(c.frame[c.rest_start:end.start()]) - len(c.frame[c.rest_start:end.start()].lstrip())
+        that = PREP_THAT.match(c.frame, c.rest_start + lead, end.start())  # 'Writing for the Times that ...'
+        cs, ce = trim(c.frame, that.end() if that else c.rest_start, end.start() + (c.frame[end.start()] == MASK))
+        if len(c.frame[cs:ce].split()) >= 3 or MASK in c.frame[cs:ce]:  # not 'Saying nothing, he left.'
+            return c.draft(end.group("subj"), end.start("subj"), cs, ce, speech=True)
+    return None
+
+
+def _gerund_draft(c: _Cue, gerund: re.Match[str]) -> Draft | None:
+    """'attacked Clinton for saying ...': the nearest person before the gerund says it; 'began by saying',
+    'sings before asking': the subject of the clause does."""
+    frame, s, prev = c.frame, c.s, c.prev
+    doer = _nearest_doer(frame, min(s, prev.start) if prev is not None else s, c.cue_start)
+    if gerund.group(1).lower() not in ("for", "of"):
+        head = subject_at(frame, s, c.e)
+        if prev is not None:
+            doer = (prev.speaker_pos, prev.speaker)
+        elif head and head.group(0).lower() not in _NOT_DOERS and not head.group(0).isupper():
+            doer = (s, head.group(0))
+    if doer is not None:
+        cs, ce = c.content()
+        if ce - cs > 10 or (MASK in frame[cs:ce] and ce - cs > 3):
+            return c.draft(doer[1], doer[0], cs, ce, speech=True)
+    return None
+
+
+def _name_before_dash(c: _Cue) -> None:
+    """'Kall -- co-editor of the review -- said ...': the name stands before the first dash."""
+    dash = _DASH_END.search(c.before)
+    opener = _DASH_OPEN.search(c.frame, c.s, c.s + dash.start()) if dash else None
+    if opener:
+        name_start, name = preceding_chunk(c.frame, c.s, opener.start())
+        name = clean_speaker(name)
+        if name and speaker_ok(name) and name[:1].isupper():
+            c.speaker, c.sp_start = name, name_start
+            c.before = c.frame[c.s:c.sp_start].rstrip()
+
+
+def _subject_of_first_verb(c: _Cue) -> Draft | None:
+    """'I laughed and said, "..."': the subject of the first verb says it."""
+    laughed = VERB_AND.search(c.frame[c.s:c.cue_start].rstrip()) if not c.speaker else None
+    if laughed and c.rest and (c.prev is None or c.s + laughed.start("sp") in (c.prev.speaker_pos, c.prev.end)
+                               or c.s + laughed.start("sp") > c.prev.end):
+        cs, ce = c.content()
+        if ce - cs >= 6 or MASK in c.frame[cs:ce]:
+            return c.draft(laughed.group("sp"), c.s + laughed.start("sp"), cs, ce)
+    return None
+
+
+def _relative_clause_speaker(c: _Cue) -> Draft | None:
+    """'an architect who said he was stiffed', 'the Police Department which reported', 'Joe Roe, who said'."""
+    frame, s, speaker = c.frame, c.s, c.speaker
+    rel = _RELATIVE_WHO.search(speaker) if speaker.endswith((" who", " which")) and c.rest else None
+    group = 1 if rel and rel.group(1) else 2
+    ante = rel.group(group) if rel else ""
+    # Only an object's relative clause: after 'Voters who said A' the main verb would run on into the content.
+    # 'who' makes its noun a person, so any plain noun phrase will do; 'which' needs an organisation's name.
+    if rel and rel.start(group) > 0 and MASK not in frame[c.sp_start:c.rest_start] and speaker_ok(ante) \
+            and not set(ante.lower().split()) & NP_BREAKERS and (group == 1 or is_org(ante)):
+        cs, ce = c.content()
+        if ce - cs >= 8 or MASK in frame[cs:ce]:
+            return c.draft(ante, c.sp_start + rel.start(group), cs, ce)
+    if speaker.lower() != "who" or not c.before.endswith(",") or MASK in frame[c.sp_start:c.rest_start]:
+        return None
+    # 'Joe Roe, who said he was stiffed, ...': the relative clause's antecedent speaks.
+    ante_start, ante = preceding_chunk(frame, s, s + len(c.before) - 1)
+    ante = clean_speaker(ante)
+    if ante and not speaker_ok(ante):
+        tail_np = tail_noun_phrase(ante)
+        ante_start += len(ante) - len(tail_np)
+        ante = tail_np if tail_np not in PRONOUNS else ""
+    appos = ""
+    lead = re.sub(r"\s+(?:now|then|once|also|still)$", "", frame[s:ante_start].rstrip())
+    if ante[:1].islower() and lead.endswith(","):
+        # 'McConnell, now the Senate majority leader, who said': the name before the apposition speaks.
+        name_start, name = preceding_chunk(frame, s, s + len(lead) - 1)
+        name = clean_speaker(name)
+        if name and name_part(name) != name:
+            tail_np = tail_noun_phrase(name)
+            name_start, name = name_start + len(name) - len(tail_np), tail_np
+        if name and name not in PRONOUNS and name_part(name) == name:
+            appos, ante, ante_start = ante, name, name_start
+    if ante and speaker_ok(ante) and (ante[:1].isupper() or ante.split()[0] in PLACEHOLDER_WORDS) and c.rest:
+        that = _TOLD_THAT.match(c.rest) if c.verb in TELL_VERBS else None
+        start = frame.find(c.rest, c.rest_start) + (that.end() if that else 0)
+        cs, ce = clause_content(frame, start, c.e)
+        if ce - cs >= 8:
+            return c.draft(ante, ante_start, cs, ce, appos)
+    return None
+
+
+def _quote_then_named_credit(c: _Cue) -> Draft | None:
+    """'"...," Scott Pruitt, the attorney general of Oklahoma, said.'"""
+    if c.speaker or MASK not in c.before or not c.before.endswith(","):
+        return None
+    q_end = c.s + c.before.rfind(MASK) + 1
+    parts = [p.strip() for p in c.frame[q_end:c.s + len(c.before)].strip(" ,").split(",")]
+    cand = clean_speaker(parts[0])
+    if cand and name_part(cand) and speaker_ok(cand) and (
+            not c.tail or SUBORDINATE.match(c.tail) or _NARRATIVE_TAIL.match(c.tail)):
+        cs, ce = trim(c.frame, c.s, q_end)
+        return c.draft(cand, c.frame.find(cand, q_end), cs, ce, ", ".join(parts[1:]))
+    return None
+
+
+_PERSON_DETAIL = re.compile(r"\d{1,3}$|of\s+[A-Z]|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$|(?:who|a|an|the)\s")
+
+
+def _name_and_apposition(c: _Cue) -> Draft | None:
+    """'Richard Roe, director of the institute, said ...' / 'The chairman, Phil Lovas, said ...'"""
+    parts = [p.strip() for p in c.before[:-1].split(",")]
+    lead = clean_speaker(LEADING_CONJ.sub("", parts[0]))
+    if 3 < len(parts) <= 6 and len(lead.split()) >= 2 and name_part(lead) == lead \
+            and all(_PERSON_DETAIL.match(p) for p in parts[1:]):
+        # 'Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said ...': age, home and a clause.
+        cs, ce = c.content()
+        if ce - cs >= 6:
+            return c.draft(lead, c.frame.find(lead, c.s), cs, ce, ", ".join(parts[1:]))
+    if not (2 <= len(parts) <= 3 and len(parts[0].split()) <= 6):
+        return None
+    head = clean_speaker(LEADING_CONJ.sub("", parts[0]))
+    second = clean_speaker(parts[1])
+    if second and name_part(second) == second and len(second.split()) <= 4 and second[0].isupper():
+        speaker, appos = second, head
+    else:
+        speaker, appos = head, ", ".join(parts[1:])
+    if speaker and speaker_ok(speaker) and (speaker[0].isupper() or speaker.split()[0] in PLACEHOLDER_WORDS):
+        cs, ce = c.content()
+        if ce - cs >= 6:
+            return c.draft(speaker, c.frame.find(speaker, c.s), cs, ce, appos)
+    return None
+
+
+def _inverted_credit(c: _Cue) -> Draft | None:
+    """'"...," said Borrell, the EU's top diplomat.'"""
+    before = c.before
+    if not (c.verb in INVERTING_VERBS and before.endswith((MASK, ","))
+            and (MASK in before or len(before.split()) >= 3)):
+        return None
+    tail = c.frame[c.rest_start:c.e].strip(" .")
+    if _NARRATIVE_TAIL.match(tail):
+        return None  # '"...," McFaul said of RT': RT is what was spoken of, not the speaker
+    name, _, appos = tail.partition(",")
+    name = clean_speaker(_WHERE_PRESENT.sub("", name.strip()))
+    if name and speaker_ok(name) and len(name.split()) <= 8 and (
+        name[0].isupper() or (name.startswith("the ") and len(name.split()) <= 4)
+        or (name.split()[0] in INDEFINITE and len(name.split()) <= 7)
+        or (name[0].isdigit() and len(name_part(name).split()) >= 2)
+    ):
+        cs, ce = after_colon(c.frame, *trim(c.frame, c.s, c.cue_start))
+        return c.draft(name, c.frame.find(name, c.rest_start), cs, ce, appos.strip())
+    return None
+
+
+def _participle_of_subject(c: _Cue) -> Draft | None:
+    """'Clinton spoke out, arguing that ...': the sentence's subject; after an earlier cue of the same sentence
+    ('"A," he said, adding that B') that cue's speaker carries on."""
+    if not (c.verb.endswith("ing") and c.before.endswith(",")):
+        return None
+    prev = c.prev
+    intro = INTRO_CLAUSE.match(c.frame, c.s, c.e)
+    head = subject_at(c.frame, intro.end() if intro else c.s, c.e) if prev is None else None
+    subject = prev.speaker if prev is not None else head.group(0) if head else ""
+    if subject and c.rest:
+        cs, ce = c.content()
+        if ce - cs > 10 or (MASK in c.frame[cs:ce] and ce - cs > 3):
+            return c.draft(subject, prev.speaker_pos if prev is not None else c.s, cs, ce,
+                           prev.apposition if prev is not None else "")
+    return None
+
+
+def _spoken(c: _Cue) -> Draft | None:
+    """A speaker stands right before the cue: 'Borrell said that ...', 'CONTENT, Borrell said.', 'The threat,
+    Borrell said, is real.', '"A," she said, "B."'."""
+    frame, s, e, verb = c.frame, c.s, c.e, c.verb
+    speaker, sp_start, before = c.speaker, c.sp_start, c.before
+    if not speaker_ok(speaker):
+        tail_np = tail_noun_phrase(speaker)
+        if not tail_np:
+            return None
+        sp_start += len(speaker) - len(tail_np)
+        speaker = tail_np
+    if verb.endswith("ing") and len(speaker.split()) > 3:
+        tail_np = tail_noun_phrase(speaker)
+        if tail_np and tail_np not in PRONOUNS:
+            sp_start += len(speaker) - len(tail_np)
+            speaker = tail_np
+    finding = is_finding(speaker, verb)
+    appos = ""
+    # Apposition: 'Borrell, the EU's top diplomat, said' -> name from before the comma, title as signal.
+    if speaker[:1].islower() and speaker.lower() not in PRONOUNS and before.endswith(","):
+        name_start, name = preceding_chunk(frame, s, len(frame[:sp_start].rstrip()) - 1)
+        if name and name_part(name) == name and name[:1].isupper():
+            appos, speaker, sp_start = speaker, name, name_start
+            before = frame[s:sp_start].rstrip()
+
+    def draft(cs: int, ce: int, kind: str | None = None) -> Draft:
+        return Draft(speaker, sp_start, c.cue_text, cs, ce, kind or kind_of(frame, cs, ce), not finding, appos)
+
+    core = before.strip(" ,—–-")
+    leading = (
+        not core
+        or (before.endswith((",", ":", ";")) and MASK not in before)
+        or (c.prev is not None and _JOINER.fullmatch(core) is not None)
+        or (MASK not in before and not LEADING_CONJ.sub("", core + " ").strip())
+        or (MASK not in before and _COMMA_JOINER.search(before) is not None)
+        or (_INTRO.match(core) is not None and before.endswith((",", MASK)) and not CUE_RE.search(core))
+        # '..., where restructuring experts say ...': a subordinate clause of its own after a comma
+        or (MASK not in before and "," in core and _WH_CLAUSE.fullmatch(core.rsplit(",", 1)[1].strip()) is not None)
+    )
+    rest_start, rest = c.rest_start, c.rest
+    if verb in TELL_VERBS:
+        told = _TOLD_THAT.match(rest)
+        if told:  # 'told the ministers that ...'
+            rest_start = frame.find(rest, rest_start) + told.end()
+            rest = frame[rest_start:e].strip(" .")
+    that = LATE_THAT.match(rest) or PREP_THAT.match(rest)
+    strong = rest[:1] == MASK or rest.startswith(("that ", "that,", ":")) or frame[c.cue_end:rest_start + 1].strip() == ":"
+    inset = _CREDIT_INSET.match(frame, rest_start, e)  # 'Stumpf explained earlier in the hearing, were ...'
+    after_credit = inset.end() if inset else rest_start
+    conj = _COORDINATOR.match(core)
+    bare_core = core[conj.end():] if conj else core
+    parenthetical = (before.endswith(",") and bare_core and MASK not in before and c.prev is None
+                     and frame[after_credit:after_credit + 1] == "," and not _INTRO.match(bare_core)
+                     and not LEADING_CONJ.match(bare_core))
+    if parenthetical and len(bare_core.split()) <= 12 and _PREDICATE.match(frame[after_credit + 1:e].lstrip()):
+        # 'The threat, Borrell said, is real': the content wraps around the parenthetical attribution;
+        # 'But the weapons, he added, are ...' leaves the conjunction out.
+        cs, ce = trim(frame, s + len(before) - len(before.lstrip()) + (conj.end() if conj else 0), e)
+        cut = REPORTED_END.search(frame, cs + 8, ce)  # '..., although it may take days to tell'
+        return draft(*trim(frame, cs, cut.start() if cut else ce))
+    if parenthetical and len(bare_core.split()) >= 5 and _COORDINATOR.match(frame[after_credit + 1:e].lstrip()):
+        # 'It would take weeks, he said, and wrangling could paralyse it': the clause before the credit.
+        return draft(*trim(frame, s, sp_start))
+    if leading and rest and (that or not SUBORDINATE.match(rest)) and (
+            strong or (that and not rest.startswith("by ")) or (verb not in AMBIGUOUS_FORMS and not _PREP_START.match(rest))):
+        cs, ce = content_after(frame, rest_start, e, rest)
+        if ce - cs >= 6 or MASK in frame[cs:ce]:
+            return draft(cs, ce)
+    tail = c.tail
+    if not before and not tail and frame[rest_start:e].strip() == ":" and speaker[:1].isupper():
+        # 'The New York Times reports:' closing a paragraph introduces the quote in the next one.
+        return draft(-1, -1, "cue-only")
+    # Trailing: 'CONTENT, Borrell said (on Monday).' or a multi-part quote '"A," he said, "B."'
+    if verb in AMBIGUOUS_FORMS and not before.endswith((",", MASK)):
+        return None
+    quoted = before.rstrip(" ,")
+    if quoted.endswith(MASK):
+        # '"A," she said (of the election), "B."': the quote is the content, narration after the cue is not.
+        cs, ce = after_colon(frame, *trim(frame, s, s + len(quoted)))
+        nxt = frame.find(MASK, rest_start, e)
+        if nxt >= 0 and nxt - ce <= _MAX_GAP and not CUE_RE.search(frame, rest_start, nxt) \
+                and not _NEW_EVENT.search(frame, c.cue_end, nxt):
+            ce = frame.rfind(MASK, nxt, e) + 1
+        return draft(cs, ce)
+    loose_tail = (MASK in before and (_NARRATIVE_TAIL.match(tail) or _PARTICIPLE_TAIL.match(tail))) or (
+        inset is not None and frame[after_credit:after_credit + 1] == ",")  # '..., the agency said in a report, and'
+    if before and (not tail or SUBORDINATE.match(tail) or loose_tail) \
+            and (verb in INVERTING_VERBS or before.endswith(",")):
+        cs, ce = trim(frame, s, sp_start)
+        if ce - cs >= 8:
+            return draft(cs, ce)
+    if not before and not tail:
+        return draft(-1, -1, "cue-only")
+    return None
+
+
+_CREDIT_INSET = re.compile(r"\s+(?:in|at|on|during|earlier|later|to|before|after)\b[^,;:\x00]{0,60}(?=,)")
+_RELATIVE_WHO = re.compile(
+    r"((?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[a-z]+s)\s+who$"
+    r"|(?:[Tt]he\s+)?((?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)\s+which$"
+)
+# What may follow a credit without being its speaker or new content: 'said of RT', 'said on Fox News'.
+_WHERE_PRESENT = re.compile(r"\s+(?:in|at)\s+the\s+(?:room|meeting|hearing|talks|briefing|session)$")  # 'one source in the room'
+_NARRATIVE_TAIL = re.compile(r"(?:of|about|on|in|at|to|during|from|after|before|while|when|with|via|through)\s")
+_PARTICIPLE_TAIL = re.compile(r"[a-z]{3,}ing\b")
+_WH_CLAUSE = re.compile(r"(?:where|while|whereas|although|though|because|since|as|and|but)", re.I)
+
+_GERUND_PREP = re.compile(r"\b(by|for|after|before|while|when|in|of|from|with|without)\s+$", re.I)
+
+_INTRO_END = re.compile(
+    r"(?:,|\x00(?=\s))\s+(?P<subj>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]"
+)
+_NOT_DOERS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december the a an in on at of for by but and when after before while""".split())
+
+
+def _nearest_doer(frame: str, s: int, end: int) -> tuple[int, str] | None:
+    """The last pronoun or capitalised name before `end` in the sentence: who does what a gerund says."""
+    tokens = list(re.finditer(r"[\w'’.-]+", frame[s:end]))
+    i = len(tokens) - 1
+    while i >= 0:
+        word = tokens[i].group(0).strip(".")
+        low = word.lower()
+        if low in DOER_PRONOUN:
+            return s + tokens[i].start(), DOER_PRONOUN[low]
+        if word[:1].isupper() and not word.isupper() and low not in _NOT_DOERS and not is_org(word):
+            j = i
+            while j > 0 and tokens[j - 1].group(0)[:1].isupper() and tokens[j - 1].group(0).lower() not in _NOT_DOERS \
+                    and frame[s + tokens[j - 1].end():s + tokens[j].start()].strip() == "":
+                j -= 1
+            return s + tokens[j].start(), frame[s + tokens[j].start():s + tokens[i].end()].rstrip(".")
+        i -= 1
+    return None
+
+
+_GOING_ON_TO = re.compile(r",\s+(?:before\s+|and\s+)?(?:going|went|goes)\s+on\s+to\s*$")
+
+# '"A," she sings to Clinton before asking her, "B"': a later event, so a second statement, not one quote.
+_NEW_EVENT = re.compile(r"\b(?:before|after|while|then|until|later)\b")
+
+_DASH_END = re.compile(r"(?:\s[—–-]{1,2}|[—–])$")
+_DASH_OPEN = re.compile(r"\s[—–-]{1,2}\s|[—–]")
+
+_PREDICATE = re.compile(
+    r"(?:is|are|was|were|will|would|has|have|had|could|can|must|should|may|might|remains|remained|won't|isn't|"
+    r"wasn't|cannot|does|did|do|[a-z]{3,}ed)\b"
+)
+_COORDINATOR = re.compile(r"(?:and|but|yet|so)\s+", re.I)
+
+_COMMA_JOINER = re.compile(r",\s*(?:and|but|while|yet|so)$", re.I)
+_JOINER = re.compile(r"(?:and|but|while|though|although|yet|then)", re.I)
+_INTRO = re.compile(r"(?:On|In|At|During|After|Before|Speaking|Asked|Writing|Later|Earlier)\b")
+# 'told the ministers that ...'; not 'warned North Korea to refrain from actions that ...'.
+_TOLD_THAT = re.compile(r"(?:(?!to\s)[^\s\x00,;]+\s+){1,12}?(?=that\b)")

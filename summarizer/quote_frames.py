@@ -1,0 +1,238 @@
+"""Attribution frames that need no speech-verb cue: a quoted predicate ('called the plan "a disgrace"'), a
+statement noun ('Trump's claim that ...'), a colon introducing a quote, 'according to', and documents that carry
+words ('the letter reads').
+
+Holds `quote_predicate`, `noun_cue`, `colon_intro`, `according` and the document-credit patterns
+(`DOC_CREDIT`, `DOC_INTRO`), with the patterns and word lists only these rules use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.clauses import (
+    ADVERBIAL,
+    COLON_QUOTE,
+    COORDINATED,
+    DOER_PRONOUN,
+    NEXT_WORD,
+    PAREN,
+    PASSIVE_AUX,
+    PREPOSITIONS,
+    Draft,
+    clause_content,
+    clean_speaker,
+    is_finding,
+    kind_of,
+    preceding_chunk,
+    speaker_ok,
+    subject_at,
+    tail_noun_phrase,
+    trim,
+)
+from summarizer.cues import PRONOUNS, QUOTE_VERB_RE, STATEMENT_NOUNS
+from summarizer.quotes import MASK
+from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, PLACEHOLDER_WORDS, is_org, name_part, person_head
+from summarizer.speech_act_frames import act_subject
+
+_POSSESSOR = r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)"
+_NOUN_CUE = re.compile(
+    rf"(?P<sp>{_POSSESSOR})\s+(?:[a-z]+\s+)?(?P<noun>{'|'.join(STATEMENT_NOUNS)})\s+(?=that\b)"
+)
+
+
+def noun_cue(frame: str, s: int, e: int) -> Draft | None:
+    """"Trump's claim that ...", "his statement that ...": the that-clause, said by the possessor."""
+    m = _NOUN_CUE.search(frame, s, e)
+    if m is None:
+        return None
+    raw = m.group("sp")
+    speaker = DOER_PRONOUN.get(raw.lower()) or re.sub(r"['’]s?$", "", raw)
+    speaker = LEADING_CONJ.sub("", speaker).strip()
+    if not speaker or not speaker_ok(speaker) or speaker.split()[0].lower() in FUNCTION_WORDS:
+        return None
+    if speaker not in PRONOUNS and not name_part(speaker):
+        return None
+    cs, ce = clause_content(frame, m.end(), e)
+    if ce - cs < 12:
+        return None
+    return Draft(speaker, m.start("sp"), m.group("noun"), cs, ce, kind_of(frame, cs, ce), True)
+
+
+# Any finite verb (for sentences whose predicate holds a quote): 'The two presidents introduced the "War on Drugs."'
+_GENERIC_VERB = re.compile(
+    r"\b(?:(?:has|have|had|is|was|are|were|will|would|also|repeatedly)\s+)*(?P<verb>[a-z]{2,}(?:ed|es)|[a-z]{3,}[^s's]s|"
+    r"sang|wrote|said|told|spoke|took|gave|made|put|shouted|yells)\b"
+)
+
+_LATER_CLAUSE = re.compile(r"\s+(?:after|when|while|because|before|since|until|amid|even\s+as)\b")
+_PARTICLE = re.compile(r"\s*(?:to|as|out|at|of|on|for|up)\b\s*")
+
+
+_TITLE_NOUNS = frozenset(
+    """documentary film movie book song album show series novel play episode title titled entitled nickname
+    program programme magazine newspaper column headline hashtag slogan""".split()
+)
+_TIME_NOUNS = frozenset("years months weeks days hours minutes times decades centuries".split())
+_GENERIC_BREAK = re.compile(r",|\b(?:while|because|when|since|though|although)\b")
+
+
+def _generic_ok(frame: str, speaker: str, verb: str, ve: int, e: int) -> bool:
+    """Any finite verb before a quote ('introduced the "War on Drugs"') only in a simple clause: the quote is
+    the verb's own object, not a title ('her new documentary "13th"'), nor after a comma or a subordinate
+    clause ('unloaded on Cruz in return, yoking him ...'), and the subject is a plain noun phrase."""
+    if verb in _TIME_NOUNS or speaker.endswith("-") or speaker.split("-")[0].lower() in _NUMBER_WORDS:
+        return False
+    first = frame.find(MASK, ve, e)
+    between = frame[ve:first]
+    if _GENERIC_BREAK.search(between):
+        return False
+    words = between.split()
+    return not words or words[-1].lower().strip(".,'’s") not in _TITLE_NOUNS
+
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred".split()
+)
+_PASSIVE_TAIL = re.compile(r"\b(?:is|are|was|were|be|been|being)$")
+_TIME_ADVERBS = frozenset(
+    "often again also today yesterday tonight now then still even too ever never a an the his her their its this".split()
+)
+_LINKERS = frozenset("and or but as to because so than that which who when where if until unless".split())
+
+
+def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
+    """'She called Wells Fargo's behavior "outrageous"': a non-speech verb whose predicate quotes someone.
+
+    Only the predicate (object and quote) is content; the quote marks are the evidence that it is speech."""
+    # Listed verbs first, then any finite verb; none after the first quote (its verb would be narration).
+    first_quote = frame.find(MASK, s, e)
+    for m in (*QUOTE_VERB_RE.finditer(frame, s, first_quote), *_GENERIC_VERB.finditer(frame, s, first_quote)):
+        vs, ve = m.start(), m.end()
+        if MASK not in frame[ve:e]:
+            continue
+        verb = m.group("verb")
+        before = frame[s:vs].rstrip()
+        if m.re is _GENERIC_VERB and not verb.endswith("ing") and (
+                PASSIVE_AUX.search(frame, vs, m.start("verb")) or _PASSIVE_TAIL.search(before)):
+            continue  # 'she was freed from the "house of horrors"', 'was told by a coach that "..."'
+        if verb.endswith("ing") and m.start("verb") == vs:  # a bare participle; 'is calling' is finite
+            if not before.endswith(","):
+                continue
+            head = subject_at(frame, s, e)
+            speaker, sp_start, appos = (head.group(0), s, "") if head else ("", s, "")
+        else:
+            sp_start, speaker = preceding_chunk(frame, s, vs)
+            speaker = clean_speaker(speaker)
+            appos = ""
+            if not speaker and before.endswith(","):
+                parts = [p.strip() for p in before[:-1].split(",")]
+                if 2 <= len(parts) <= 3:
+                    speaker = clean_speaker(LEADING_CONJ.sub("", parts[0]))
+                    appos = ", ".join(parts[1:])
+                    second = clean_speaker(parts[1])
+                    if not name_part(speaker) and second and name_part(second) == second:
+                        speaker, appos = second, speaker  # 'Another critic, Laurence H. Tribe, likened ...'
+                    sp_start = frame.find(speaker, s) if speaker else s
+            if speaker and not speaker_ok(speaker):
+                tail_np = tail_noun_phrase(speaker)  # "That's when she | pointed to ..."
+                sp_start, speaker = sp_start + len(speaker) - len(tail_np), tail_np
+        if not speaker or not speaker_ok(speaker):
+            continue
+        low = speaker.split()[0].lower()
+        if not (speaker[0].isupper() or low in PLACEHOLDER_WORDS or low in PRONOUNS):
+            continue
+        named = name_part(speaker) or person_head(speaker) or is_org(speaker) or _DOC_HEAD.search(speaker)
+        if (speaker.lower() in {"we", "i"} or (speaker.lower() in {"it", "they"} and m.re is _GENERIC_VERB)
+                or (speaker.lower() not in PRONOUNS and not named)):
+            continue  # 'it referenced "political tensions"' is a listed verb; 'it became "a mess"' is not speech
+        if m.re is _GENERIC_VERB and not _generic_ok(frame, speaker, verb, ve, e):
+            continue
+        adv = ADVERBIAL.match(frame, ve, e)
+        cs = adv.end() if adv else ve
+        part = _PARTICLE.match(frame, cs, e)
+        if verb in {"gone", "going", "went"}:  # 'has gone after Trump as a "human leech"'
+            after = re.compile(r"\s+after\s+").match(frame, cs, e)
+            if after is None:
+                continue
+            cs = after.end()
+        if part and verb in {"pointed", "referred", "refers", "referring"}:
+            cs = part.end()
+        cs, ce = clause_content(frame, cs, e, 4)
+        first = frame.find(MASK, cs, ce)
+        if first < 0 or ce - cs < 4:
+            continue
+        coord = COORDINATED.search(frame, first, ce)
+        if coord:
+            ce = coord.start()
+        q_end = first
+        while q_end < ce and frame[q_end] == MASK:
+            q_end += 1
+        later = _LATER_CLAUSE.search(frame, q_end, ce)
+        if later:  # 'described her as a "disgrace" after she attacked ...': the later clause is narration
+            ce = later.start()
+        last = frame.rfind(MASK, cs, ce) + 1
+        follow = NEXT_WORD.match(frame, last)
+        if not follow or follow.group(1) in (PREPOSITIONS - {"for"}) | _LINKERS or follow.group(1).endswith("ly") \
+                or follow.group(1) in _TIME_ADVERBS:
+            ce = last  # the predicate's quoted part ends it; 'a "real" risk of ...' reads on to the clause end
+        return Draft(speaker, sp_start, verb, cs, ce, kind_of(frame, cs, ce), True, appos)
+    return None
+
+
+_COLON_SUBJECT = re.compile(
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z]+(?=\s+[a-z])|(?:[Hh]e|[Ss]he|[Tt]hey|I|We)\b"
+    r"|(?:(?:[A-Z][\w'’.-]*|of|the|de|van|von)\s+){0,5}[A-Z][\w'’-]*(?:\s*\([^()\x00]{1,30}\))?"
+)
+
+
+def colon_intro(frame: str, s: int, e: int) -> Draft | None:
+    """'Obama is rolling out a new message: "It's about me."': a clause whose subject introduces a whole quote."""
+    m = COLON_QUOTE.search(frame, s, e)
+    if m is None or frame[m.end():e].strip(MASK + " .") != "" or MASK in frame[s:m.start()]:
+        return None
+    comma = frame.rfind(", ", s, m.start())
+    start = comma + 2 if comma >= 0 else s  # 'With 50 days to go, Obama ...': the subject follows the lead-in
+    subj = _COLON_SUBJECT.match(frame, start, m.start())
+    if subj is None:
+        return None
+    speaker = clean_speaker(PAREN.sub("", subj.group(0)).strip())
+    after = frame[subj.end():m.start()].split()
+    if not speaker or not after or not after[0].islower() or not act_subject(speaker, False):
+        return None
+    cs, ce = trim(frame, m.end(), e)
+    return Draft(speaker, subj.start(), after[0], cs, ce, "direct", not is_finding(speaker, after[0]))
+
+
+# Documents and things that carry quoted words: 'the letter reads', 'the IMF report stated', 'the sign read'.
+_DOCS = (
+    r"letter|letters|article|sign|signs|banner|placard|poster|report|memo|memorandum|statement|release|bylaws|"
+    r"document|headline|caption|note|petition|resolution|complaint|lawsuit|filing|indictment|ruling|order|"
+    r"platform|charter|email|e-mail|message|ad|advertisement|invitation|leaflet|flyer|label|website|page|"
+    r"t-shirt|shirt|hat|plaque|inscription|text|transcript|editorial|column|story|book|decision|opinion"
+)
+_DOC_SUBJECT = rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_DOCS})"
+_DOC_HEAD = re.compile(rf"\b(?:{_DOCS})$")
+_DOC_VERB = r"reads|read|stated|states|said|says|noted|notes|declared|declares|warned|warns|added|adds|continued|continues"
+DOC_CREDIT = re.compile(
+    rf"\x00\s*,?\s*(?P<sp>{_DOC_SUBJECT})\s+(?P<verb>{_DOC_VERB})\b\s*(?:[.,;]|$)"
+)
+DOC_INTRO = re.compile(rf"(?P<sp>{_DOC_SUBJECT})\s+(?P<verb>{_DOC_VERB})\s*[:,]?\s*(?=\x00)")
+
+
+def according(frame: str, s: int, e: int, m: re.Match[str]) -> Draft | None:
+    after = frame[m.end():e]
+    comma = after.find(",")
+    if frame[s:m.start()].strip() == "":
+        if comma < 0:
+            return None
+        speaker = after[:comma].strip()
+        cs, ce = trim(frame, m.end() + comma + 1, e)
+    else:
+        speaker = after[: comma if comma >= 0 else len(after)].strip().rstrip(".")
+        cs, ce = trim(frame, s, m.start())
+    if not speaker or (len(frame[cs:ce].split()) < 3 and MASK not in frame[cs:ce]) or len(speaker.split()) > 20:
+        return None
+    spos = frame.find(speaker, m.end())
+    return Draft(speaker, spos, m.group(0), cs, ce, kind_of(frame, cs, ce), not is_finding(speaker, "said"))

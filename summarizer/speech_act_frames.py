@@ -1,0 +1,196 @@
+"""Speech acts on unquoted objects: 'Borrell called for a ceasefire', 'the ministers rejected the plan'.
+
+Holds `act_at` (the statement one speech-act verb of summarizer/speech_acts.py makes, with its subject and object),
+`speech_act` (the first such act of a sentence), `act_subject` (who can perform an act) and `cue_matches` (the
+speech-verb cues and acts of a sentence, in order), with the patterns only these rules use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.clauses import (
+    AND_BEFORE,
+    AND_PREDICATE,
+    CLAUSE_END,
+    DAY,
+    GROUP_HEADS,
+    INDEFINITE,
+    INTRO_CLAUSE,
+    NEXT_WORD,
+    NP_BREAKERS,
+    PASSIVE_AUX,
+    SPEECH_FORMS,
+    VERB_AND,
+    Draft,
+    clause_content,
+    clean_speaker,
+    is_finding,
+    kind_of,
+    preceding_chunk,
+    speaker_ok,
+    subject_at,
+    trim,
+)
+from summarizer.cues import CUE_RE, PRONOUNS, SPEECH_VERBS
+from summarizer.quotes import MASK
+from summarizer.speakers import PLACEHOLDER_WORDS, is_org, name_part, person_head
+from summarizer.speech_acts import ACT_RE, PARTICLE_REQUIRED, lookup
+
+_CATENATIVE = re.compile(
+    r"\s+(?:continued|continues|began|begins|tried|tries|sought|seeks|wants|wanted|hopes|hoped|plans|planned|"
+    r"went\s+on|used|moved|rushed|refused|declined|vowed|pledged|promised|threatened|agreed)\s+to$"
+)
+
+# 'called the charges unsubstantiated', 'called her vote on the war a mistake': naming something is a verdict;
+# 'called a news conference', 'called him on Tuesday', 'called the police' are not.
+_NAMING = re.compile(
+    r"\s+(?:him|her|them|it|this|that|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"|(?:the|his|her|their|its|this|that|these|those)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)"
+    r"\s+(?:(?<!\sin\s)(?<!\son\s)(?<!\sat\s)(?<!\sfor\s)(?<!\sto\s)(?<!\swith\s)(?<!\sfrom\s)(?<!\sby\s)an?\s+[a-z]"
+    r"|[a-z]+(?:ous|ful|less|ible|able|ic|ive|ish|ent|ant|ted|zed|sed)(?=\s+(?:and|or|but|because|for|after|before)\b|[,;.]|$))"
+)
+
+_ACT_INSET = re.compile(
+    r"(?:^|[.;]\s+|,\s+)(?P<sp>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+    r"(?:at|in|on|during|after|before|speaking|appearing|writing|[a-z]+ing)\b[^,\x00]{1,60},\s*$"
+)
+
+_ONLY_WHEN = re.compile(
+    rf"(?:(?:on|late|early|last|this|next)\s+)?(?:{DAY}|week|month|year|weekend)(?:\s+(?:morning|afternoon|evening|night))?"
+)
+_NOT_AN_OBJECT = re.compile(r"(?:by|into|onto|through|across|down|up|off|away|back)\b")
+_QUANTIFIER_SUBJECTS = frozenset("all both others many most".split())  # 'To varying degrees, all agreed that'
+_FOR_SAYING = re.compile(r"\s+(?:for|of|by|after)\s+([a-z]+ing)\b")
+
+
+def act_subject(speaker: str, bare: bool) -> bool:
+    """Who can perform a speech act: a pronoun, a name, a person or group noun, an organisation. A bare verb
+    form ('plan', 'support') reads as a verb only after a plural subject ('they plan', 'Republicans support')."""
+    low = speaker.lower()
+    words = low.split()
+    if low.endswith(("'s", "’s")):
+        return False  # "Amazon's (recently announced) Kindle"
+    if low in PRONOUNS:
+        return low not in {"him", "her", "it"} and (not bare or low in {"they", "we", "i"})
+    if not speaker_ok(speaker) or any(w in NP_BREAKERS or (w.endswith("ed") and w.isalpha()) for w in words[1:]):
+        return False
+    head = words[-1].strip(".,'’")
+    if low in _QUANTIFIER_SUBJECTS:
+        return not bare or low != "all"
+    if speaker[0].islower() and words[0] not in PLACEHOLDER_WORDS | INDEFINITE and not (
+            head in GROUP_HEADS and len(words) <= 3):  # 'but analysts agreed ...', 'senior officials rejected'
+        return False
+    if bare and not (head.endswith("s") and not head.endswith(("'s", "’s", "ss"))):
+        return False
+    return bool(name_part(speaker)) or person_head(speaker) or is_org(speaker) or head in GROUP_HEADS
+
+
+def speech_act(frame: str, s: int, e: int) -> Draft | None:
+    """'Borrell called for a ceasefire', 'the ministers rejected the plan': the object is the content.
+
+    Stances ('Trump wants to ...', 'Kallas hopes ...') come out the same way, marked as not speech."""
+    for m in ACT_RE.finditer(frame, s, e):
+        draft = act_at(frame, s, e, m, None)
+        if draft is not None:
+            return draft
+    return None
+
+
+def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> Draft | None:
+    verb = m.group("verb")
+    info = lookup(verb)
+    if info is None or MASK in frame[m.start():m.end()]:
+        return None
+    lemma, particles, speech = info
+    aux = frame[m.start():m.start("verb")]
+    participle = verb.endswith("ing") and not aux.strip()
+    after_comma = frame[s:m.start()].rstrip().endswith(",")
+    if participle and not after_comma:
+        return None  # a bare participle ('calling for ...') belongs to a clause the frames read
+    if verb.endswith(("ed", "en", "wn")) and PASSIVE_AUX.search(aux):
+        return None  # passive: 'was criticized' has no speaker before it
+    particle = (m.group("particle") or "").strip()
+    if lemma == "point" and not frame.startswith(" that", m.end()):
+        return None  # 'pointed out that ...' is speech; 'pointed out the chicks to her' is not
+    if lemma in ("decline", "refuse") and not frame.startswith(" to ", m.end("verb")):
+        return None  # 'declined to comment'; not 'declining attendance'
+    naming = lemma == "call" and not particle and _NAMING.match(frame, m.end("verb"), e) is not None
+    if lemma in PARTICLE_REQUIRED and particle not in particles and not naming:
+        return None
+    cue_end = m.end("verb")
+    if particle in particles or particle == "that":
+        cue_end = m.end("particle")
+    sp_start, speaker = preceding_chunk(frame, s, m.start())
+    speaker = _CATENATIVE.sub("", clean_speaker(speaker))  # 'protesters continued to | call for ...'
+    if participle and prev is not None:
+        speaker, sp_start = prev.speaker, prev.speaker_pos  # 'analysts said A, citing B': the same speaker
+    elif participle and MASK not in frame[s:m.start()]:
+        # 'In 1986, the Supreme Court blocked the sale, citing a threat to health': the sentence's subject.
+        # (After a quote the quote-predicate rule reads the sentence and leaves the participle out.)
+        intro = INTRO_CLAUSE.match(frame, s, e)
+        head = subject_at(frame, intro.end() if intro else s, e)
+        verb_next = NEXT_WORD.match(frame, head.end(), e) if head is not None else None
+        if head is None or head.group(0).endswith("ing") or verb_next is None \
+                or verb_next.group(1).endswith("ing") or not act_subject(clean_speaker(head.group(0)), False):
+            return None
+        speaker, sp_start = clean_speaker(head.group(0)), head.start()
+    elif not speaker and prev is not None and AND_BEFORE.search(frame[s:m.start()].rstrip()):
+        speaker, sp_start = prev.speaker, prev.speaker_pos  # '... and called for talks': the same subject
+    elif not speaker and prev is None and VERB_AND.search(frame[s:m.start()].rstrip()):
+        # 'He has promoted unproven therapies and downplayed the risk': the first verb's subject.
+        first = VERB_AND.search(frame[s:m.start()].rstrip())
+        speaker, sp_start = first.group("sp"), s + first.start("sp")
+        if not act_subject(speaker, False):
+            return None
+    elif not speaker and after_comma and prev is None:
+        # 'Trump, appearing after Clinton at the forum, cited problems ...': the name before the inset acts.
+        inset = _ACT_INSET.search(frame[s:m.start()])
+        if inset is None or not act_subject(inset.group("sp"), False):
+            return None
+        speaker, sp_start = inset.group("sp"), s + inset.start("sp")
+    elif not speaker or not act_subject(speaker, verb == lemma and not aux.strip()):
+        return None
+    first_quote = frame.find(MASK, cue_end, e)
+    if first_quote >= 0 and not CUE_RE.search(frame, cue_end, first_quote):
+        cs, ce = clause_content(frame, cue_end, e, 4)  # 'characterized Kaine, D-Va., as, "..."': up to the quote
+    else:
+        brk = CLAUSE_END.search(frame, cue_end + 4, e)  # the object ends at its clause's first break
+        cut = brk is not None and (len(frame[brk.end():e].split()) >= 3 or MASK in frame[brk.end():e])
+        cs, ce = trim(frame, cue_end, brk.start() if cut else e)
+    second = AND_PREDICATE.search(frame, cs + 4, ce)
+    if second:  # 'promised a veto and attempted to make the case': a second predicate, not the object
+        ce = second.start()
+    said = _FOR_SAYING.search(frame, cs, ce)
+    if said and said.group(1) in SPEECH_FORMS:
+        ce = said.start()  # 'attacked Reed for saying that ...': what Reed said is a statement of its own
+    if len(frame[cs:ce].split()) < 2 or _ONLY_WHEN.fullmatch(frame[cs:ce]) or _NOT_AN_OBJECT.match(frame, cs, ce):
+        return None  # 'announced Monday morning' says when; 'slammed into', 'defended by' are no speech
+    cue = frame[m.start("verb"):cue_end]
+    return Draft(speaker, sp_start, cue, cs, ce, kind_of(frame, cs, ce), speech and not is_finding(speaker, verb))
+
+
+_OPENING_WORD = re.compile(r"\s*[A-Z][a-z]+ing\b")
+_OPENING_GERUNDS = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
+
+
+def cue_matches(frame: str, s: int, e: int) -> list[re.Match[str]]:
+    """Speech-verb cues, and speech acts on unquoted objects where no speech verb stands."""
+    cues = list(CUE_RE.finditer(frame, s, e))
+    opening = _OPENING_WORD.match(frame, s, e)
+    if opening and opening.group(0).lower() in _OPENING_GERUNDS:
+        # 'Claiming the vote was rigged, Trump ...': the lexicon is lower case, so read the first word lowered.
+        lowered = frame[:opening.start()] + opening.group(0).lower() + frame[opening.end():]
+        first = CUE_RE.match(lowered, opening.start(), e)
+        if first is not None:
+            cues.insert(0, first)
+    taken = [(m.start(), m.end()) for m in cues]
+    for m in ACT_RE.finditer(frame, s, e):
+        if lookup(m.group("verb")) is None or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        clause = clause_content(frame, m.end(), e, 4)
+        first_quote = frame.find(MASK, m.start(), clause[1])
+        if first_quote >= 0 and not any(m.end() <= a < first_quote for a, _ in taken):
+            continue  # a quoted object is read by the quote-predicate rule, unless a speech verb claims the quote
+        cues.append(m)
+    return sorted(cues, key=lambda m: m.start())
