@@ -222,6 +222,9 @@ LATE_THAT = re.compile(r"[^.\x00]{0,80}?,\s+(?=that\b)")
 _TAIL_PRONOUN = re.compile(r"\b(he|she|they|we|I)$")
 
 
+_AND_SPEECH = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]+)\s+(?=that\b|\x00)")
+
+
 def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
     """Content after a cue; skips a long adverbial ending in 'that', stops before a second attribution."""
     that = LATE_THAT.match(rest) or PREP_THAT.match(rest)
@@ -239,6 +242,9 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
     second = AND_PREDICATE.search(frame, cs + 4, ce)
     if second and (coord is None or second.start() < coord.start()) and _OBJECT_NP.fullmatch(frame[cs:second.start()]):
         coord = second  # 'has promised a veto and attempted to ...': the object is a noun phrase
+    said = _AND_SPEECH.search(frame, cs + 8, ce)
+    if said and said.group("verb") in SPEECH_FORMS and (coord is None or said.start() < coord.start()):
+        coord = said  # 'accused the government of X and asserted that Y': the same speaker's second statement
     # A quote after the break stays in unless a second speech verb takes it: '..., but admitted that "..."'.
     if coord and (MASK not in frame[coord.start():ce] or coord.group(0).split()[-1] in SPEECH_FORMS):
         ce = trim(frame, cs, coord.start())[1]

@@ -943,3 +943,11 @@ def test_more_traps_from_an_unannotated_corpus(registry: ActorRegistry) -> None:
     beliefs = [s for s in run("Clinton embraced globalization and believed that free markets would help.",
                               registry, include_findings=True) if "free markets" in s.text]
     assert beliefs and not beliefs[0].is_speech
+
+
+def test_a_second_speech_verb_after_and_starts_a_statement(registry: ActorRegistry) -> None:
+    found = run("Joly accused the Russian government of attempting to intimidate the families and asserted "
+                "that Canada would not be deterred.", registry)
+    assert [(s.actor_key, s.cue, s.text) for s in found] == [
+        ("melanie-joly", "accused", "the Russian government of attempting to intimidate the families"),
+        ("melanie-joly", "asserted", "that Canada would not be deterred")]
