@@ -97,6 +97,42 @@ def speech_act(frame: str, s: int, e: int) -> Draft | None:
     return None
 
 
+def _act_speaker(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None, bare: bool
+                 ) -> tuple[str, int] | None:
+    """Who performs the act at `m`, and where that speaker stands, or None when no one can."""
+    participle = m.group("verb").endswith("ing") and not frame[m.start():m.start("verb")].strip()
+    after_comma = frame[s:m.start()].rstrip().endswith(",")
+    sp_start, speaker = preceding_chunk(frame, s, m.start())
+    speaker = _CATENATIVE.sub("", clean_speaker(speaker))  # 'protesters continued to | call for ...'
+    if participle and prev is not None:
+        return prev.speaker, prev.speaker_pos  # 'analysts said A, citing B': the same speaker
+    if participle and MASK not in frame[s:m.start()]:
+        # 'In 1986, the Supreme Court blocked the sale, citing a threat to health': the sentence's subject.
+        # (After a quote the quote-predicate rule reads the sentence and leaves the participle out.)
+        intro = INTRO_CLAUSE.match(frame, s, e)
+        head = subject_at(frame, intro.end() if intro else s, e)
+        verb_next = NEXT_WORD.match(frame, head.end(), e) if head is not None else None
+        if head is None or head.group(0).endswith("ing") or verb_next is None \
+                or verb_next.group(1).endswith("ing") or not act_subject(clean_speaker(head.group(0)), False):
+            return None
+        return clean_speaker(head.group(0)), head.start()
+    if not speaker and prev is not None and AND_BEFORE.search(frame[s:m.start()].rstrip()):
+        return prev.speaker, prev.speaker_pos  # '... and called for talks': the same subject
+    first = VERB_AND.search(frame[s:m.start()].rstrip()) if not speaker and prev is None else None
+    if first is not None:
+        # 'He has promoted unproven therapies and downplayed the risk': the first verb's subject.
+        return (first.group("sp"), s + first.start("sp")) if act_subject(first.group("sp"), False) else None
+    if not speaker and after_comma and prev is None:
+        # 'Trump, appearing after Clinton at the forum, cited problems ...': the name before the inset acts.
+        inset = _ACT_INSET.search(frame[s:m.start()])
+        if inset is None or not act_subject(inset.group("sp"), False):
+            return None
+        return inset.group("sp"), s + inset.start("sp")
+    if not speaker or not act_subject(speaker, bare):
+        return None
+    return speaker, sp_start
+
+
 def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> Draft | None:
     verb = m.group("verb")
     info = lookup(verb)
@@ -121,36 +157,10 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     cue_end = m.end("verb")
     if particle in particles or particle == "that":
         cue_end = m.end("particle")
-    sp_start, speaker = preceding_chunk(frame, s, m.start())
-    speaker = _CATENATIVE.sub("", clean_speaker(speaker))  # 'protesters continued to | call for ...'
-    if participle and prev is not None:
-        speaker, sp_start = prev.speaker, prev.speaker_pos  # 'analysts said A, citing B': the same speaker
-    elif participle and MASK not in frame[s:m.start()]:
-        # 'In 1986, the Supreme Court blocked the sale, citing a threat to health': the sentence's subject.
-        # (After a quote the quote-predicate rule reads the sentence and leaves the participle out.)
-        intro = INTRO_CLAUSE.match(frame, s, e)
-        head = subject_at(frame, intro.end() if intro else s, e)
-        verb_next = NEXT_WORD.match(frame, head.end(), e) if head is not None else None
-        if head is None or head.group(0).endswith("ing") or verb_next is None \
-                or verb_next.group(1).endswith("ing") or not act_subject(clean_speaker(head.group(0)), False):
-            return None
-        speaker, sp_start = clean_speaker(head.group(0)), head.start()
-    elif not speaker and prev is not None and AND_BEFORE.search(frame[s:m.start()].rstrip()):
-        speaker, sp_start = prev.speaker, prev.speaker_pos  # '... and called for talks': the same subject
-    elif not speaker and prev is None and VERB_AND.search(frame[s:m.start()].rstrip()):
-        # 'He has promoted unproven therapies and downplayed the risk': the first verb's subject.
-        first = VERB_AND.search(frame[s:m.start()].rstrip())
-        speaker, sp_start = first.group("sp"), s + first.start("sp")
-        if not act_subject(speaker, False):
-            return None
-    elif not speaker and after_comma and prev is None:
-        # 'Trump, appearing after Clinton at the forum, cited problems ...': the name before the inset acts.
-        inset = _ACT_INSET.search(frame[s:m.start()])
-        if inset is None or not act_subject(inset.group("sp"), False):
-            return None
-        speaker, sp_start = inset.group("sp"), s + inset.start("sp")
-    elif not speaker or not act_subject(speaker, verb == lemma and not aux.strip()):
+    found = _act_speaker(frame, s, e, m, prev, bare=verb == lemma and not aux.strip())
+    if found is None:
         return None
+    speaker, sp_start = found
     first_quote = frame.find(MASK, cue_end, e)
     if first_quote >= 0 and not CUE_RE.search(frame, cue_end, first_quote):
         cs, ce = clause_content(frame, cue_end, e, 4)  # 'characterized Kaine, D-Va., as, "..."': up to the quote
