@@ -28,6 +28,9 @@ ADVERBIAL = re.compile(
         conference|briefing|address|appearance|remarks|message|call|debate)
         (?:\s+(?:with|to|on|at|in)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}})?
         |at\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}(?:conference|briefing|rally|event|summit|meeting|hearing)
+        |(?:after|before|during|following)\s+(?:the|a|his|her|their|this|last|Monday's)\s+(?:[\w'’-]+\s+){{0,2}}
+        (?:convention|debate|meeting|summit|talks|vote|election|hearing|speech|rally|conference|briefing|forum|
+        ceremony|session|visit|call)
         |on\s+(?:Twitter|X|Facebook|Telegram|Instagram|Truth\s+Social|television|TV)
         |in\s+[A-Z][a-z]+)
     )*""",
@@ -178,7 +181,8 @@ GROUP_HEADS = frozenset(
 PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s")
 
 _SUBORDINATE_SUBJECT = re.compile(
-    r"\s(?:as|when|while|after|before|because|since|though|although|where|if)\s+"
+    r"\s(?i:as|when|while|after|before|because|since|though|although|where|if)\s+"
+    r"(?:(?:rival|fellow)\s+)?"  # 'after rival Donald Trump'
     r"(?P<sp>he|she|they|we|I|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$"
 )
 AND_PREDICATE = re.compile(
@@ -286,13 +290,15 @@ VERB_AND = re.compile(
     r"(?:^|[,;]\s*)(?P<sp>(?!(?:The|A|An|This|That|His|Her|Their|Its|When|While|As|If)\s)[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+"
     r"(?:(?:then|later|just|also|has|had|have)\s+)?(?:[a-z]{3,}ed|met|told|spoke|went|took|gave|made|held|sent|wrote|left|came|"
-    r"visited|thanked|hosted)\b(?:[^,;:.\x00]|\x00){0,80}?\s+and$"
+    r"visited|thanked|hosted)\b(?:[^,;:.\x00]|\x00){0,80}?(?:\s+and|,?\s+but)$"
 )
 _NEW_SUBJECT_TAIL = re.compile(r",\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*)\s+[a-z]+ed(?:\s+and)?\s*$")
 _AND_SUBJECT = re.compile(r"\s+(?:and|but|while)\s+(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$")
 _JOINED_SPEAKER = re.compile(r"(?:and|but|while|although|though)\s+(?:he|she|they|we|I|[A-Z][\w'’.-]+)")
 _NEXT_SPEAKER = re.compile(
-    r"(?:(?:and|but|while|although|though|whereas)\s+)?(?:he|she|they|it|we|I|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,6})?"
+    r"(?:(?:and|but|while|although|though|whereas)\s+)?(?:he|she|they|it|we|I|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,6}"
+    # '..., and human rights groups warned that': a group named by a plain noun phrase
+    rf"|(?:(?:the|some|many|other|several)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}(?:{'|'.join(sorted(GROUP_HEADS))}))?"
     r"(?:\s+[a-z]+ed\s+and)?",  # 'I laughed and said'
 )
 
@@ -306,10 +312,39 @@ _TRAILING_ADVERBIAL = re.compile(
     r"|\s+(?:now|often|also|again|just|still|too|later|then|"
     r"once|even|further|himself|herself|themselves|itself|[a-z]+ly))+$"
 )
-_LEADING_ADVERB = re.compile(r"^(?:Even|Only|Also|Now|Still|Instead|Meanwhile)\s+(?=[A-Z])")
+_LEADING_ADVERB = re.compile(r"^(?:Even|Only|Also|Now|Still|Instead|Meanwhile|rival|fellow)\s+(?=[A-Z])")
 NEXT_WORD = re.compile(r"\s([a-z]+)\b")
 
 PREPOSITIONS = frozenset("in on at during after before with by from for of since under while chastened".split())
+
+
+_PERSON_DETAIL = re.compile(r"\d{1,3}$|of\s+[A-Z]|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$|(?:who|a|an|the)\s")
+
+
+_CLAUSE_SUBJECTS = frozenset("i we you he she they it there".split())
+
+
+def apposed_speaker(before: str) -> tuple[str, str] | None:
+    """(speaker, apposition) of a subject set off by commas, `before` ending with the last comma:
+    'Richard Roe, director of the institute,', 'The chairman, Phil Lovas,', and a name with age, home town and a
+    relative clause, 'Donna Rawlings, 59, of Ashton, Md., who watched the ceremony,'."""
+    parts = [p.strip() for p in before[:-1].split(",")]
+    if any(p.split()[:1] and p.split()[0].lower() in _CLAUSE_SUBJECTS for p in parts[1:]):
+        return None  # 'Sometimes, we need ..., thanks to': a clause, not an apposition
+    lead = clean_speaker(LEADING_CONJ.sub("", parts[0]))
+    if 3 < len(parts) <= 6 and len(lead.split()) >= 2 and name_part(lead) == lead \
+            and all(_PERSON_DETAIL.match(p) for p in parts[1:]):
+        return lead, ", ".join(parts[1:])
+    if not (2 <= len(parts) <= 3 and len(parts[0].split()) <= 6):
+        return None
+    second = clean_speaker(parts[1])
+    if second and name_part(second) == second and len(second.split()) <= 4 and second[0].isupper():
+        speaker, appos = second, lead
+    else:
+        speaker, appos = lead, ", ".join(parts[1:])
+    if speaker and speaker_ok(speaker) and (speaker[0].isupper() or speaker.split()[0] in PLACEHOLDER_WORDS):
+        return speaker, appos
+    return None
 
 
 def clean_speaker(chunk: str) -> str:

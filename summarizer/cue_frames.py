@@ -26,6 +26,7 @@ from summarizer.clauses import (
     VERB_AND,
     Draft,
     after_colon,
+    apposed_speaker,
     clause_content,
     clean_speaker,
     content_after,
@@ -248,32 +249,16 @@ def _quote_then_named_credit(c: _Cue) -> Draft | None:
     return None
 
 
-_PERSON_DETAIL = re.compile(r"\d{1,3}$|of\s+[A-Z]|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$|(?:who|a|an|the)\s")
-
-
 def _name_and_apposition(c: _Cue) -> Draft | None:
     """'Richard Roe, director of the institute, said ...' / 'The chairman, Phil Lovas, said ...'"""
-    parts = [p.strip() for p in c.before[:-1].split(",")]
-    lead = clean_speaker(LEADING_CONJ.sub("", parts[0]))
-    if 3 < len(parts) <= 6 and len(lead.split()) >= 2 and name_part(lead) == lead \
-            and all(_PERSON_DETAIL.match(p) for p in parts[1:]):
-        # 'Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said ...': age, home and a clause.
-        cs, ce = c.content()
-        if ce - cs >= 6:
-            return c.draft(lead, c.frame.find(lead, c.s), cs, ce, ", ".join(parts[1:]))
-    if not (2 <= len(parts) <= 3 and len(parts[0].split()) <= 6):
+    found = apposed_speaker(c.before)
+    if found is None:
         return None
-    head = clean_speaker(LEADING_CONJ.sub("", parts[0]))
-    second = clean_speaker(parts[1])
-    if second and name_part(second) == second and len(second.split()) <= 4 and second[0].isupper():
-        speaker, appos = second, head
-    else:
-        speaker, appos = head, ", ".join(parts[1:])
-    if speaker and speaker_ok(speaker) and (speaker[0].isupper() or speaker.split()[0] in PLACEHOLDER_WORDS):
-        cs, ce = c.content()
-        if ce - cs >= 6:
-            return c.draft(speaker, c.frame.find(speaker, c.s), cs, ce, appos)
-    return None
+    speaker, appos = found
+    cs, ce = c.content()
+    if ce - cs < 6:
+        return None
+    return c.draft(speaker, c.frame.find(speaker, c.s), cs, ce, appos)
 
 
 def _inverted_credit(c: _Cue) -> Draft | None:

@@ -35,9 +35,14 @@ FINDING_NOUNS = frozenset(
     "reports video footage evidence records documents results estimates models projections".split()
 )
 
+# A manner adverb between auxiliary and verb ('has steadfastly refused'); the nouns and adjectives in -ly that
+# stand before verbs in news copy are not adverbs.
+ADVERB = (r"(?!(?:family|assembly|ally|rally|supply|reply|belly|bully|jelly|holy|ugly|elderly|early|daily|weekly|"
+          r"monthly|quarterly|yearly|friendly|lonely|likely|costly|deadly|silly|anomaly|monopoly|folly|fly|"
+          r"butterfly|only|july|italy)\b)[a-z]{2,}ly")
 AUX = r"(?:(?:has|have|had|is|are|was|were|also|later|then|previously|repeatedly|once|again|would|will|should|could|" \
     r"must|might|may|can|did|does|earlier|recently|" \
-    r"publicly|further|reportedly|privately|quickly|simply|has\s+repeatedly|had\s+previously|has\s+long)\s+)*"
+    rf"{ADVERB}|further|has\s+repeatedly|had\s+previously|has\s+long)\s+)*"
 
 _VERB_ALT = "|".join(sorted({*SPEECH_VERBS, *BELIEF_VERBS}, key=len, reverse=True))
 _OBJECT = (

@@ -23,6 +23,7 @@ from summarizer.clauses import (
     SPEECH_FORMS,
     VERB_AND,
     Draft,
+    apposed_speaker,
     clause_content,
     clean_speaker,
     is_finding,
@@ -59,6 +60,25 @@ _ACT_INSET = re.compile(
 _ONLY_WHEN = re.compile(
     rf"(?:(?:on|late|early|last|this|next)\s+)?(?:{DAY}|week|month|year|weekend)(?:\s+(?:morning|afternoon|evening|night))?"
 )
+# 'has encouraged allies to spend more but has said she will ...': the subject's next predicate, not the object.
+_BUT_PREDICATE = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|then|later|would|will|did|does)\s+)+(?:said|says|told|[a-z]{3,}ed)\s"
+    r"|,?\s+but\s+(?:said|says|told)\s"
+)
+_CLAUSE_OBJECT = re.compile(r"(?:that|to|whether|how|what|why|if|when|where|who)\b")
+_VENUE = (r"statement|interview|speech|post|tweet|letter|release|video|op-ed|column|email|conference|briefing|address|"
+          r"appearance|remarks|message|call|debate|ruling|diatribe|hearing|editorial|essay|broadcast|memo|filing|rally|"
+          r"meeting|forum|summit|convention|ceremony|event|session|podcast|show|program|programme|town\s+hall")
+_CIRCUMSTANCE = re.compile(
+    rf"\s+(?:(?:in|at|during)\s+(?:a|an|his|her|their|its|the|this|last|Monday's|[A-Z][a-z]+'s)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_VENUE})\b|in\s+(?:[\w'’-]+\s+){{0,2}}(?:tweets|posts|remarks|interviews|statements|speeches|comments)\b|at\s+last\s+week['’]s\s|since\s|while\s+at\s|on\s+{DAY}|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+"
+    r"(?:week|month|year|weekend)\b|in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:19|20)\d\d)\b)"
+)
+# An auxiliary that makes a bare form a verb ('they will support'); an adverb alone does not ('gravelly voice').
+_TRUE_AUX = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|did|does|do|never|not|didn['’]t|"
+                       r"doesn['’]t|don['’]t|won['’]t)\b")
+_NOT_NAMES = frozenset("I It He She They We You This That Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _NOT_AN_OBJECT = re.compile(r"(?:by|into|onto|through|across|down|up|off|away|back)\b")
 _QUANTIFIER_SUBJECTS = frozenset("all both others many most".split())  # 'To varying degrees, all agreed that'
 _FOR_SAYING = re.compile(r"\s+(?:for|of|by|after)\s+([a-z]+ing)\b")
@@ -73,13 +93,15 @@ def act_subject(speaker: str, bare: bool) -> bool:
         return False  # "Amazon's (recently announced) Kindle"
     if low in PRONOUNS:
         return low not in {"him", "her", "it"} and (not bare or low in {"they", "we", "i"})
-    if not speaker_ok(speaker) or any(w in NP_BREAKERS or (w.endswith("ed") and w.isalpha()) for w in words[1:]):
+    if not speaker_ok(speaker) or any(w.lower() in NP_BREAKERS or (w.endswith("ed") and w.isalpha() and w.islower())
+                                      for w in speaker.split()[1:]):  # 'Sen. Ted Cruz' is a name
         return False
     head = words[-1].strip(".,'’")
     if low in _QUANTIFIER_SUBJECTS:
         return not bare or low != "all"
     if speaker[0].islower() and words[0] not in PLACEHOLDER_WORDS | INDEFINITE and not (
-            head in GROUP_HEADS and len(words) <= 3):  # 'but analysts agreed ...', 'senior officials rejected'
+            # 'but analysts agreed ...', 'senior officials rejected', 'protesters and civic leaders have demanded'
+            all(1 <= len(part.split()) <= 3 and part.split()[-1] in GROUP_HEADS for part in low.split(" and "))):
         return False
     if bare and not (head.endswith("s") and not head.endswith(("'s", "’s", "ss"))):
         return False
@@ -123,6 +145,10 @@ def _act_speaker(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | Non
         # 'He has promoted unproven therapies and downplayed the risk': the first verb's subject.
         return (first.group("sp"), s + first.start("sp")) if act_subject(first.group("sp"), False) else None
     if not speaker and after_comma and prev is None:
+        before = frame[s:m.start()].rstrip()
+        apposed = apposed_speaker(before) if MASK not in before else None
+        if apposed is not None and act_subject(apposed[0], bare):
+            return apposed[0], frame.find(apposed[0], s)  # 'Another host, Abby Martin, denounced ...'
         # 'Trump, appearing after Clinton at the forum, cited problems ...': the name before the inset acts.
         inset = _ACT_INSET.search(frame[s:m.start()])
         if inset is None or not act_subject(inset.group("sp"), False):
@@ -146,9 +172,11 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         return None  # a bare participle ('calling for ...') belongs to a clause the frames read
     if verb.endswith(("ed", "en", "wn")) and PASSIVE_AUX.search(aux):
         return None  # passive: 'was criticized' has no speaker before it
-    particle = (m.group("particle") or "").strip()
+    particle = (m.group("particle") or "").rpartition(" ")[2]  # 'spoke emotionally of': the particle is the last word
     if lemma == "point" and not frame.startswith(" that", m.end()):
         return None  # 'pointed out that ...' is speech; 'pointed out the chicks to her' is not
+    if lemma == "thank" and particle == "to":
+        return None  # 'thanks to downward comparison'
     if lemma in ("decline", "refuse") and not frame.startswith(" to ", m.end("verb")):
         return None  # 'declined to comment'; not 'declining attendance'
     naming = lemma == "call" and not particle and _NAMING.match(frame, m.end("verb"), e) is not None
@@ -157,7 +185,7 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     cue_end = m.end("verb")
     if particle in particles or particle == "that":
         cue_end = m.end("particle")
-    found = _act_speaker(frame, s, e, m, prev, bare=verb == lemma and not aux.strip())
+    found = _act_speaker(frame, s, e, m, prev, bare=verb == lemma and not _TRUE_AUX.search(aux))
     if found is None:
         return None
     speaker, sp_start = found
@@ -168,13 +196,18 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         brk = CLAUSE_END.search(frame, cue_end + 4, e)  # the object ends at its clause's first break
         cut = brk is not None and (len(frame[brk.end():e].split()) >= 3 or MASK in frame[brk.end():e])
         cs, ce = trim(frame, cue_end, brk.start() if cut else e)
-    second = AND_PREDICATE.search(frame, cs + 4, ce)
+    second = AND_PREDICATE.search(frame, cs + 4, ce) or _BUT_PREDICATE.search(frame, cs + 4, ce)
     if second:  # 'promised a veto and attempted to make the case': a second predicate, not the object
         ce = second.start()
+    if particle != "that" and not _CLAUSE_OBJECT.match(frame, cs, ce):
+        where = _CIRCUMSTANCE.search(frame, cs + 4, ce)
+        if where:  # 'denounced the annexation in an on-air diatribe': where and when it was said is not content
+            ce = where.start()
     said = _FOR_SAYING.search(frame, cs, ce)
     if said and said.group(1) in SPEECH_FORMS:
         ce = said.start()  # 'attacked Reed for saying that ...': what Reed said is a statement of its own
-    if len(frame[cs:ce].split()) < 2 or _ONLY_WHEN.fullmatch(frame[cs:ce]) or _NOT_AN_OBJECT.match(frame, cs, ce):
+    one_name = frame[cs:cs + 1].isupper() and frame[cs:ce].isalpha() and frame[cs:ce] not in _NOT_NAMES
+    if (len(frame[cs:ce].split()) < 2 and not one_name) or _ONLY_WHEN.fullmatch(frame[cs:ce]) or _NOT_AN_OBJECT.match(frame, cs, ce):
         return None  # 'announced Monday morning' says when; 'slammed into', 'defended by' are no speech
     cue = frame[m.start("verb"):cue_end]
     return Draft(speaker, sp_start, cue, cs, ce, kind_of(frame, cs, ce), speech and not is_finding(speaker, verb))

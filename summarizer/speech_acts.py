@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.cues import ADVERB
+
 # Lemma, then the particle that introduces the content when the verb needs one ("call for", "speak about").
 ACT_LEMMAS = """
 call:for|on|out  urge  ask:for  demand  propose  recommend  endorse  oppose  reject  condemn  denounce
@@ -79,11 +81,11 @@ PARTICLE_REQUIRED = frozenset({"call", "talk", "speak", "comment", "push", "lobb
                                "lash", "hit", "rail", "take", "press", "insist", "worry", "point"})
 
 _AUX = (r"(?:(?:has|have|had|is|are|was|were|will|would|could|also|then|later|previously|repeatedly|again|once|"
-        r"already|publicly|privately|openly|strongly|sharply|recently|quickly|immediately|has\s+long|did\s+not|"
+        rf"already|{ADVERB}|has\s+long|did\s+not|"
         r"does\s+not|do\s+not|didn['’]t|doesn['’]t|don['’]t|won['’]t|never|not|still|even|further|firmly|been)\s+)*")
 # Any word is a candidate verb here (a lookup() filters them): far faster than an alternation of every form.
 ACT_RE = re.compile(
-    rf"\b{_AUX}(?P<verb>[a-z]{{3,}})\b(?P<particle>\s+(?:for|on|out|about|of|to|with|against|that|aim))?"
+    rf"\b{_AUX}(?P<verb>[a-z]{{3,}})\b(?P<particle>\s+(?:{ADVERB}\s+)?(?:for|on|out|about|of|to|with|against|that|aim))?"
 )
 
 

@@ -80,6 +80,17 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s+(?=\S)")
 _SAID_NAME = re.compile(r"(?:Said|Says|Asked|Added)\s+([A-Z][^:,\x00]{1,60}?)\s*[:,]\s*(?=\x00)")
 
 
+_TRAILING_CONJ = re.compile(r"(?:,?\s+(?:and|but|while|as|and\s+then))+\s*$")
+
+
+def _end_before(frame: str, draft: Draft, cut: int) -> None:
+    """End a statement before the next one's speaker or cue, with the conjunction between them:
+    'described his "detached" manner, but | said that ...'."""
+    draft.end = trim(frame, draft.start, min(draft.end, cut))[1]
+    tail = _TRAILING_CONJ.search(frame, draft.start, draft.end)
+    if tail is not None and tail.start() > draft.start:
+        draft.end = trim(frame, draft.start, tail.start())[1]
+
 def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
     """Attributions of one sentence, left to right; a later cue ("..., adding that ...") starts a new one."""
     dash = _DASH_CREDIT.search(frame, s, e)
@@ -157,7 +168,8 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
         if prev is not None and draft.kind != "cue-only" and draft.start < prev.end:
             if draft.start <= prev.start:
                 continue
-            prev.end = trim(frame, prev.start, draft.start)[1]
+            # The earlier statement ends where the later one's speaker or cue stands: '... manner, but said that'.
+            _end_before(frame, prev, min(x for x in (m.start(), draft.speaker_pos, draft.start) if x > prev.start))
             prev.kind = kind_of(frame, prev.start, prev.end)
         if draft.kind == "cue-only" and drafts:
             continue
@@ -173,6 +185,9 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
         if MASK in frame[s:first]:
             early = quote_predicate(frame, s, first)
             if early is not None and early.end <= first:
+                head = next(d for d in out if d.start == first)
+                cue_at = frame.rfind(head.cue, early.start, first) if head.cue else -1
+                _end_before(frame, early, cue_at if cue_at > early.start else early.end)
                 out.insert(0, early)
     if not out:
         fallback = (noun_cue(frame, s, e) or quote_predicate(frame, s, e) or colon_intro(frame, s, e)

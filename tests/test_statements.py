@@ -951,3 +951,64 @@ def test_a_second_speech_verb_after_and_starts_a_statement(registry: ActorRegist
     assert [(s.actor_key, s.cue, s.text) for s in found] == [
         ("melanie-joly", "accused", "the Russian government of attempting to intimidate the families"),
         ("melanie-joly", "asserted", "that Canada would not be deterred")]
+
+
+def test_manner_adverbs_before_a_verb_or_its_particle(registry: ActorRegistry) -> None:
+    found = run("Lavrov has steadfastly refused to disclose the terms of the deal. "
+                "Borrell spoke emotionally of the victims of the shelling in Kharkiv.", registry)
+    assert [(s.actor_key, s.cue, s.text) for s in found] == [
+        ("sergey-lavrov", "refused", "to disclose the terms of the deal"),
+        ("josep-borrell", "spoke emotionally of", "the victims of the shelling in Kharkiv")]
+
+
+def test_an_apposition_before_a_speech_act_names_the_actor(registry: ActorRegistry) -> None:
+    found = run("Another senior envoy, Anna Lindqvist, had previously denounced the annexation in an on-air "
+                "interview. Sen. Ted Cruz (R-Tex.) is endorsing the sanctions bill.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Anna Lindqvist", "denounced", "the annexation"), ("Sen. Ted Cruz", "endorsing", "the sanctions bill")]
+
+
+def test_when_and_where_an_act_was_performed_is_not_its_content(registry: ActorRegistry) -> None:
+    found = run("Kallas cited the figure at last week's security forum in Munich. "
+                "Joly praised the agreement in a statement on Friday. "
+                "After rival Viktor Orban attacked Zelensky in early-morning posts, the talks stalled.", registry)
+    assert [(s.actor_key, s.text) for s in found] == [
+        ("kaja-kallas", "the figure"), ("melanie-joly", "the agreement"), ("viktor-orban", "Zelensky")]
+    clause = one(run("Opponents argue that the law enacted last year breaks the treaty.", registry), "the law")
+    assert clause.text == "the law enacted last year breaks the treaty"  # a clause keeps its adverbials
+
+
+def test_an_act_ends_before_the_subjects_next_predicate(registry: ActorRegistry) -> None:
+    found = run("Stoltenberg has encouraged European allies to raise defense spending but has said the "
+                "alliance will honor its commitments.", registry)
+    assert [(s.cue, s.text) for s in found] == [
+        ("encouraged", "European allies to raise defense spending"),
+        ("said", "the alliance will honor its commitments")]
+    found = run('Borrell described what he called the Kremlin\'s "cynical" offer, but said that the door to '
+                "talks remained open.", registry)
+    assert [(s.cue, s.text) for s in found if s.cue in ("described", "said")] == [
+        ("described", 'what he called the Kremlin\'s "cynical" offer'),
+        ("said", "that the door to talks remained open")]
+
+
+def test_a_group_after_and_starts_a_statement_of_its_own(registry: ActorRegistry) -> None:
+    found = run("Blinken emphasized that the reforms were not complete, and human rights groups warned that "
+                "the administration was giving up its leverage.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Blinken", "that the reforms were not complete"),
+        ("human rights groups", "that the administration was giving up its leverage")]
+
+
+def test_coordinated_groups_and_an_adverbial_before_the_content(registry: ActorRegistry) -> None:
+    found = run("The families, protesters and civic leaders have been demanding that the ministry release the "
+                "files. Scholz said after the summit he would not send the jets.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("protesters and civic leaders", "the ministry release the files"),
+        ("Scholz", "he would not send the jets")]
+
+
+def test_adjectives_in_ly_and_thanks_to_are_no_speech_acts(registry: ActorRegistry) -> None:
+    found = run("The ambassador, known for her brash persona, gravelly voice and candour, retired in May. "
+                "Sometimes, we need a laugh and, thanks to a good briefing, feel better about the summit.",
+                registry)
+    assert found == []
