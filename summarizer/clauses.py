@@ -32,7 +32,7 @@ ADVERBIAL = re.compile(
         (?:convention|debate|meeting|summit|talks|vote|election|hearing|speech|rally|conference|briefing|forum|
         ceremony|session|visit|call)
         |on\s+(?:Twitter|X|Facebook|Telegram|Instagram|Truth\s+Social|television|TV)
-        |in\s+[A-Z][a-z]+)
+        |in\s+[A-Z][a-z]+)(?!\w)
     )*""",
     re.X,
 )

@@ -304,12 +304,15 @@ def _spoken(c: _Cue) -> Draft | None:
     Borrell said, is real.', '"A," she said, "B."'."""
     frame, s, e, verb = c.frame, c.s, c.e, c.verb
     speaker, sp_start, before = c.speaker, c.sp_start, c.before
+    from_tail = False
     if not speaker_ok(speaker):
         tail_np = tail_noun_phrase(speaker)
         if not tail_np:
             return None
-        sp_start += len(speaker) - len(tail_np)
-        speaker = tail_np
+        # The cleaned chunk may be shorter than the text (parentheses, spaces): find the phrase itself.
+        found_at = frame.rfind(tail_np, sp_start, c.cue_start)
+        sp_start = found_at if found_at >= 0 else sp_start + len(speaker) - len(tail_np)
+        speaker, from_tail = tail_np, True
     if verb.endswith("ing") and len(speaker.split()) > 3:
         tail_np = tail_noun_phrase(speaker)
         if tail_np and tail_np not in PRONOUNS:
@@ -385,9 +388,12 @@ def _spoken(c: _Cue) -> Draft | None:
         return draft(cs, ce)
     loose_tail = (MASK in before and (_NARRATIVE_TAIL.match(tail) or _PARTICIPLE_TAIL.match(tail))) or (
         inset is not None and frame[after_credit:after_credit + 1] == ",")  # '..., the agency said in a report, and'
-    if before and (not tail or SUBORDINATE.match(tail) or loose_tail) \
+    # '... from earlier books they wrote.': a pronoun ending a long clause credits nothing without a comma.
+    bare_tail = from_tail and speaker.lower() in PRONOUNS and not frame[s:sp_start].rstrip().endswith((",", MASK))
+    if before and not bare_tail and (not tail or SUBORDINATE.match(tail) or loose_tail) \
             and (verb in INVERTING_VERBS or before.endswith(",")):
-        cs, ce = trim(frame, s, sp_start)
+        # '..., wedding photographer Thea Dodd said.': the descriptor before the name is not content either.
+        cs, ce = trim(frame, s, min(sp_start, c.sp_start) if from_tail else sp_start)
         if ce - cs >= 8:
             return draft(cs, ce)
     if not before and not tail:

@@ -51,7 +51,7 @@ _OBJECT = (
     r"the\s+crowd|the\s+audience|him|her|them|us|me"
     r"|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}"
     r"|(?:a|an|the)\s+(?:\w+\s+){0,2}(?:reporter|reporters|crowd|audience|interviewer|newspaper|radio|network|station|"
-    r"outlet|committee|panel|conference|rally|group|meeting)))?"
+    r"outlet|committee|panel|conference|rally|group|meeting))(?![\w'’]))?"
 )
 CUE_RE = re.compile(
     rf"\b{AUX}(?P<verb>(?:called|calling|calls)\s+(?:for|on)|{_VERB_ALT})\b(?P<obj>{_OBJECT})",

@@ -85,7 +85,7 @@ _AUX = (r"(?:(?:has|have|had|is|are|was|were|will|would|could|also|then|later|pr
         r"does\s+not|do\s+not|didn['’]t|doesn['’]t|don['’]t|won['’]t|never|not|still|even|further|firmly|been)\s+)*")
 # Any word is a candidate verb here (a lookup() filters them): far faster than an alternation of every form.
 ACT_RE = re.compile(
-    rf"\b{_AUX}(?P<verb>[a-z]{{3,}})\b(?P<particle>\s+(?:{ADVERB}\s+)?(?:for|on|out|about|of|to|with|against|that|aim))?"
+    rf"\b{_AUX}(?P<verb>[a-z]{{3,}})\b(?P<particle>\s+(?:{ADVERB}\s+)?(?:for|on|out|about|of|to|with|against|that|aim)(?!\w))?"
 )
 
 

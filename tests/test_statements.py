@@ -18,7 +18,17 @@ def run(body: str, registry: ActorRegistry, on: date | None = D2022, **kw) -> li
     found = extract_statements(body, on, registry, **kw)
     for st in found:
         assert body[st.start:st.end] == st.text  # offsets always point at the article text
+        assert not _splits_a_word(body, st.start) and not _splits_a_word(body, st.end), st
     return found
+
+
+def _splits_a_word(body: str, at: int) -> bool:
+    """A boundary inside a word ('warned again|st') or a number ('$2|,500')."""
+    if at <= 0 or at >= len(body):
+        return False
+    left, right = body[at - 1], body[at]
+    return (left.isalnum() and right.isalnum()) or (
+        left.isdigit() and right in ",." and body[at + 1:at + 2].isdigit())
 
 
 def one(found: list[Statement], needle: str) -> Statement:
@@ -1012,3 +1022,15 @@ def test_adjectives_in_ly_and_thanks_to_are_no_speech_acts(registry: ActorRegist
                 "Sometimes, we need a laugh and, thanks to a good briefing, feel better about the summit.",
                 registry)
     assert found == []
+
+
+def test_statements_never_start_or_end_inside_a_word(registry: ActorRegistry) -> None:
+    found = run("The agency warns against putting hot liquid in plastic bottles. "
+                "Group leadership called forth a greater reckoning with the past. "
+                "She spoke outside the embassy two hours after police were called there. "
+                "The outlet relies on tips, asking users to pay what they want. "
+                "During the fundraiser, Musk donated $2,500 to the museum, Inman wrote. "
+                "Justices Scalia and Breyer listed royalty income from earlier books they wrote.", registry)
+    assert [(s.cue, s.text) for s in found] == [
+        ("warns", "against putting hot liquid in plastic bottles"), ("asking", "users to pay what they want"),
+        ("wrote", "During the fundraiser, Musk donated $2,500 to the museum")]
