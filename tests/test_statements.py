@@ -1030,7 +1030,9 @@ def test_statements_never_start_or_end_inside_a_word(registry: ActorRegistry) ->
                 "She spoke outside the embassy two hours after police were called there. "
                 "The outlet relies on tips, asking users to pay what they want. "
                 "During the fundraiser, Musk donated $2,500 to the museum, Inman wrote. "
+                "The account held between $20,000 and $30,000, authorities said. "
                 "Justices Scalia and Breyer listed royalty income from earlier books they wrote.", registry)
     assert [(s.cue, s.text) for s in found] == [
         ("warns", "against putting hot liquid in plastic bottles"), ("asking", "users to pay what they want"),
-        ("wrote", "During the fundraiser, Musk donated $2,500 to the museum")]
+        ("wrote", "During the fundraiser, Musk donated $2,500 to the museum"),
+        ("said", "The account held between $20,000 and $30,000")]
