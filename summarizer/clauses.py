@@ -229,6 +229,12 @@ _TAIL_PRONOUN = re.compile(r"\b(he|she|they|we|I)$")
 _AND_SPEECH = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]+)\s+(?=that\b|\x00)")
 
 
+# A clause saying when or why: 'after hackers targeted ...'; it ends an object or an infinitive's content.
+ADVERBIAL_CLAUSE = re.compile(
+    r",?\s+(?:after|before|because|while|since|although|though|even\s+though|until)\s+"
+    r"(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[a-z]+s)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|says?|did|does|do)\b)"
+)
 def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
     """Content after a cue; skips a long adverbial ending in 'that', stops before a second attribution."""
     that = LATE_THAT.match(rest) or PREP_THAT.match(rest)
@@ -322,6 +328,10 @@ _PERSON_DETAIL = re.compile(r"\d{1,3}$|of\s+[A-Z]|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?
 
 
 _CLAUSE_SUBJECTS = frozenset("i we you he she they it there".split())
+
+
+# A name or an organisation ending a phrase: 'members of (the Hungarian government)', 'the talks in (Geneva)'.
+NAMED_TAIL = re.compile(r"(?:(?:the|The)\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*(?:\s+[a-z]+)?$")
 
 
 def apposed_speaker(before: str) -> tuple[str, str] | None:

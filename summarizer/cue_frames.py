@@ -13,11 +13,13 @@ from dataclasses import dataclass
 
 from summarizer.clauses import (
     ADVERBIAL,
+    ADVERBIAL_CLAUSE,
     AND_BEFORE,
     DOER_PRONOUN,
     INDEFINITE,
     INTRO_CLAUSE,
     LATE_THAT,
+    NAMED_TAIL,
     NP_BREAKERS,
     PASSIVE_AUX,
     PREP_THAT,
@@ -42,6 +44,11 @@ from summarizer.cues import AMBIGUOUS_FORMS, CUE_RE, INVERTING_VERBS, PRONOUNS, 
 from summarizer.quotes import MASK
 from summarizer.speakers import LEADING_CONJ, PLACEHOLDER_WORDS, is_org, name_part
 
+# 'urged the ministers to ...', 'warned Iran to ...': an addressee, then an infinitive
+_OBJECT_TO = re.compile(
+    r"(?!(?:[\w'’.-]+\s+){0,4}?(?:have|has|had|want|wants|wanted|like|need|needs|needed|going|able|used|ought|is|are|"
+    r"was|were|be|been|plan|plans|planned|tried|hope|hoped)\s+to\b)(?:[\w'’.-]+\s+){1,4}?to\s+[a-z]"
+)
 _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-part quote
 
 # 'said about 20 people ...' is a number, not a topic.
@@ -87,7 +94,16 @@ class _Cue:
         return Draft(speaker, pos, self.cue_text, cs, ce, kind_of(self.frame, cs, ce), is_speech, appos)
 
     def content(self) -> tuple[int, int]:
-        return content_after(self.frame, self.rest_start, self.e, self.rest)
+        return _without_occasion(self.frame, self.verb, *content_after(self.frame, self.rest_start, self.e, self.rest))
+
+
+def _without_occasion(frame: str, verb: str, cs: int, ce: int) -> tuple[int, int]:
+    """'warned officials to boost security after hackers targeted ...': the occasion of a request is narration."""
+    if verb in TELL_VERBS and _OBJECT_TO.match(frame, cs, ce):
+        why = ADVERBIAL_CLAUSE.search(frame, cs + 4, ce)
+        if why:
+            ce = why.start()
+    return cs, ce
 
 
 def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None = None) -> Draft | None:
@@ -206,12 +222,19 @@ def _relative_clause_speaker(c: _Cue) -> Draft | None:
         cs, ce = c.content()
         if ce - cs >= 8 or MASK in frame[cs:ce]:
             return c.draft(ante, c.sp_start + rel.start(group), cs, ce)
-    if speaker.lower() != "who" or not c.before.endswith(",") or MASK in frame[c.sp_start:c.rest_start]:
+    if speaker.lower() not in ("who", "which") or not c.before.endswith(",") \
+            or MASK in frame[c.sp_start:c.rest_start]:
         return None
     # 'Joe Roe, who said he was stiffed, ...': the relative clause's antecedent speaks.
     ante_start, ante = preceding_chunk(frame, s, s + len(c.before) - 1)
     ante = clean_speaker(ante)
-    if ante and not speaker_ok(ante):
+    if speaker.lower() == "which":
+        # 'members of the Hungarian government, which denied ...': an organisation, named last
+        org = NAMED_TAIL.search(ante)
+        if org is None or not is_org(org.group(0)):
+            return None
+        ante_start, ante = ante_start + ante.rfind(org.group(0)), org.group(0)
+    if ante and (not speaker_ok(ante) or _VERB_INSIDE.search(ante)):  # 'Lavrov met Kallas, who said'
         tail_np = tail_noun_phrase(ante)
         ante_start += len(ante) - len(tail_np)
         ante = tail_np if tail_np not in PRONOUNS else ""
@@ -230,6 +253,11 @@ def _relative_clause_speaker(c: _Cue) -> Draft | None:
         that = _TOLD_THAT.match(c.rest) if c.verb in TELL_VERBS else None
         start = frame.find(c.rest, c.rest_start) + (that.end() if that else 0)
         cs, ce = clause_content(frame, start, c.e)
+        for comma in re.finditer(r",\s+", frame[cs:ce]):
+            # 'Joe Roe, who said he was stiffed, left.': the relative clause closes before the main predicate.
+            if _MAIN_PREDICATE.fullmatch(frame[cs + comma.end():ce]):
+                ce = cs + comma.start()
+                break
         if ce - cs >= 8:
             return c.draft(ante, ante_start, cs, ce, appos)
     return None
@@ -367,7 +395,7 @@ def _spoken(c: _Cue) -> Draft | None:
         return draft(*trim(frame, s, sp_start))
     if leading and rest and (that or not SUBORDINATE.match(rest)) and (
             strong or (that and not rest.startswith("by ")) or (verb not in AMBIGUOUS_FORMS and not _PREP_START.match(rest))):
-        cs, ce = content_after(frame, rest_start, e, rest)
+        cs, ce = _without_occasion(frame, verb, *content_after(frame, rest_start, e, rest))
         if ce - cs >= 6 or MASK in frame[cs:ce]:
             return draft(cs, ce)
     tail = c.tail
@@ -401,6 +429,9 @@ def _spoken(c: _Cue) -> Draft | None:
     return None
 
 
+_MAIN_PREDICATE = re.compile(r"(?:(?:has|had|was|is|also|then|later)\s+)?(?:[a-z]{3,}ed|left|went|made|took|spent|ran|"
+                             r"won|lost|came|became|is|was|has|had)\b[^;]*")
+_VERB_INSIDE = re.compile(r"\s(?:[a-z]{2,}ed|met|told|saw|spoke|gave|took|made|held|sent|wrote|left|came)\s")
 _CREDIT_INSET = re.compile(r"\s+(?:in|at|on|during|earlier|later|to|before|after)\b[^,;:\x00]{0,60}(?=,)")
 _RELATIVE_WHO = re.compile(
     r"((?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir)\s+"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from summarizer.clauses import (
+    ADVERBIAL_CLAUSE,
     AND_BEFORE,
     AND_PREDICATE,
     CLAUSE_END,
@@ -17,6 +18,7 @@ from summarizer.clauses import (
     GROUP_HEADS,
     INDEFINITE,
     INTRO_CLAUSE,
+    NAMED_TAIL,
     NEXT_WORD,
     NP_BREAKERS,
     PASSIVE_AUX,
@@ -65,6 +67,7 @@ _BUT_PREDICATE = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|then|later|would|will|did|does)\s+)+(?:said|says|told|[a-z]{3,}ed)\s"
     r"|,?\s+but\s+(?:said|says|told)\s"
 )
+_WH_OBJECT = re.compile(r"(?:that|whether|how|what|why|if|when|where|who)\b")
 _CLAUSE_OBJECT = re.compile(r"(?:that|to|whether|how|what|why|if|when|where|who)\b")
 _VENUE = (r"statement|interview|speech|post|tweet|letter|release|video|op-ed|column|email|conference|briefing|address|"
           r"appearance|remarks|message|call|debate|ruling|diatribe|hearing|editorial|essay|broadcast|memo|filing|rally|"
@@ -154,6 +157,14 @@ def _act_speaker(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | Non
         if inset is None or not act_subject(inset.group("sp"), False):
             return None
         return inset.group("sp"), s + inset.start("sp")
+    if speaker.lower() in ("who", "which") and frame[s:sp_start].rstrip().endswith(","):
+        # 'the Saudi government, which has strongly denied any involvement': the antecedent acts.
+        ante_start, chunk = preceding_chunk(frame, s, len(frame[:sp_start].rstrip()) - 1)
+        tail = NAMED_TAIL.search(clean_speaker(chunk))
+        ante = tail.group(0) if tail else ""
+        if not ante or not act_subject(ante, False) or not (name_part(ante) == ante or is_org(ante)):
+            return None
+        return ante, frame.find(ante, ante_start)
     if not speaker or not act_subject(speaker, bare):
         return None
     return speaker, sp_start
@@ -203,6 +214,10 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         where = _CIRCUMSTANCE.search(frame, cs + 4, ce)
         if where:  # 'denounced the annexation in an on-air diatribe': where and when it was said is not content
             ce = where.start()
+    if particle != "that" and not _WH_OBJECT.match(frame, cs, ce):
+        why = ADVERBIAL_CLAUSE.search(frame, cs + 4, ce)
+        if why:  # 'warned officials to boost security after hackers targeted ...': the occasion, not the content
+            ce = why.start()
     said = _FOR_SAYING.search(frame, cs, ce)
     if said and said.group(1) in SPEECH_FORMS:
         ce = said.start()  # 'attacked Reed for saying that ...': what Reed said is a statement of its own

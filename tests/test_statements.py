@@ -1036,3 +1036,21 @@ def test_statements_never_start_or_end_inside_a_word(registry: ActorRegistry) ->
         ("warns", "against putting hot liquid in plastic bottles"), ("asking", "users to pay what they want"),
         ("wrote", "During the fundraiser, Musk donated $2,500 to the museum"),
         ("said", "The account held between $20,000 and $30,000")]
+
+
+def test_relative_clauses_credit_their_antecedent(registry: ActorRegistry) -> None:
+    found = run("The talks included members of the Hungarian government, which has strongly denied any role in "
+                "the leak. Lavrov met Kallas, who rejected the proposal. Blinken, who said the deal was dead, "
+                "left Geneva on Friday.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("the Hungarian government", "denied", "any role in the leak"),
+        ("Kallas", "rejected", "the proposal"),
+        ("Blinken", "said", "the deal was dead")]
+
+
+def test_the_occasion_of_a_request_is_not_its_content(registry: ActorRegistry) -> None:
+    found = run("Last month, NATO warned member states to boost their cyber defenses after hackers targeted "
+                "two ministries. Borrell said he would resign if the talks failed.", registry)
+    assert [(s.cue, s.text) for s in found] == [
+        ("warned", "member states to boost their cyber defenses"),
+        ("said", "he would resign if the talks failed")]
