@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from summarizer.cues import BELIEF_VERBS, CUE_RE, FINDING_NOUNS, PRONOUNS, SPEECH_VERBS
 from summarizer.quotes import MASK
-from summarizer.speakers import LEADING_CONJ, PLACEHOLDER_WORDS, is_org, name_part
+from summarizer.speakers import LEADING_CONJ, PERSON_HEADS, PLACEHOLDER_WORDS, is_org, name_part
 
 _BELIEF = frozenset(BELIEF_VERBS)
 
@@ -126,6 +126,9 @@ _SUBJECT_RE = re.compile(
     r"|[Tt]he\s+(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*(?=\s+[a-z])"
     r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:forces|officials|troops|leaders|ministers|diplomats|authorities|police|"
     r"protesters|lawmakers|prosecutors|investigators|negotiators|state\s+media)\b"
+    # 'CNN political editor Mark Preston agreed': an outlet or a country, a role, then the name
+    rf"|(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(PERSON_HEADS))})\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?=\s+[a-z])"
     r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Hh]e\b|[Ss]he\b|[Tt]hey\b"
 )
 

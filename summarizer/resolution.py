@@ -168,7 +168,7 @@ class ArticleContext:
             )
             if signals:
                 return self._registry_person(cand)
-        if is_org(speaker):
+        if is_org(speaker) and not person_head(title):  # 'CNN political editor Mark Preston' is a person
             return None
         return Resolved(None, name, "person" if len(tokens) > 1 or title else "unknown")
 

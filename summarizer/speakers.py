@@ -25,6 +25,24 @@ NATIONALITIES = frozenset(
     norwegian belarusian european australian mexican brazilian saudi syrian iraqi afghan pakistani""".split()
 )
 
+# States and their capitals as news names them: 'Russia attacked Ukraine' is war, not words.
+STATES = frozenset(
+    """afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium
+    bosnia brazil britain bulgaria cambodia canada chad chile china colombia congo croatia cuba cyprus czechia
+    denmark egypt eritrea estonia ethiopia finland france gaza georgia germany greece haiti hungary iceland india
+    indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya kosovo kuwait kyrgyzstan laos latvia
+    lebanon libya lithuania mali mexico moldova mongolia montenegro morocco mozambique myanmar burma nepal
+    netherlands niger nigeria norway oman pakistan palestine panama peru philippines poland portugal qatar romania
+    russia rwanda serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan
+    tanzania thailand tunisia turkey turkmenistan uganda ukraine uzbekistan venezuela vietnam yemen zimbabwe
+    crimea donbas kharkiv kyiv kiev moscow beijing tehran damascus baghdad kabul jerusalem gaza mariupol bakhmut
+    odesa aleppo idlib mosul raqqa""".split()
+)
+MILITARY_HEADS = frozenset(
+    """forces troops army military militants rebels insurgents fighters jets drones missiles gunmen soldiers navy
+    taliban hamas hezbollah isis militia militias separatists artillery warplanes bombers""".split()
+)
+
 
 PERSON_HEADS = frozenset(
     """spokesman spokeswoman spokesperson minister secretary president mayor governor senator ambassador envoy

@@ -37,7 +37,15 @@ from summarizer.clauses import (
 )
 from summarizer.cues import CUE_RE, PRONOUNS, SPEECH_VERBS
 from summarizer.quotes import MASK
-from summarizer.speakers import PLACEHOLDER_WORDS, is_org, name_part, person_head
+from summarizer.speakers import (
+    MILITARY_HEADS,
+    NATIONALITIES,
+    PLACEHOLDER_WORDS,
+    STATES,
+    is_org,
+    name_part,
+    person_head,
+)
 from summarizer.speech_acts import ACT_RE, PARTICLE_REQUIRED, lookup
 
 _CATENATIVE = re.compile(
@@ -81,6 +89,7 @@ _CIRCUMSTANCE = re.compile(
 # An auxiliary that makes a bare form a verb ('they will support'); an adverb alone does not ('gravelly voice').
 _TRUE_AUX = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|did|does|do|never|not|didn['’]t|"
                        r"doesn['’]t|don['’]t|won['’]t)\b")
+_TARGETS = frozenset("city town village base bases positions convoy targets ships port airport camp border".split())
 _NOT_NAMES = frozenset("I It He She They We You This That Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _NOT_AN_OBJECT = re.compile(r"(?:by|into|onto|through|across|down|up|off|away|back)\b")
 _QUANTIFIER_SUBJECTS = frozenset("all both others many most".split())  # 'To varying degrees, all agreed that'
@@ -170,6 +179,17 @@ def _act_speaker(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | Non
     return speaker, sp_start
 
 
+def _armed_attack(speaker: str, verb: str, aux: str, after: str) -> bool:
+    """'Russia attacked Ukraine', 'Israeli attacks have expanded', 'Taliban attacks at polling stations': an
+    attack by or on a state or an armed group is war, not words ('Trump attacked Clinton' is words)."""
+    if verb in ("attack", "attacks") and not _TRUE_AUX.search(aux):
+        return True  # mostly the noun: 'heart attacks', 'the prospect of Taliban attacks'
+    words = [w.lower().strip(".,'’s") for w in speaker.split()]
+    target = [w.lower().strip(".,'’s") for w in after.split()[:4]]
+    return (any(w in STATES or w in MILITARY_HEADS or w in NATIONALITIES for w in words)
+            or any(w in STATES or w in MILITARY_HEADS or w in _TARGETS for w in target))
+
+
 def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> Draft | None:
     verb = m.group("verb")
     info = lookup(verb)
@@ -200,6 +220,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     if found is None:
         return None
     speaker, sp_start = found
+    if lemma == "attack" and _armed_attack(speaker, verb, aux, frame[m.end():e]):
+        return None
     first_quote = frame.find(MASK, cue_end, e)
     if first_quote >= 0 and not CUE_RE.search(frame, cue_end, first_quote):
         cs, ce = clause_content(frame, cue_end, e, 4)  # 'characterized Kaine, D-Va., as, "..."': up to the quote
@@ -224,6 +246,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     one_name = frame[cs:cs + 1].isupper() and frame[cs:ce].isalpha() and frame[cs:ce] not in _NOT_NAMES
     if (len(frame[cs:ce].split()) < 2 and not one_name) or _ONLY_WHEN.fullmatch(frame[cs:ce]) or _NOT_AN_OBJECT.match(frame, cs, ce):
         return None  # 'announced Monday morning' says when; 'slammed into', 'defended by' are no speech
+    if frame[cue_end:cs].strip()[:1] in (",", ";", ":", "."):
+        return None  # 'If Russia attacks, Stoltenberg said, ...': an act without an object
     cue = frame[m.start("verb"):cue_end]
     return Draft(speaker, sp_start, cue, cs, ce, kind_of(frame, cs, ce), speech and not is_finding(speaker, verb))
 

@@ -80,6 +80,11 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s+(?=\S)")
 _SAID_NAME = re.compile(r"(?:Said|Says|Asked|Added)\s+([A-Z][^:,\x00]{1,60}?)\s*[:,]\s*(?=\x00)")
 
 
+_LEADING_SUBORDINATE = re.compile(r"\s*(?:Although|Though|Even\s+though|While|Whereas|Because|If|Even\s+if)\s")
+_MAIN_CLAUSE = re.compile(
+    r",\s+(?:he|she|they|it|we|I|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|must|may|might|[a-z]{2,}(?:s|ed))\b"
+)
 _TRAILING_CONJ = re.compile(r"(?:,?\s+(?:and|but|while|as|and\s+then))+\s*$")
 
 
@@ -202,6 +207,15 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
             q_end += 1
         if not any(d.start <= m.start() and q_end <= d.end and d.speaker == m.group("sp") for d in out):
             out.append(Draft(m.group("sp"), m.start("sp"), m.group("verb"), m.start(), q_end, "mixed", True))
+    lead = _LEADING_SUBORDINATE.match(frame, s, e)
+    main = _MAIN_CLAUSE.search(frame, lead.end(), e) if lead else None
+    if main is not None:
+        # 'Although Trump has admitted using the tax code, he does not defend it': what he admitted ends with
+        # the subordinate clause.
+        for d in out:
+            if d.kind != "cue-only" and s <= d.speaker_pos < main.start() and d.start < main.start() < d.end \
+                    and MASK not in frame[main.start():d.end]:
+                d.end = trim(frame, d.start, main.start())[1]
     return out
 
 

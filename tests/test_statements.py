@@ -1054,3 +1054,22 @@ def test_the_occasion_of_a_request_is_not_its_content(registry: ActorRegistry) -
     assert [(s.cue, s.text) for s in found] == [
         ("warned", "member states to boost their cyber defenses"),
         ("said", "he would resign if the talks failed")]
+
+
+def test_armed_attacks_are_not_speech_acts(registry: ActorRegistry) -> None:
+    found = run("Russia attacked Ukraine in February 2022. Russian forces attacked the city of Kharkiv. "
+                "Heart attacks are rare among diplomats. Israeli attacks have expanded into the north. "
+                "If Russia attacks, NATO will respond. Lavrov attacked the sanctions as illegal.", registry)
+    assert [(s.actor_key, s.cue, s.text) for s in found] == [
+        ("sergey-lavrov", "attacked", "the sanctions as illegal")]
+
+
+def test_a_subordinate_clause_holds_its_own_statement(registry: ActorRegistry) -> None:
+    found = run("Although Orban has admitted blocking the package, he does not defend the veto.", registry)
+    assert [(s.actor_key, s.cue, s.text) for s in found] == [("viktor-orban", "admitted", "blocking the package")]
+
+
+def test_an_outlets_editor_is_a_person(registry: ActorRegistry) -> None:
+    found = run("CNN political editor Mark Preston agreed, adding that the minister tried to have it both ways.",
+                registry)
+    assert [(s.actor_name, s.actor_kind, s.cue) for s in found] == [("Mark Preston", "person", "adding")]
