@@ -26,7 +26,9 @@ ADVERBIAL = re.compile(
         (?:last|this)\s+(?:weekend|week|month|year|morning|afternoon|evening)|in\s+(?:a|an|his|her|their|the|its)\s+
         (?:[\w-]+\s+){{0,2}}(?:statement|interview|speech|post|tweet|letter|release|video|op-ed|email|
         conference|briefing|address|appearance|remarks|message|call|debate)
-        (?:\s+(?:with|to|on|at|in)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}})?
+        (?:\s+(?:with|to|on|at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){{0,2}}
+        (?:(?:newspaper|magazine|daily|weekly|broadcaster|channel|network|radio|station|outlet|agency|television)\s+)?
+        (?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}|\x00+))?
         |at\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}(?:conference|briefing|rally|event|summit|meeting|hearing)
         |(?:after|before|during|following)\s+(?:the|a|his|her|their|this|last|Monday's)\s+(?:[\w'’-]+\s+){{0,2}}
         (?:convention|debate|meeting|summit|talks|vote|election|hearing|speech|rally|conference|briefing|forum|
@@ -186,7 +188,7 @@ PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s")
 _SUBORDINATE_SUBJECT = re.compile(
     r"\s(?i:as|when|while|after|before|because|since|though|although|where|if)\s+"
     r"(?:(?:rival|fellow)\s+)?"  # 'after rival Donald Trump'
-    r"(?P<sp>he|she|they|we|I|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$"
+    r"(?P<sp>he|she|they|we|I|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})$"
 )
 AND_PREDICATE = re.compile(
     r",?\s+and\s+(?:then\s+|also\s+|later\s+)?[a-z]{3,}ed\s+(?:to|the|a|an|that|his|her|their|its)\b"
@@ -238,6 +240,12 @@ ADVERBIAL_CLAUSE = re.compile(
     r"(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[a-z]+s)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|says?|did|does|do)\b)"
 )
+_TRAILING_CREDIT = re.compile(
+    r",\s+(?:said|says|added|adds|wrote|writes|according\s+to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"\s*[.]?$"
+)
+
+
 def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
     """Content after a cue; skips a long adverbial ending in 'that', stops before a second attribution."""
     that = LATE_THAT.match(rest) or PREP_THAT.match(rest)
@@ -280,6 +288,9 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
         if _NEXT_SPEAKER.fullmatch(between) and (between or m.group("verb").endswith("ing")):
             # '..., but he said that B' / '..., adding that B': a second attribution starts here.
             return trim(frame, cs, comma)
+    credit = _TRAILING_CREDIT.search(frame, cs + 8, ce)
+    if credit:  # 'The ministers had emphasized that X, said Stoltenberg.': the writer's source, not the content
+        ce = credit.start()
     last = frame.rfind(MASK, cs, ce) + 1
     if last and _WHEN_TAIL.match(frame, last, ce):
         return cs, last  # 'blasted Clinton as a "disgrace" Wednesday on a radio show': when and where is narration
@@ -294,7 +305,7 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
 INTRO_CLAUSE = re.compile(r"(?:[A-Z][a-z]+ly\s+(?:before|after)\b|On|In|At|During|After|Before|Later|Earlier|Last)\b[^,\x00]{0,40},\s*(?:however,\s*)?")
 SUBORDINATE = re.compile(r",?\s*(?:when|as|after|before|while|because|during|but|and\s+then|even\s+as|amid)\b")
 
-PREP_THAT = re.compile(r"(?:during|at|in|on|after|before|from|with|for|to\s+(?=the|a|an|his|her|their|its|reporters|journalists|[A-Z])|on\s+\w+)\b[^.,;\x00]{0,60}?\s(?=that\b)")
+PREP_THAT = re.compile(r"(?:during|at|in|on|after|before|from|with|for|to\s+(?=the|a|an|his|her|their|its|reporters|journalists|[A-Z])|on\s+\w+)\b(?:[^.,;\x00]|\x00){0,80}?\s(?=that\b)")
 VERB_AND = re.compile(
     r"(?:^|[,;]\s*)(?P<sp>(?!(?:The|A|An|This|That|His|Her|Their|Its|When|While|As|If)\s)[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+"

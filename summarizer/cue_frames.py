@@ -54,6 +54,8 @@ _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-
 # 'said about 20 people ...' is a number, not a topic.
 _PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b(?!\s+\d)", re.I)
 
+_CREDIT_TAIL = re.compile(r"(?:in|at|on|during|to|before|after|for)\b[^,;:\x00]{0,60}")
+_SAYS = frozenset("said says added adds wrote writes noted notes".split())
 _QUOTE_AFTER_ADVERBIAL = re.compile(r"[^\x00.,]{1,50},\s*\x00")
 
 
@@ -394,7 +396,9 @@ def _spoken(c: _Cue) -> Draft | None:
         # 'It would take weeks, he said, and wrangling could paralyse it': the clause before the credit.
         return draft(*trim(frame, s, sp_start))
     if leading and rest and (that or not SUBORDINATE.match(rest)) and (
-            strong or (that and not rest.startswith("by ")) or (verb not in AMBIGUOUS_FORMS and not _PREP_START.match(rest))):
+            strong or (that and not rest.startswith("by ")) or (
+                verb not in AMBIGUOUS_FORMS and not _PREP_START.match(rest)
+                and not (verb in _SAYS and rest.startswith("for ")))):  # '..., the bloc said in a letter for Moscow'
         cs, ce = _without_occasion(frame, verb, *content_after(frame, rest_start, e, rest))
         if ce - cs >= 6 or MASK in frame[cs:ce]:
             return draft(cs, ce)
@@ -415,7 +419,9 @@ def _spoken(c: _Cue) -> Draft | None:
             ce = frame.rfind(MASK, nxt, e) + 1
         return draft(cs, ce)
     loose_tail = (MASK in before and (_NARRATIVE_TAIL.match(tail) or _PARTICIPLE_TAIL.match(tail))) or (
-        inset is not None and frame[after_credit:after_credit + 1] == ",")  # '..., the agency said in a report, and'
+        inset is not None and frame[after_credit:after_credit + 1] == ",") or (  # '..., the agency said in a report, and'
+        before.endswith(",") and not from_tail and verb in _SAYS and _CREDIT_TAIL.fullmatch(tail) is not None
+        and len(c.speaker.split()) <= 6 and not _VERB_INSIDE.search(f" {c.speaker} "))  # '... said in a letter for Moscow.'
     # '... from earlier books they wrote.': a pronoun ending a long clause credits nothing without a comma.
     bare_tail = from_tail and speaker.lower() in PRONOUNS and not frame[s:sp_start].rstrip().endswith((",", MASK))
     if before and not bare_tail and (not tail or SUBORDINATE.match(tail) or loose_tail) \
@@ -431,8 +437,8 @@ def _spoken(c: _Cue) -> Draft | None:
 
 _MAIN_PREDICATE = re.compile(r"(?:(?:has|had|was|is|also|then|later)\s+)?(?:[a-z]{3,}ed|left|went|made|took|spent|ran|"
                              r"won|lost|came|became|is|was|has|had)\b[^;]*")
-_VERB_INSIDE = re.compile(r"\s(?:[a-z]{2,}ed|met|told|saw|spoke|gave|took|made|held|sent|wrote|left|came)\s")
-_CREDIT_INSET = re.compile(r"\s+(?:in|at|on|during|earlier|later|to|before|after)\b[^,;:\x00]{0,60}(?=,)")
+_VERB_INSIDE = re.compile(r"\s(?:[a-z]{2,}ed|met|told|saw|spoke|gave|took|made|held|sent|wrote|left|came|read)\s")
+_CREDIT_INSET = re.compile(r"\s+(?:in|at|on|during|earlier|later|to|before|after|for)\b[^,;:\x00]{0,60}(?=,)")
 _RELATIVE_WHO = re.compile(
     r"((?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir)\s+"
     r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[a-z]+s)\s+who$"

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from summarizer.actors import ActorRegistry
 from summarizer.cleaning import ParsedArticle, fingerprint, parse_article
 from summarizer.mentions import find_mentions
-from summarizer.statements import Statement, extract_statements
+from summarizer.statements import Statement, distinct, extract_statements
 from summarizer.summarize import summarize
 
 
@@ -49,7 +49,7 @@ def analyse_parsed(
     parsed: ParsedArticle, registry: ActorRegistry, *, sentences: int = 3, on: date | None = None
 ) -> AnalysedArticle:
     body = parsed.body
-    statements = extract_statements(body, on, registry)
+    statements = distinct(extract_statements(body, on, registry))
     mentioned = find_mentions(f"{parsed.headline}\n\n{body}", registry)
     mentioned |= {s.actor_key for s in statements if s.actor_key}
     return AnalysedArticle(

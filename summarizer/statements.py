@@ -187,11 +187,12 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
         # 'Trump described the incident as a "terrible situation," but stopped short of calling ...': a quoted
         # predicate before the first statement the cues found.
         first = min((d.start for d in out if d.kind != "cue-only"), default=s)
-        if MASK in frame[s:first]:
+        head = next((d for d in out if d.start == first), None)
+        cue_at = frame.rfind(head.cue, s, first) if head is not None and head.cue else -1
+        # A quote between the cue and its content ('said on "New Day" that ...') is the cue's adverbial.
+        if MASK in frame[s:cue_at if cue_at > s else first]:
             early = quote_predicate(frame, s, first)
             if early is not None and early.end <= first:
-                head = next(d for d in out if d.start == first)
-                cue_at = frame.rfind(head.cue, early.start, first) if head.cue else -1
                 _end_before(frame, early, cue_at if cue_at > early.start else early.end)
                 out.insert(0, early)
     if not out:
@@ -283,6 +284,19 @@ def extract_statements(
         elif narration or pending or (out and out[-1].start >= off) or (carry is not None and carry.end > carry.start):
             carry = None
     return out
+
+
+def distinct(found: list[Statement]) -> list[Statement]:
+    """Each statement once: one the article repeats word for word (headline, standfirst, body) keeps its first
+    place. (Extraction itself reports every place, as the benchmark's annotations do.)"""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for st in found:
+        key = (st.actor_key or st.speaker.lower(), " ".join(st.text.lower().split()))
+        if key not in seen:
+            seen.add(key)
+            kept.append(st)
+    return kept
 
 
 def _statement(draft: Draft, res: Resolved, body: str, off: int, start: int, end: int, kind: str) -> Statement:

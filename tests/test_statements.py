@@ -4,7 +4,7 @@ import pytest
 
 from config.actor_registry import load_actor_records
 from summarizer.actors import ActorRegistry
-from summarizer.statements import Statement, extract_statements, readable
+from summarizer.statements import Statement, distinct, extract_statements, readable
 
 D2022 = date(2022, 3, 10)
 
@@ -1073,3 +1073,23 @@ def test_an_outlets_editor_is_a_person(registry: ActorRegistry) -> None:
     found = run("CNN political editor Mark Preston agreed, adding that the minister tried to have it both ways.",
                 registry)
     assert [(s.actor_name, s.actor_kind, s.cue) for s in found] == [("Mark Preston", "person", "adding")]
+
+
+def test_credits_and_adverbials_around_the_content(registry: ActorRegistry) -> None:
+    found = run("The EU is ready to continue formal talks about the troop build-up, the bloc said in a letter for "
+                "Moscow. Borrell stressed in an interview with the German newspaper \u201cDie Welt\u201d that the bloc "
+                "would not stand by. The ministers had emphasized that any further aggression would have a high "
+                "price, said Stoltenberg. Borrell\u2019s words came after Russian Deputy Defense Minister Alexander "
+                "Fomin said that NATO was preparing for a conflict.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("the bloc", "The EU is ready to continue formal talks about the troop build-up"),
+        ("Borrell", "that the bloc would not stand by"),
+        ("The ministers", "that any further aggression would have a high price"),
+        ("Russian Deputy Defense Minister Alexander Fomin", "that NATO was preparing for a conflict")]
+
+
+def test_a_statement_the_article_repeats_is_kept_once(registry: ActorRegistry) -> None:
+    line = "Borrell says that any talks on European security must include the EU"
+    found = run(f"{line}\n\n{line}\n\nBorrell said the talks would resume.", registry)
+    assert len(found) == 3  # extraction reports every place ...
+    assert [s.start for s in distinct(found)] == [found[0].start, found[2].start]  # ... and keeps the first once
