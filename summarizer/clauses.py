@@ -305,7 +305,7 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
 INTRO_CLAUSE = re.compile(r"(?:[A-Z][a-z]+ly\s+(?:before|after)\b|On|In|At|During|After|Before|Later|Earlier|Last)\b[^,\x00]{0,40},\s*(?:however,\s*)?")
 SUBORDINATE = re.compile(r",?\s*(?:when|as|after|before|while|because|during|but|and\s+then|even\s+as|amid)\b")
 
-PREP_THAT = re.compile(r"(?:during|at|in|on|after|before|from|with|for|to\s+(?=the|a|an|his|her|their|its|reporters|journalists|[A-Z])|on\s+\w+)\b(?:[^.,;\x00]|\x00){0,80}?\s(?=that\b)")
+PREP_THAT = re.compile(r"(?:during|at|in|on|after|before|from|with|for|posted|published|released|issued|to\s+(?=the|a|an|his|her|their|its|reporters|journalists|[A-Z])|on\s+\w+)\b(?:[^.,;\x00]|\x00){0,80}?\s(?=that\b)")
 VERB_AND = re.compile(
     r"(?:^|[,;]\s*)(?P<sp>(?!(?:The|A|An|This|That|His|Her|Their|Its|When|While|As|If)\s)[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+"

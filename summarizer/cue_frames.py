@@ -55,6 +55,7 @@ _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-
 _PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b(?!\s+\d)", re.I)
 
 _CREDIT_TAIL = re.compile(r"(?:in|at|on|during|to|before|after|for)\b[^,;:\x00]{0,60}")
+_QUANTIFIERS = frozenset("many some most several other others all both two three four five the".split())
 _SAYS = frozenset("said says added adds wrote writes noted notes".split())
 _QUOTE_AFTER_ADVERBIAL = re.compile(r"[^\x00.,]{1,50},\s*\x00")
 
@@ -113,6 +114,8 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
     c = _Cue.read(frame, s, e, m, prev)
     if PASSIVE_AUX.search(frame, m.start(), m.start("verb")) and not c.verb.endswith("ing"):
         return None  # 'skating was added in 1992', 'he was told': the subject did not say it
+    if c.verb == "alleged" and c.speaker.lower() in _QUANTIFIERS:
+        return None  # 'While many alleged victims knew her': an adjective
     if c.verb.startswith("continue") and c.rest.startswith(("to ", "his ", "her ", "their ", "its ", "the ")):
         return None  # 'continued to call for ...': the verb after 'to' is the cue, if any; 'continued his remarks''
     if prev is not None and _GOING_ON_TO.search(frame, s, c.cue_start) and c.rest:

@@ -13,6 +13,8 @@ LEADING_CONJ = re.compile(
     re.I,
 )
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝŁŠŽČ][\w'’.-]*$|^(?:von|van|der|de|la|le|bin|al|el|da|di|du|dos|ter)$")
+# 'Paradoxically, the affair added ...', 'Separately, ...': a sentence adverb is no name.
+_ADVERB_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:ally|ately|ously|ently|antly|edly|ively|fully|ingly)$")
 PLACEHOLDER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"})
 NAME_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[ -](?:(?:von|van|der|de|bin|al|el)\s)*[A-ZÀ-Ý][a-zà-ÿ'’]+){1,3}\b")
 AFFILIATION = re.compile(r"\s+(?:of|for|from|at|with)\s+")
@@ -68,7 +70,7 @@ def name_part(speaker: str) -> str:
     name: list[str] = []
     for tok in reversed(tokens):
         low = tok.lower().strip(".")
-        if not NAME_TOKEN.match(tok) or low in TITLE_WORDS or low in PLACEHOLDER_WORDS:
+        if not NAME_TOKEN.match(tok) or low in TITLE_WORDS or low in PLACEHOLDER_WORDS or _ADVERB_SHAPE.match(tok):
             break
         if tok.endswith(("'s", "’s")):
             break

@@ -1093,3 +1093,10 @@ def test_a_statement_the_article_repeats_is_kept_once(registry: ActorRegistry) -
     found = run(f"{line}\n\n{line}\n\nBorrell said the talks would resume.", registry)
     assert len(found) == 3  # extraction reports every place ...
     assert [s.start for s in distinct(found)] == [found[0].start, found[2].start]  # ... and keeps the first once
+
+
+def test_adjectives_and_sentence_adverbs_are_no_speakers(registry: ActorRegistry) -> None:
+    found = run("While many alleged victims knew her, she is not accused of anything. The alleged plot was revealed "
+                "in 2003. Paradoxically, the envoy's remarks were welcomed. Eventually, Borrell said the talks "
+                "would resume.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [("Borrell", "said", "the talks would resume")]
