@@ -246,6 +246,21 @@ _TRAILING_CREDIT = re.compile(
 )
 
 
+_VENUE = (r"statement|interview|speech|post|tweet|letter|release|video|op-ed|column|email|conference|briefing|address|"
+          r"appearance|remarks|message|call|debate|ruling|diatribe|hearing|editorial|essay|broadcast|memo|filing|rally|"
+          r"meeting|forum|summit|convention|ceremony|event|session|podcast|show|program|programme|town\s+hall")
+VENUE = re.compile(rf"\b(?:{_VENUE})\b")
+# Where and when something was said, after an object: 'denounced the annexation | in an on-air diatribe'.
+CIRCUMSTANCE = re.compile(
+    rf"\s+(?:(?:in|at|during)\s+(?:a|an|his|her|their|its|the|this|last|Monday's|[A-Z][a-z]+'s)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_VENUE})\b"
+    r"|in\s+(?:[\w'’-]+\s+){0,2}(?:tweets|posts|remarks|interviews|statements|speeches|comments)\b"
+    rf"|at\s+last\s+week['’]s\s|since\s|while\s+at\s|on\s+{DAY}|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+"
+    r"(?:week|month|year|weekend)\b|in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:19|20)\d\d)\b)"
+)
+
+
 def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
     """Content after a cue; skips a long adverbial ending in 'that', stops before a second attribution."""
     that = LATE_THAT.match(rest) or PREP_THAT.match(rest)

@@ -15,6 +15,7 @@ from summarizer.clauses import (
     ADVERBIAL,
     ADVERBIAL_CLAUSE,
     AND_BEFORE,
+    CIRCUMSTANCE,
     DOER_PRONOUN,
     INDEFINITE,
     INTRO_CLAUSE,
@@ -25,6 +26,7 @@ from summarizer.clauses import (
     PREP_THAT,
     REPORTED_END,
     SUBORDINATE,
+    VENUE,
     VERB_AND,
     Draft,
     after_colon,
@@ -106,6 +108,10 @@ def _without_occasion(frame: str, verb: str, cs: int, ce: int) -> tuple[int, int
         why = ADVERBIAL_CLAUSE.search(frame, cs + 4, ce)
         if why:
             ce = why.start()
+    if verb.startswith("call") and MASK not in frame[cs:ce]:
+        where = CIRCUMSTANCE.search(frame, cs + 4, ce)  # 'called for more investment in a statement on Thursday'
+        if where and VENUE.search(where.group(0)):
+            ce = where.start()
     return cs, ce
 
 

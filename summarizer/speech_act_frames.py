@@ -13,6 +13,7 @@ from summarizer.clauses import (
     ADVERBIAL_CLAUSE,
     AND_BEFORE,
     AND_PREDICATE,
+    CIRCUMSTANCE,
     CLAUSE_END,
     DAY,
     GROUP_HEADS,
@@ -23,6 +24,7 @@ from summarizer.clauses import (
     NP_BREAKERS,
     PASSIVE_AUX,
     SPEECH_FORMS,
+    VENUE,
     VERB_AND,
     Draft,
     apposed_speaker,
@@ -57,13 +59,15 @@ _CATENATIVE = re.compile(
 # 'called a news conference', 'called him on Tuesday', 'called the police' are not.
 _NAMING = re.compile(
     r"\s+(?:him|her|them|it|this|that|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-    r"|(?:the|his|her|their|its|this|that|these|those)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+)"
+    r"|(?:the|his|her|their|its|this|that|these|those)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+"
+    r"|(?!(?:on|for|in|at|to|off|out|up|back|it|forth|upon|into|over|down|away|about|with|from|by|as)\b)"
+    r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"  # 'called climate change a hoax'
     r"\s+(?:(?<!\sin\s)(?<!\son\s)(?<!\sat\s)(?<!\sfor\s)(?<!\sto\s)(?<!\swith\s)(?<!\sfrom\s)(?<!\sby\s)an?\s+[a-z]"
     r"|[a-z]+(?:ous|ful|less|ible|able|ic|ive|ish|ent|ant|ted|zed|sed)(?=\s+(?:and|or|but|because|for|after|before)\b|[,;.]|$))"
 )
 
 _ACT_INSET = re.compile(
-    r"(?:^|[.;]\s+|,\s+)(?P<sp>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+    r"(?:^|[.;]\s+|,\s+|\b(?:since|after|when|as|because|while|before)\s+)(?P<sp>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
     r"(?:at|in|on|during|after|before|speaking|appearing|writing|[a-z]+ing)\b[^,\x00]{1,60},\s*$"
 )
 
@@ -76,22 +80,15 @@ _BUT_PREDICATE = re.compile(
     r"|,?\s+but\s+(?:said|says|told)\s"
 )
 _WH_OBJECT = re.compile(r"(?:that|whether|how|what|why|if|when|where|who)\b")
-_CLAUSE_OBJECT = re.compile(r"(?:that|to|whether|how|what|why|if|when|where|who)\b")
-_VENUE = (r"statement|interview|speech|post|tweet|letter|release|video|op-ed|column|email|conference|briefing|address|"
-          r"appearance|remarks|message|call|debate|ruling|diatribe|hearing|editorial|essay|broadcast|memo|filing|rally|"
-          r"meeting|forum|summit|convention|ceremony|event|session|podcast|show|program|programme|town\s+hall")
-_CIRCUMSTANCE = re.compile(
-    rf"\s+(?:(?:in|at|during)\s+(?:a|an|his|her|their|its|the|this|last|Monday's|[A-Z][a-z]+'s)\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?:{_VENUE})\b|in\s+(?:[\w'’-]+\s+){{0,2}}(?:tweets|posts|remarks|interviews|statements|speeches|comments)\b|at\s+last\s+week['’]s\s|since\s|while\s+at\s|on\s+{DAY}|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+"
-    r"(?:week|month|year|weekend)\b|in\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|(?:19|20)\d\d)\b)"
-)
 # An auxiliary that makes a bare form a verb ('they will support'); an adverb alone does not ('gravelly voice').
 _TRUE_AUX = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|did|does|do|never|not|didn['’]t|"
                        r"doesn['’]t|don['’]t|won['’]t)\b")
 _TARGETS = frozenset("city town village base bases positions convoy targets ships port airport camp border".split())
 _NOT_NAMES = frozenset("I It He She They We You This That Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _NOT_AN_OBJECT = re.compile(r"(?:by|into|onto|through|across|down|up|off|away|back)\b")
+_PERFECT_END = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?$")
+_VERB_FIRST = re.compile(r"(?:said|says|told|was|were|is|are|has|had|have)\b")  # 'most of those questioned | said'
+_SUBJECT_PP = re.compile(r"\s+(?:of|in|from|at|across|around)\s+")
 _QUANTIFIER_SUBJECTS = frozenset("all both others many most".split())  # 'To varying degrees, all agreed that'
 _FOR_SAYING = re.compile(r"\s+(?:for|of|by|after)\s+([a-z]+ing)\b")
 
@@ -101,15 +98,16 @@ def act_subject(speaker: str, bare: bool) -> bool:
     form ('plan', 'support') reads as a verb only after a plural subject ('they plan', 'Republicans support')."""
     low = speaker.lower()
     words = low.split()
-    if low.endswith(("'s", "’s")):
-        return False  # "Amazon's (recently announced) Kindle"
+    if low.endswith(("'s", "’s")) or words[-1] in PLACEHOLDER_WORDS:
+        return False  # "Amazon's (recently announced) Kindle", 'Supporters of the | plan'
     if low in PRONOUNS:
         return low not in {"him", "her", "it"} and (not bare or low in {"they", "we", "i"})
     if not speaker_ok(speaker) or any(w.lower() in NP_BREAKERS or (w.endswith("ed") and w.isalpha() and w.islower())
                                       for w in speaker.split()[1:]):  # 'Sen. Ted Cruz' is a name
         return False
+    core = _SUBJECT_PP.split(low, maxsplit=1)[0]  # 'Others in the African-American community'
     head = words[-1].strip(".,'’")
-    if low in _QUANTIFIER_SUBJECTS:
+    if low in _QUANTIFIER_SUBJECTS or (core != low and (core in _QUANTIFIER_SUBJECTS or core.split()[-1] in GROUP_HEADS)):
         return not bare or low != "all"
     if speaker[0].islower() and words[0] not in PLACEHOLDER_WORDS | INDEFINITE and not (
             # 'but analysts agreed ...', 'senior officials rejected', 'protesters and civic leaders have demanded'
@@ -203,6 +201,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         return None  # a bare participle ('calling for ...') belongs to a clause the frames read
     if verb.endswith(("ed", "en", "wn")) and PASSIVE_AUX.search(aux):
         return None  # passive: 'was criticized' has no speaker before it
+    if _PERFECT_END.search(aux) and verb.endswith("s") and not verb.endswith("ss"):
+        return None  # 'still had questions they wanted answered': a noun after 'had'
     particle = (m.group("particle") or "").rpartition(" ")[2]  # 'spoke emotionally of': the particle is the last word
     if lemma == "point" and not frame.startswith(" that", m.end()):
         return None  # 'pointed out that ...' is speech; 'pointed out the chicks to her' is not
@@ -232,10 +232,10 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     second = AND_PREDICATE.search(frame, cs + 4, ce) or _BUT_PREDICATE.search(frame, cs + 4, ce)
     if second:  # 'promised a veto and attempted to make the case': a second predicate, not the object
         ce = second.start()
-    if particle != "that" and not _CLAUSE_OBJECT.match(frame, cs, ce):
-        where = _CIRCUMSTANCE.search(frame, cs + 4, ce)
-        if where:  # 'denounced the annexation in an on-air diatribe': where and when it was said is not content
-            ce = where.start()
+    if particle != "that" and not _WH_OBJECT.match(frame, cs, ce):
+        where = CIRCUMSTANCE.search(frame, cs + 4, ce)
+        if where and (not frame.startswith("to ", cs) or VENUE.search(where.group(0))):
+            ce = where.start()  # 'denounced the annexation in an on-air diatribe'; not 'plan to meet in June'
     if particle != "that" and not _WH_OBJECT.match(frame, cs, ce):
         why = ADVERBIAL_CLAUSE.search(frame, cs + 4, ce)
         if why:  # 'warned officials to boost security after hackers targeted ...': the occasion, not the content
@@ -246,7 +246,7 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     one_name = frame[cs:cs + 1].isupper() and frame[cs:ce].isalpha() and frame[cs:ce] not in _NOT_NAMES
     if (len(frame[cs:ce].split()) < 2 and not one_name) or _ONLY_WHEN.fullmatch(frame[cs:ce]) or _NOT_AN_OBJECT.match(frame, cs, ce):
         return None  # 'announced Monday morning' says when; 'slammed into', 'defended by' are no speech
-    if frame[cue_end:cs].strip()[:1] in (",", ";", ":", "."):
+    if frame[cue_end:cs].strip()[:1] in (",", ";", ":", ".") or _VERB_FIRST.match(frame, cs, ce):
         return None  # 'If Russia attacks, Stoltenberg said, ...': an act without an object
     cue = frame[m.start("verb"):cue_end]
     return Draft(speaker, sp_start, cue, cs, ce, kind_of(frame, cs, ce), speech and not is_finding(speaker, verb))

@@ -1100,3 +1100,27 @@ def test_adjectives_and_sentence_adverbs_are_no_speakers(registry: ActorRegistry
                 "in 2003. Paradoxically, the envoy's remarks were welcomed. Eventually, Borrell said the talks "
                 "would resume.", registry)
     assert [(s.speaker, s.cue, s.text) for s in found] == [("Borrell", "said", "the talks would resume")]
+
+
+def test_more_speech_acts_on_objects(registry: ActorRegistry) -> None:
+    found = run("Lavrov has called the sanctions a provocation staged by Washington. "
+                "Joly called for more humanitarian aid in a statement on Thursday. "
+                "Others in the Hungarian delegation have opposed the package. "
+                "The talks stalled since Kallas, at Monday's summit, cited the lack of guarantees. "
+                "Orban, who pointedly refused to endorse the plan during a televised speech, left early.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Lavrov", "called", "the sanctions a provocation staged by Washington"),
+        ("Joly", "called for", "more humanitarian aid"),
+        ("Others in the Hungarian delegation", "opposed", "the package"),
+        ("Kallas", "cited", "the lack of guarantees"),
+        ("Orban", "refused", "to endorse the plan")]
+
+
+def test_nouns_that_look_like_speech_verbs(registry: ActorRegistry) -> None:
+    found = run("Many in attendance still had questions they wanted answered. Most of those questioned said "
+                "the talks had failed. Supporters of the plan argued the deal was fair, while critics argued it "
+                "was a trap.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Most of those questioned", "said", "the talks had failed"),
+        ("Supporters of the plan", "argued", "the deal was fair"),
+        ("critics", "argued", "it was a trap")]
