@@ -339,13 +339,13 @@ _NEXT_SPEAKER = re.compile(
 
 
 # Parentheticals and party-state tags inside a speaker: "Rep. Gwen Moore (D-Wis.)", "McConnell, R-Ky.,".
-_INSET = re.compile(r"\s*\([^()\x00]{1,40}\)|,\s*[DRI]-[A-Z][\w.]{1,6},(?=\s)|(?<!\d),\s*\d{1,3},(?=\s)")  # 'Rawlings, 59, said'; not '8,000, Beirich said'
+_INSET = re.compile(r"\s*\([^()\x00]{1,40}\)|,\s*[DRI]-[A-Z][\w.]{1,14},(?=\s)|(?<!\d),\s*\d{1,3},(?=\s)")  # 'Rawlings, 59, said'; not '8,000, Beirich said'
 PAREN = re.compile(r"\s*\([^)]*\)")
 _TRAILING_ADVERBIAL = re.compile(
     rf"(?:\s+(?:(?:on|late|early|last|this)\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:just\s+)?(?:this|last)\s+(?:week|month|year)|\s+in\s+(?:19|20)\d\d"
     r"|\s+(?:now|often|also|again|just|still|too|later|then|"
-    r"once|even|further|himself|herself|themselves|itself|[a-z]+ly))+$"
+    r"once|even|further|himself|herself|themselves|itself|together|first|[a-z]+ly))+$"
 )
 _LEADING_ADVERB = re.compile(r"^(?:Even|Only|Also|Now|Still|Instead|Meanwhile|rival|fellow)\s+(?=[A-Z])")
 NEXT_WORD = re.compile(r"\s([a-z]+)\b")
@@ -356,6 +356,7 @@ PREPOSITIONS = frozenset("in on at during after before with by from for of since
 _PERSON_DETAIL = re.compile(r"\d{1,3}$|of\s+[A-Z]|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$|(?:who|a|an|the)\s")
 
 
+_INTRO_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Later|Earlier|Last|For|From|With|Speaking|Asked)\b")
 _CLAUSE_SUBJECTS = frozenset("i we you he she they it there".split())
 
 
@@ -368,6 +369,8 @@ def apposed_speaker(before: str) -> tuple[str, str] | None:
     'Richard Roe, director of the institute,', 'The chairman, Phil Lovas,', and a name with age, home town and a
     relative clause, 'Donna Rawlings, 59, of Ashton, Md., who watched the ceremony,'."""
     parts = [p.strip() for p in before[:-1].split(",")]
+    if len(parts) >= 3 and _INTRO_PHRASE.match(parts[0]):
+        parts = parts[1:]  # 'In a statement, one of the family's attorneys, Justin Bamberg, said'
     if any(p.split()[:1] and p.split()[0].lower() in _CLAUSE_SUBJECTS for p in parts[1:]):
         return None  # 'Sometimes, we need ..., thanks to': a clause, not an apposition
     lead = clean_speaker(LEADING_CONJ.sub("", parts[0]))

@@ -239,10 +239,15 @@ def _relative_clause_speaker(c: _Cue) -> Draft | None:
     # 'Joe Roe, who said he was stiffed, ...': the relative clause's antecedent speaks.
     ante_start, ante = preceding_chunk(frame, s, s + len(c.before) - 1)
     ante = clean_speaker(ante)
+    credit = _CREDIT_VERB.match(ante)
+    if credit:  # '"...," said Mr. Kamin, who emphasized that ...': the credited speaker goes on
+        ante_start, ante = ante_start + credit.end(), ante[credit.end():]
+    elif not ante and c.prev is not None and frame[c.prev.speaker_pos:s].strip(" ,") == c.prev.speaker:
+        ante_start, ante = c.prev.speaker_pos, c.prev.speaker  # the same, read after the credit's cue
     if speaker.lower() == "which":
-        # 'members of the Hungarian government, which denied ...': an organisation, named last
+        # 'members of the Hungarian government, which denied ...', 'China and the United States, which vowed'
         org = NAMED_TAIL.search(ante)
-        if org is None or not is_org(org.group(0)):
+        if org is None or not (is_org(org.group(0)) or name_part(org.group(0)) == org.group(0).removeprefix("the ")):
             return None
         ante_start, ante = ante_start + ante.rfind(org.group(0)), org.group(0)
     if ante and (not speaker_ok(ante) or _VERB_INSIDE.search(ante)):  # 'Lavrov met Kallas, who said'
@@ -324,8 +329,9 @@ def _inverted_credit(c: _Cue) -> Draft | None:
 def _participle_of_subject(c: _Cue) -> Draft | None:
     """'Clinton spoke out, arguing that ...': the sentence's subject; after an earlier cue of the same sentence
     ('"A," he said, adding that B') that cue's speaker carries on."""
-    if not (c.verb.endswith("ing") and c.before.endswith(",")):
-        return None
+    if not (c.verb.endswith("ing") and (c.before.endswith(",") or (c.prev is not None and (
+            c.before.endswith(MASK) or not c.before.strip(" ,"))))):
+        return None  # '..., arguing that', 'Peabody said: "...," adding that'
     prev = c.prev
     intro = INTRO_CLAUSE.match(c.frame, c.s, c.e)
     head = subject_at(c.frame, intro.end() if intro else c.s, c.e) if prev is None else None
@@ -446,6 +452,7 @@ def _spoken(c: _Cue) -> Draft | None:
 
 _MAIN_PREDICATE = re.compile(r"(?:(?:has|had|was|is|also|then|later)\s+)?(?:[a-z]{3,}ed|left|went|made|took|spent|ran|"
                              r"won|lost|came|became|is|was|has|had)\b[^;]*")
+_CREDIT_VERB = re.compile(r"(?:said|says|added|adds|wrote|writes|told|asked|noted|explained)\s+(?=[A-Z])")
 _VERB_INSIDE = re.compile(r"\s(?:[a-z]{2,}ed|met|told|saw|spoke|gave|took|made|held|sent|wrote|left|came|read)\s")
 _CREDIT_INSET = re.compile(r"\s+(?:in|at|on|during|earlier|later|to|before|after|for)\b[^,;:\x00]{0,60}(?=,)")
 _RELATIVE_WHO = re.compile(

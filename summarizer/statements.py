@@ -275,7 +275,11 @@ def extract_statements(
                     prev_idx = None
                     continue
                 out.append(_statement(draft, res, body, off, draft.start, draft.end, draft.kind))
-                prev_idx = len(out) - 1 if draft.kind in ("direct", "mixed") else None
+                if draft.kind in ("direct", "mixed"):
+                    prev_idx = len(out) - 1
+                elif prev_idx is None or not _same_speaker(out[prev_idx], out[-1]):
+                    # '"A," said Romney, who vowed X. "B."': B still continues Romney's quote
+                    prev_idx = None
         if pending and not narration and prev_idx is None and carry is not None and DOUBLE_QUOTES.search(para):
             out.append(_replace(carry, body, off + pending[0][0], off + pending[-1][1], kind="direct"))
             carry = out[-1]
@@ -297,6 +301,10 @@ def distinct(found: list[Statement]) -> list[Statement]:
             seen.add(key)
             kept.append(st)
     return kept
+
+
+def _same_speaker(a: Statement, b: Statement) -> bool:
+    return (a.actor_key or a.speaker.lower()) == (b.actor_key or b.speaker.lower())
 
 
 def _statement(draft: Draft, res: Resolved, body: str, off: int, start: int, end: int, kind: str) -> Statement:

@@ -1124,3 +1124,23 @@ def test_nouns_that_look_like_speech_verbs(registry: ActorRegistry) -> None:
         ("Most of those questioned", "said", "the talks had failed"),
         ("Supporters of the plan", "argued", "the deal was fair"),
         ("critics", "argued", "it was a trap")]
+
+
+def test_credits_that_go_on(registry: ActorRegistry) -> None:
+    body = ("In a statement, one of the family's lawyers, Anna Berg, said the videos show the envoy leaving calmly. "
+            "\u201cThe process is slow,\u201d said Borrell, who emphasized that the EU would not give up. "
+            "In a statement, Joly said: \u201cWe will not be intimidated,\u201d adding that Canada stood with Ukraine. "
+            "Rep. Henry Waxman, D-California, asked Blinken, \u201cDo you regret the decision?\u201d")
+    found = run(body, registry)
+    assert [(s.speaker, s.cue, s.kind) for s in found] == [
+        ("Anna Berg", "said", "reported"), ("Borrell", "said", "direct"), ("Borrell", "emphasized", "reported"),
+        ("Joly", "said", "direct"), ("Joly", "adding", "reported"), ("Rep. Henry Waxman", "asked Blinken", "direct")]
+
+
+def test_a_quote_after_a_relative_clause_continues_the_speaker(registry: ActorRegistry) -> None:
+    body = ("\u201cThey are making some progress,\u201d said Stoltenberg, who vowed to raise the issue in Vilnius. "
+            "\u201cThey have to understand we want stability.\u201d")
+    found = run(body, registry)
+    assert [(s.actor_key, s.kind) for s in found] == [
+        ("jens-stoltenberg", "direct"), ("jens-stoltenberg", "reported"), ("jens-stoltenberg", "direct")]
+    assert found[-1].text == "\u201cThey have to understand we want stability.\u201d"
