@@ -433,10 +433,11 @@ def _spoken(c: _Cue) -> Draft | None:
                 and not _NEW_EVENT.search(frame, c.cue_end, nxt):
             ce = frame.rfind(MASK, nxt, e) + 1
         return draft(cs, ce)
-    loose_tail = (MASK in before and (_NARRATIVE_TAIL.match(tail) or _PARTICIPLE_TAIL.match(tail))) or (
-        inset is not None and frame[after_credit:after_credit + 1] == ",") or (  # '..., the agency said in a report, and'
+    # '..., the agency said in a report, and ...'; '..., the bloc said in a letter for Moscow.'
+    credit_tail = (inset is not None and frame[after_credit:after_credit + 1] == ",") or (
         before.endswith(",") and not from_tail and verb in _SAYS and _CREDIT_TAIL.fullmatch(tail) is not None
-        and len(c.speaker.split()) <= 6 and not _VERB_INSIDE.search(f" {c.speaker} "))  # '... said in a letter for Moscow.'
+        and len(c.speaker.split()) <= 6 and not _VERB_INSIDE.search(f" {c.speaker} "))
+    loose_tail = (MASK in before and (_NARRATIVE_TAIL.match(tail) or _PARTICIPLE_TAIL.match(tail))) or credit_tail
     # '... from earlier books they wrote.': a pronoun ending a long clause credits nothing without a comma.
     bare_tail = from_tail and speaker.lower() in PRONOUNS and not frame[s:sp_start].rstrip().endswith((",", MASK))
     if before and not bare_tail and (not tail or SUBORDINATE.match(tail) or loose_tail) \
