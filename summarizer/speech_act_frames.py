@@ -86,6 +86,8 @@ _TRUE_AUX = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|did|
 _TARGETS = frozenset("city town village base bases positions convoy targets ships port airport camp border".split())
 _NOT_NAMES = frozenset("I It He She They We You This That Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _NOT_AN_OBJECT = re.compile(r"(?:by|into|onto|through|across|down|up|off|away|back)\b")
+_LIST_GOES_ON = re.compile(r"(?!\s*[a-z]+ing\b)\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+(?:and|or)\s+[\w'’-]+(?:\s+[\w'’-]+)?(?=[\s,.;]|$)"
+                           r"(?!\s+(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]+ed)\b)")
 _PERFECT_END = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?$")
 _VERB_FIRST = re.compile(r"(?:said|says|told|was|were|is|are|has|had|have)\b")  # 'most of those questioned | said'
 _SUBJECT_PP = re.compile(r"\s+(?:of|in|from|at|across|around)\s+")
@@ -227,6 +229,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         cs, ce = clause_content(frame, cue_end, e, 4)  # 'characterized Kaine, D-Va., as, "..."': up to the quote
     else:
         brk = CLAUSE_END.search(frame, cue_end + 4, e)  # the object ends at its clause's first break
+        while brk is not None and _LIST_GOES_ON.match(frame, brk.end(), e):
+            brk = CLAUSE_END.search(frame, brk.end() + 1, e)  # 'problems in the Middle East, China and elsewhere'
         cut = brk is not None and (len(frame[brk.end():e].split()) >= 3 or MASK in frame[brk.end():e])
         cs, ce = trim(frame, cue_end, brk.start() if cut else e)
     second = AND_PREDICATE.search(frame, cs + 4, ce) or _BUT_PREDICATE.search(frame, cs + 4, ce)

@@ -11,6 +11,8 @@ import re
 
 from summarizer.cues import ADVERB
 
+DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
 # Lemma, then the particle that introduces the content when the verb needs one ("call for", "speak about").
 ACT_LEMMAS = """
 call:for|on|out  urge  ask:for  demand  propose  recommend  endorse  oppose  reject  condemn  denounce
@@ -85,7 +87,7 @@ _AUX = (r"(?:(?:has|have|had|is|are|was|were|will|would|could|also|then|later|pr
         r"does\s+not|do\s+not|didn['’]t|doesn['’]t|don['’]t|won['’]t|never|not|still|even|further|firmly|been)\s+)*")
 # Any word is a candidate verb here (a lookup() filters them): far faster than an alternation of every form.
 ACT_RE = re.compile(
-    rf"\b{_AUX}(?P<verb>[a-z]{{3,}})\b(?P<particle>\s+(?:{ADVERB}\s+)?(?:for|on|out|about|of|to|with|against|that|aim)(?!\w))?"
+    rf"\b{_AUX}(?P<verb>[a-z]{{3,}})\b(?P<particle>\s+(?:{ADVERB}\s+|(?:on\s+)?{DAY}\s+)?(?:for|on|out|about|of|to|with|against|that|aim)(?!\w))?"
 )
 
 

@@ -1144,3 +1144,16 @@ def test_a_quote_after_a_relative_clause_continues_the_speaker(registry: ActorRe
     assert [(s.actor_key, s.kind) for s in found] == [
         ("jens-stoltenberg", "direct"), ("jens-stoltenberg", "reported"), ("jens-stoltenberg", "direct")]
     assert found[-1].text == "\u201cThey have to understand we want stability.\u201d"
+
+
+def test_acts_in_subordinate_clauses_and_lists(registry: ActorRegistry) -> None:
+    found = run("The footage emerged as officials praised the protests for being peaceful. "
+                "The pressure may ease now that Orban has endorsed the package. "
+                "Joly called Friday for releasing the files. "
+                "Lavrov, appearing after Blinken at the forum, cited problems in Syria, Libya and elsewhere that he "
+                "blamed on the West.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("officials", "praised", "the protests for being peaceful"),
+        ("Orban", "endorsed", "the package"),
+        ("Joly", "called Friday for", "releasing the files"),
+        ("Lavrov", "cited", "problems in Syria, Libya and elsewhere that he blamed on the West")]
