@@ -1,6 +1,7 @@
 """Benchmark statement extraction against PolNeAR-style brat attributions.
 
-Usage: .venv/bin/python bench/statements.py PATH   (PATH holds text/, attributions/, metadata.tsv)
+Usage: .venv/bin/python bench/statements.py PATH [--findings] [--cue-classes]
+(PATH holds text/, attributions/, metadata.tsv)
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from config.actor_registry import load_actor_records
 from summarizer.actors import ActorRegistry
+from summarizer.cues import BELIEF_VERBS, FINDING_NOUNS
+from summarizer.speech_acts import ACTS, STANCES
 from summarizer.statements import Statement, extract_statements
 
 QUOTE_CHARS = re.compile(r"[\"“”«»„]")
@@ -100,6 +103,29 @@ def hits(pred: Statement, gold: Gold) -> bool:
     return overlap((pred.start, pred.end), gold.content) * 2 >= max(1, pred.end - pred.start)
 
 
+CUE_CLASSES = (
+    "speech verb (the list above)",
+    "speech act on an object (extractor's lexicon)",
+    "no cue (colon, headline)",
+    "stance, belief or finding",
+    "other (actions, nouns)",
+)
+_FINDING_VERBS = frozenset("show shows showed shown showing found find finds reveals revealed estimates estimated".split())
+
+
+def cue_class(cue_words: set[str]) -> str:
+    """Diagnostic only: which kind of cue an attribution has. The act and stance sets are the extractor's."""
+    if cue_words & BENCH_SPEECH_CUES:
+        return CUE_CLASSES[0]
+    if any(w in ACTS for w in cue_words):
+        return CUE_CLASSES[1]
+    if not cue_words:
+        return CUE_CLASSES[2]
+    if any(w in STANCES for w in cue_words) or cue_words & (set(BELIEF_VERBS) | FINDING_NOUNS | _FINDING_VERBS):
+        return CUE_CLASSES[3]
+    return CUE_CLASSES[4]
+
+
 def load(path: Path) -> list[tuple[str, str, date | None, list[Gold]]]:
     rows = path.joinpath("metadata.tsv").read_text(encoding="utf-8").splitlines()
     header = rows[0].split("\t")
@@ -130,6 +156,9 @@ def main() -> None:
     ap.add_argument("--findings", action="store_true", help="also count beliefs/findings as predictions")
     ap.add_argument("--show-errors", type=int, default=0)
     ap.add_argument("--by-cue", type=int, default=0, help="diagnostic: the N cue words with most misses")
+    ap.add_argument("--cue-classes", action="store_true",
+                    help="diagnostic: reported attributions by the kind of their cue, and the recall reachable "
+                         "if every speech verb, speech act and cue-less attribution were covered")
     args = ap.parse_args()
     registry = ActorRegistry.from_records(load_actor_records())
     articles = load(args.path)
@@ -146,7 +175,8 @@ def main() -> None:
     cov = {"quote": [0, 0], "reported": [0, 0], "speech": [0, 0], "speech-quote": [0, 0], "speech-reported": [0, 0]}
     spk = [0, 0]
     errors: list[str] = []
-    by_cue: dict[str, list[int]] = {}  # diagnostic: cue word -> [misses quote, misses reported, total]
+    by_cue: dict[str, list[int]] = {}
+    classes: dict[str, list[int]] = {}  # diagnostic: cue class -> [covered, total] over reported attributions  # diagnostic: cue word -> [misses quote, misses reported, total]
     for (name, text, _, golds), preds in zip(articles, preds_all, strict=True):
         for p in preds:
             sl = "quote" if p.kind in ("direct", "mixed") else "reported"
@@ -175,6 +205,11 @@ def main() -> None:
                 for key in ("speech", f"speech-{sl}"):
                     cov[key][0] += hit
                     cov[key][1] += 1
+            if not g.quoted:
+                cls = cue_class(cue_words)
+                classes.setdefault(cls, [0, 0])
+                classes[cls][0] += hit
+                classes[cls][1] += 1
             cue_key = g.cue.lower().strip() or "(none)"
             row = by_cue.setdefault(cue_key, [0, 0, 0])
             row[2] += 1
@@ -204,6 +239,14 @@ def main() -> None:
     print("speech-verb cue list: " + " ".join(sorted(BENCH_SPEECH_CUES)))
     for line in errors:
         print(line)
+    if args.cue_classes:
+        total = sum(n for _, n in classes.values())
+        print("reported attributions by cue (covered / total, share of all reported):")
+        for cls in CUE_CLASSES:
+            got, n = classes.get(cls, [0, 0])
+            print(f"  {cls:<46} {got:>4} / {n:<4} {n / max(1, total):.3f}")
+        reachable = sum(classes.get(c, [0, 0])[1] for c in CUE_CLASSES[:3])
+        print(f"reported recall if the first three were all covered and nothing else: {reachable / max(1, total):.3f}")
     if args.by_cue:
         print("misses by cue (quote-mark, reported, of total):")
         for cue_key, (mq, mr, n) in sorted(by_cue.items(), key=lambda kv: -(kv[1][0] + kv[1][1]))[:args.by_cue]:
