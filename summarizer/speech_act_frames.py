@@ -88,6 +88,11 @@ _NOT_NAMES = frozenset("I It He She They We You This That Monday Tuesday Wednesd
 _NOT_AN_OBJECT = re.compile(r"(?:by|into|onto|through|across|down|up|off|away|back)\b")
 _LIST_GOES_ON = re.compile(r"(?!\s*[a-z]+ing\b)\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+(?:and|or)\s+[\w'’-]+(?:\s+[\w'’-]+)?(?=[\s,.;]|$)"
                            r"(?!\s+(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]+ed)\b)")
+_EVIDENCE = re.compile(
+    r"\s+(?:[^,.;\x00]{1,80}?\s+as\s+(?:an?\s+)?(?:example|evidence|proof|sign|reason|model|warning)\b"
+    r"|(?:the\s+|a\s+|new\s+|recent\s+)*(?:evidence|data|figures|polls?|reports?|stud(?:y|ies)|statistics|"
+    r"signs?|the\s+fact|need|progress|gains|concerns?|risks?)\b)"
+)
 _PERFECT_END = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?$")
 _VERB_FIRST = re.compile(r"(?:said|says|told|was|were|is|are|has|had|have)\b")  # 'most of those questioned | said'
 _SUBJECT_PP = re.compile(r"\s+(?:of|in|from|at|across|around)\s+")
@@ -206,8 +211,12 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     if _PERFECT_END.search(aux) and verb.endswith("s") and not verb.endswith("ss"):
         return None  # 'still had questions they wanted answered': a noun after 'had'
     particle = (m.group("particle") or "").rpartition(" ")[2]  # 'spoke emotionally of': the particle is the last word
-    if lemma == "point" and not frame.startswith(" that", m.end()):
-        return None  # 'pointed out that ...' is speech; 'pointed out the chicks to her' is not
+    pointed_to = lemma == "point" and (m.group("particle") or "").endswith("to")
+    if lemma == "point" and not frame.startswith(" that", m.end()) and not (
+            pointed_to and _EVIDENCE.match(frame, m.end(), e)):
+        # 'pointed out that ...', 'pointed to the data as evidence' are speech; 'pointed out the chicks to her',
+        # 'pointed to the sky' are not
+        return None
     if lemma == "thank" and particle == "to":
         return None  # 'thanks to downward comparison'
     if lemma in ("decline", "refuse") and not frame.startswith(" to ", m.end("verb")):

@@ -23,7 +23,7 @@ push:for  argue:for|against|about  advocate  lobby:for  appeal:for|to  warn:of|a
 dismiss  mock  ridicule  acknowledge  concede  reveal  disclose  tout  boast:about|of  brag:about
 lament  apologize:for  thank  congratulate  insist:on  press:for  encourage  implore  caution:against
 downplay  express  voice  reiterate  restate  rule:out  explain  describe  characterize  reaffirm
-lash:out  hit:out  rail:against  take:aim  point:out
+lash:out  hit:out  rail:against  take:aim  point:out|to
 """.split()
 
 STANCE_LEMMAS = """

@@ -1157,3 +1157,11 @@ def test_acts_in_subordinate_clauses_and_lists(registry: ActorRegistry) -> None:
         ("Orban", "endorsed", "the package"),
         ("Joly", "called Friday for", "releasing the files"),
         ("Lavrov", "cited", "problems in Syria, Libya and elsewhere that he blamed on the West")]
+
+
+def test_pointing_to_evidence_is_speech(registry: ActorRegistry) -> None:
+    found = run("The IMF pointed to the British vote as an example of rising protectionism. "
+                "Kallas pointed to new data on Russian losses. He pointed to the sky.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("The IMF", "pointed to", "the British vote as an example of rising protectionism"),
+        ("Kallas", "pointed to", "new data on Russian losses")]
