@@ -42,7 +42,7 @@ from summarizer.clauses import (
     tail_noun_phrase,
     trim,
 )
-from summarizer.cues import AMBIGUOUS_FORMS, CUE_RE, INVERTING_VERBS, PRONOUNS, TELL_VERBS
+from summarizer.cues import AMBIGUOUS_FORMS, CUE_RE, INVERTING_VERBS, PRONOUNS, SUNG_FORMS, TELL_VERBS
 from summarizer.quotes import MASK
 from summarizer.speakers import LEADING_CONJ, PLACEHOLDER_WORDS, is_org, name_part
 
@@ -120,6 +120,8 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
     c = _Cue.read(frame, s, e, m, prev)
     if PASSIVE_AUX.search(frame, m.start(), m.start("verb")) and not c.verb.endswith("ing"):
         return None  # 'skating was added in 1992', 'he was told': the subject did not say it
+    if c.verb in SUNG_FORMS and MASK not in frame[s:e]:
+        return None  # 'a student who sang at church every week': a song or a chant is speech only with its words
     if c.verb == "alleged" and c.speaker.lower() in _QUANTIFIERS:
         return None  # 'While many alleged victims knew her': an adjective
     if c.verb.startswith("continue") and c.rest.startswith(("to ", "his ", "her ", "their ", "its ", "the ")):

@@ -94,11 +94,14 @@ ORG_WORDS = frozenset(
 NATIONALITY_SUFFIX = re.compile(r"(?:an|ese|ish|ch|i|ic)$")
 
 # Forms that are as often nouns ("member states", "news reports"): need "that", a colon or a quote.
-AMBIGUOUS_FORMS = frozenset(
-    "states reports claims notes promises pledges demands charges fears worries hopes shows estimates "
-    "remarks comments warning calling posted signaled "
+# Songs, chants and shouts are speech only with their words quoted.
+SUNG_FORMS = frozenset(
     "sings sang singing chanted chanting chants shouted shouting shouts yelled yelling yells screamed".split()
 )
+AMBIGUOUS_FORMS = frozenset(
+    "states reports claims notes promises pledges demands charges fears worries hopes shows estimates "
+    "remarks comments warning calling posted signaled".split()
+) | SUNG_FORMS
 
 # Verbs that attribute a quoted phrase without being speech verbs: 'She called the plan "a disaster."'
 # Used only when the predicate after them holds a quote (the quote marks are the evidence of speech).

@@ -1165,3 +1165,9 @@ def test_pointing_to_evidence_is_speech(registry: ActorRegistry) -> None:
     assert [(s.speaker, s.cue, s.text) for s in found] == [
         ("The IMF", "pointed to", "the British vote as an example of rising protectionism"),
         ("Kallas", "pointed to", "new data on Russian losses")]
+
+
+def test_a_song_without_its_words_is_no_statement(registry: ActorRegistry) -> None:
+    found = run("The envoy, a father who sang at church every week, was recalled. "
+                "Protesters chanted \u201cNo justice, no peace.\u201d", registry)
+    assert [(s.speaker, s.cue, s.kind) for s in found] == [("Protesters", "chanted", "direct")]
