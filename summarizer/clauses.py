@@ -188,7 +188,7 @@ PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s")
 _SUBORDINATE_SUBJECT = re.compile(
     r"\s(?i:as|when|while|after|before|because|since|though|although|where|if|now\s+that)\s+"
     r"(?:(?:rival|fellow)\s+)?"  # 'after rival Donald Trump'
-    r"(?P<sp>he|she|they|we|I|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}"
+    r"(?P<sp>he|she|they|we|I|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}"
     rf"|(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(GROUP_HEADS))}))$"  # 'as officials praised'
 )
 AND_PREDICATE = re.compile(

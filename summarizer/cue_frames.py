@@ -57,6 +57,18 @@ _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-
 _PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b(?!\s+\d)", re.I)
 
 _CREDIT_TAIL = re.compile(r"(?:in|at|on|during|to|before|after|for)\b[^,;:\x00]{0,60}")
+_NOT_CONTENT = re.compile(r"(?:is|are|was|were|has|have|had|and|or|(?:his|her|their|its|my)\s+piece)\b")
+_FREE_RELATIVE = re.compile(
+    r"\b(?:[Ww]hat|[Ww]hatever|[Ee]verything|[Aa]nything|[Ss]omething|[Hh]ow\s+much)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they|we|I|it)\s+$"
+)
+# 'added the words', 'added a caveat' are speech; 'added the additional week' is not. A clause after 'added'
+# ('added the EU would act') has a verb within a few words.
+_ADDED_THING = re.compile(
+    r"(?:the|a|an|more|new|another|its|his|her|their|some|\d[\d,.]*)\s+"
+    r"(?!(?:\S+\s+){0,3}?(?:would|will|is|are|was|were|has|have|had|must|could|should|can|may|might|did|does)\b)"
+    r"(?!(?:[\w'’-]+\s+){0,2}?(?:note|words?|caveat|warning|line|comment|remark|voice|thought|plea|request)\b)"
+)
 _QUANTIFIERS = frozenset("many some most several other others all both two three four five the".split())
 _SAYS = frozenset("said says added adds wrote writes noted notes".split())
 _QUOTE_AFTER_ADVERBIAL = re.compile(r"[^\x00.,]{1,50},\s*\x00")
@@ -124,6 +136,12 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return None  # 'a student who sang at church every week': a song or a chant is speech only with its words
     if c.verb == "alleged" and c.speaker.lower() in _QUANTIFIERS:
         return None  # 'While many alleged victims knew her': an adjective
+    if MASK not in c.rest[:1] and _NOT_CONTENT.match(c.rest):
+        return None  # 'Everything Trump says is a lie', 'said and did', 'once he has said his piece'
+    if _FREE_RELATIVE.search(frame, s, c.cue_start):
+        return None  # 'what Trump says his plan would do': a clause about words, not a statement
+    if c.verb in ("added", "adds", "adding") and c.speaker and MASK not in c.rest and _ADDED_THING.match(c.rest):
+        return None  # 'The state added the additional week': something added, not said
     if c.verb.startswith("continue") and c.rest.startswith(("to ", "his ", "her ", "their ", "its ", "the ")):
         return None  # 'continued to call for ...': the verb after 'to' is the cue, if any; 'continued his remarks''
     if prev is not None and _GOING_ON_TO.search(frame, s, c.cue_start) and c.rest:

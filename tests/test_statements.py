@@ -1171,3 +1171,13 @@ def test_a_song_without_its_words_is_no_statement(registry: ActorRegistry) -> No
     found = run("The envoy, a father who sang at church every week, was recalled. "
                 "Protesters chanted \u201cNo justice, no peace.\u201d", registry)
     assert [(s.speaker, s.cue, s.kind) for s in found] == [("Protesters", "chanted", "direct")]
+
+
+def test_fragments_and_things_added_are_not_statements(registry: ActorRegistry) -> None:
+    found = run("Everything Lavrov says is a lie unless proven otherwise. The gap between what Borrell says his plan "
+                "would do and what it does has grown. Once he has said his piece, he moves on. The summit added "
+                "a third day to its agenda. These are the first charges for what the U.S. says is a widespread "
+                "problem. \u201cThe family needs quiet,\u201d added the lawyer. Joly added the talks would resume.",
+                registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("the lawyer", "added", "\u201cThe family needs quiet,\u201d"), ("Joly", "added", "the talks would resume")]
