@@ -59,8 +59,7 @@ _PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|
 _CREDIT_TAIL = re.compile(r"(?:in|at|on|during|to|before|after|for)\b[^,;:\x00]{0,60}")
 _NOT_CONTENT = re.compile(r"(?:is|are|was|were|has|have|had|and|or|(?:his|her|their|its|my)\s+piece)\b")
 _FREE_RELATIVE = re.compile(
-    r"\b(?:[Ww]hat|[Ww]hatever|[Ee]verything|[Aa]nything|[Ss]omething|[Hh]ow\s+much)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they|we|I|it)\s+$"
+    r"\b(?:[Ww]hat|[Ww]hatever|[Ee]verything|[Aa]nything|[Ss]omething|[Hh]ow\s+much)\s+(?:[\w'’.-]+\s+){1,4}$"
 )
 # 'added the words', 'added a caveat' are speech; 'added the additional week' is not. A clause after 'added'
 # ('added the EU would act') has a verb within a few words.
