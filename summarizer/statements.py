@@ -71,9 +71,12 @@ _AS_PUT_IT = re.compile(
     r"(?P<inset>\s*,(?=\s+[a-z]))?(?(inset)|\s*[.!?]?\s*$)"
 )
 _HEADLINE_CREDIT = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}):\s+(?=[A-Z‘'“\"])(?![^.!?]*[.!?]\s+[A-Z])")
+# Labels that end in a colon without being anyone's words ('Editor's note:', 'The Latest:', 'CLARIFICATION:').
 _NOT_CREDITS = frozenset(
-    """update updated clarification correction editor's note photo photos video watch related read more source sources
-    note warning breaking live exclusive analysis opinion editorial comment review q a advertisement""".split()
+    label.strip() for label in """update, updated, clarification, correction, editor's note, photo, photos, video, watch,
+    related, read more, source, sources, note, warning, breaking, live, exclusive, analysis, opinion, editorial,
+    comment, review, q, a, advertisement, the latest, latest, what we know, timeline, factbox, explainer, transcript,
+    full text, background, context, more""".split(",")
 )
 _QUOTED_TRANSCRIPT = re.compile(r"[\"“](?=[A-Z][A-Z.'’ -]{1,30}[A-Z]:\s+\S)")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s+(?=\S)")
@@ -96,6 +99,7 @@ def _end_before(frame: str, draft: Draft, cut: int) -> None:
     if tail is not None and tail.start() > draft.start:
         draft.end = trim(frame, draft.start, tail.start())[1]
 
+
 def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
     """Attributions of one sentence, left to right; a later cue ("..., adding that ...") starts a new one."""
     dash = _DASH_CREDIT.search(frame, s, e)
@@ -106,7 +110,7 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
                           cs, ce, "direct", True)]
     if s == 0:
         tr = _TRANSCRIPT.match(frame)
-        if tr and len(tr.group(1).split()) <= 3:
+        if tr and len(tr.group(1).split()) <= 3 and tr.group(1).lower() not in _NOT_CREDITS:
             cs, ce = trim(frame, tr.end(), len(frame))
             return [Draft(tr.group(1).title(), 0, ":", cs, len(frame.rstrip()), kind_of(frame, cs, ce), True)]
         head = _HEADLINE_CREDIT.match(frame)

@@ -1181,3 +1181,10 @@ def test_fragments_and_things_added_are_not_statements(registry: ActorRegistry) 
                 registry)
     assert [(s.speaker, s.cue, s.text) for s in found] == [
         ("the lawyer", "added", "\u201cThe family needs quiet,\u201d"), ("Joly", "added", "the talks would resume")]
+
+
+def test_labels_before_a_colon_are_no_speakers(registry: ActorRegistry) -> None:
+    found = run("The Latest: Orban's veto stands\n\nCLARIFICATION: An earlier version misstated the date.\n\n"
+                "Nato: Russia threatens security in Europe", registry)
+    assert [(s.actor_key, s.cue, s.text) for s in found] == [
+        ("nato", ":", "Russia threatens security in Europe")]
