@@ -21,6 +21,10 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 _LINE_END_PUNCTUATION = re.compile(r"""[.!?…:]["'”’)\]]*$""")
 _HYPHENATED_LINE_END = re.compile(r"[^\W\d_]-$")  # a letter, then a hyphen: a word may be cut in two
 _LIST_ITEM = re.compile(r"^(?:[-–—•·▪*]\s|\(?(?:\d{1,3}|[a-z])[.)]\s)")
+_PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]", re.I)
+# A page that stops on a comma or a word that cannot end a sentence ('took place in') goes on over the break.
+_MID_SENTENCE_END = re.compile(r"(?:,|\b(?:in|of|the|a|an|and|or|to|for|with|by|on|at|from|that|as|is|are|was|were|be|"
+                               r"his|her|their|its))$")
 HEADING_MAX_WORDS = 10
 HEADING_MAX_WIDTH_SHARE = 0.6  # of the block's longest line; hard-wrapped prose lines run close to full width
 
@@ -132,10 +136,35 @@ def _read_pdf(data: bytes) -> DocumentText:
         raise
     except Exception as exc:  # pypdf raises many exception types on damaged files, not only PyPdfError
         raise DocumentError("This PDF could not be read; the file seems to be damaged.") from exc
-    text = "\n\n".join(join_wrapped_lines(_normalise(page)) for page in pages if page.strip())
+    text = join_pages([_normalise(page) for page in pages])
     if not text:
         raise DocumentError("This PDF has no text layer (it is probably a scan); text cannot be extracted.")
     return DocumentText(title=title, text=text)
+
+
+def join_pages(pages: list[str]) -> str:
+    """Pages of extracted text in reading order, without page-number lines and with hard wraps undone; a
+    paragraph that runs over a page break is one paragraph again (the page ends without closing punctuation and
+    the next starts in lower case or the page stops mid-sentence, or a word is hyphenated across the break)."""
+    text = ""
+    for page in pages:
+        lines = page.split("\n")
+        while lines and (not lines[0].strip() or _PAGE_NUMBER.match(lines[0].strip())):
+            lines.pop(0)
+        while lines and (not lines[-1].strip() or _PAGE_NUMBER.match(lines[-1].strip())):
+            lines.pop()
+        body = join_wrapped_lines("\n".join(lines))
+        if not body:
+            continue
+        if not text:
+            text = body
+        elif _HYPHENATED_LINE_END.search(text) and body[:1].islower():
+            text = text[:-1] + body
+        elif (body[:1].islower() or _MID_SENTENCE_END.search(text)) and not _LINE_END_PUNCTUATION.search(text):
+            text = f"{text} {body}"
+        else:
+            text = f"{text}\n\n{body}"
+    return text
 
 
 def join_wrapped_lines(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.documents import DocumentText, extract_document, join_wrapped_lines
+from service.documents import DocumentText, extract_document, join_pages, join_wrapped_lines
 from tests.docfixtures import make_docx, make_pdf
 
 # ------------------------------------------------------------------------------------------------
@@ -137,3 +137,29 @@ def test_pdf_hard_wraps_are_joined_but_headings_stay() -> None:
         "About 410,000 crowns are budgeted for the trial period.\n\n"
         "A second page that ends a paragraph."
     )
+
+
+def test_a_paragraph_that_runs_over_a_page_break_is_joined() -> None:
+    first = [
+        "The ministers agreed to extend the sanctions for another six",
+        "months, and said the next review would take place in",
+        "3",
+    ]
+    second = [
+        "Page 4",
+        "January, after the talks in Geneva. The package also covers diplo-",
+    ]
+    third = ["mats who travel on service passports.", "5 of 6"]
+    fourth = ["Annex: the list of entities follows."]
+    result = extract_document("sanctions.pdf", make_pdf([first, second, third, fourth]))
+    assert result.text == (
+        "The ministers agreed to extend the sanctions for another six months, and said the next review would "
+        "take place in January, after the talks in Geneva. The package also covers diplomats who travel on "
+        "service passports.\n\nAnnex: the list of entities follows."
+    )
+
+
+def test_join_pages_keeps_paragraphs_that_end_at_a_page_break() -> None:
+    assert join_pages(["The talks ended.", "Borrell left Geneva."]) == "The talks ended.\n\nBorrell left Geneva."
+    assert join_pages(["A heading without a stop", "New paragraph."]) == "A heading without a stop\n\nNew paragraph."
+    assert join_pages(["", "12", "Only page."]) == "Only page."
