@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.cues import BELIEF_VERBS, CUE_RE, FINDING_NOUNS, PRONOUNS, SPEECH_VERBS
+from summarizer.cues import ADVERB, BELIEF_VERBS, CUE_RE, FINDING_NOUNS, PRONOUNS, SPEECH_VERBS
 from summarizer.quotes import MASK
 from summarizer.speakers import LEADING_CONJ, PERSON_HEADS, PLACEHOLDER_WORDS, is_org, name_part
 
@@ -183,7 +183,7 @@ GROUP_HEADS = frozenset(
     militants rebels""".split()
 )
 
-PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s")
+PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s|\w['’]re\s")  # 'They're called out for'
 
 _SUBORDINATE_SUBJECT = re.compile(
     r"\s(?i:as|when|while|after|before|because|since|though|although|where|if|now\s+that)\s+"
@@ -347,7 +347,7 @@ _TRAILING_ADVERBIAL = re.compile(
     rf"(?:\s+(?:(?:on|late|early|last|this)\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:just\s+)?(?:this|last)\s+(?:week|month|year)|\s+in\s+(?:19|20)\d\d"
     r"|\s+(?:now|often|also|again|just|still|too|later|then|"
-    r"once|even|further|himself|herself|themselves|itself|together|first|[a-z]+ly))+$"
+    rf"once|even|only|further|himself|herself|themselves|itself|together|first|{ADVERB}))+$"
 )
 _LEADING_ADVERB = re.compile(r"^(?:Even|Only|Also|Now|Still|Instead|Meanwhile|rival|fellow)\s+(?=[A-Z])")
 NEXT_WORD = re.compile(r"\s([a-z]+)\b")

@@ -57,6 +57,7 @@ _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-
 _PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b(?!\s+\d)", re.I)
 
 _CREDIT_TAIL = re.compile(r"(?:in|at|on|during|to|before|after|for)\b[^,;:\x00]{0,60}")
+_ADDED_TO = re.compile(r"(?:rather\s+than|up|to\s+(?:the|a|an|his|her|its|their|this)\s)")
 _NOT_CONTENT = re.compile(r"(?:is|are|was|were|has|have|had|and|or|(?:his|her|their|its|my)\s+piece)\b")
 _FREE_RELATIVE = re.compile(
     r"\b(?:[Ww]hat|[Ww]hatever|[Ee]verything|[Aa]nything|[Ss]omething|[Hh]ow\s+much)\s+(?:[\w'’.-]+\s+){1,4}$"
@@ -139,8 +140,9 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return None  # 'Everything Trump says is a lie', 'said and did', 'once he has said his piece'
     if _FREE_RELATIVE.search(frame, s, c.cue_start):
         return None  # 'what Trump says his plan would do': a clause about words, not a statement
-    if c.verb in ("added", "adds", "adding") and c.speaker and MASK not in c.rest and _ADDED_THING.match(c.rest):
-        return None  # 'The state added the additional week': something added, not said
+    if c.verb in ("added", "adds", "adding") and MASK not in c.rest and (
+            _ADDED_TO.match(c.rest) or (c.speaker and _ADDED_THING.match(c.rest))):
+        return None  # 'The state added the additional week', 'added to the tension': something added, not said
     if c.verb.startswith("continue") and c.rest.startswith(("to ", "his ", "her ", "their ", "its ", "the ")):
         return None  # 'continued to call for ...': the verb after 'to' is the cue, if any; 'continued his remarks''
     if prev is not None and _GOING_ON_TO.search(frame, s, c.cue_start) and c.rest:

@@ -94,7 +94,7 @@ _EVIDENCE = re.compile(
     r"signs?|the\s+fact|need|progress|gains|concerns?|risks?)\b)"
 )
 _PERFECT_END = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?$")
-_VERB_FIRST = re.compile(r"(?:said|says|told|was|were|is|are|has|had|have)\b")  # 'most of those questioned | said'
+_VERB_FIRST = re.compile(r"(?:said|says|told|was|were|is|are|has|had|have|and|or)\b")  # 'most of those questioned | said'
 _SUBJECT_PP = re.compile(r"\s+(?:of|in|from|at|across|around)\s+")
 _QUANTIFIER_SUBJECTS = frozenset("all both others many most".split())  # 'To varying degrees, all agreed that'
 _FOR_SAYING = re.compile(r"\s+(?:for|of|by|after)\s+([a-z]+ing)\b")
@@ -206,7 +206,7 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     after_comma = frame[s:m.start()].rstrip().endswith(",")
     if participle and not after_comma:
         return None  # a bare participle ('calling for ...') belongs to a clause the frames read
-    if verb.endswith(("ed", "en", "wn")) and PASSIVE_AUX.search(aux):
+    if verb.endswith(("ed", "en", "wn")) and PASSIVE_AUX.search(frame, max(s, m.start() - 5), m.start("verb")):
         return None  # passive: 'was criticized' has no speaker before it
     if _PERFECT_END.search(aux) and verb.endswith("s") and not verb.endswith("ss"):
         return None  # 'still had questions they wanted answered': a noun after 'had'

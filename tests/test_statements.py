@@ -1188,3 +1188,12 @@ def test_labels_before_a_colon_are_no_speakers(registry: ActorRegistry) -> None:
                 "Nato: Russia threatens security in Europe", registry)
     assert [(s.actor_key, s.cue, s.text) for s in found] == [
         ("nato", ":", "Russia threatens security in Europe")]
+
+
+def test_a_family_speaks_and_things_are_added(registry: ActorRegistry) -> None:
+    found = run("\u201cWe are heartbroken,\u201d the envoy's family said. The talks failed, a person familiar with "
+                "his family said. This of course added to the tension. They're called out for being too soft. "
+                "Protests have added to a sense of fragility. The mood, rather than the facts, added up.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("the envoy's family", "said", "\u201cWe are heartbroken,\u201d"),
+        ("a person familiar with his family", "said", "The talks failed")]
