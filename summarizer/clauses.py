@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from summarizer.cues import ADVERB, BELIEF_VERBS, CUE_RE, FINDING_NOUNS, PRONOUNS, SPEECH_VERBS
 from summarizer.quotes import MASK
-from summarizer.speakers import LEADING_CONJ, PERSON_HEADS, PLACEHOLDER_WORDS, is_org, name_part
+from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, PERSON_HEADS, PLACEHOLDER_WORDS, is_org, name_part
 
 _BELIEF = frozenset(BELIEF_VERBS)
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\x00]|\s[—–-]{1,2}\s|[—–]")
+_CLAUSE_BREAK = re.compile(r"[;:()\x00]|(?<!\d),|,(?!\d)|\s[—–-]{1,2}\s|[—–]")  # not the comma in '8,000'
 DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
 ADVERBIAL = re.compile(
     rf"""(?:\s*,?\s*(?:(?:on|late|early|last|this)\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?
@@ -143,7 +143,7 @@ def subject_at(frame: str, start: int, end: int) -> re.Match[str] | None:
     return m
 
 
-CLAUSE_END = re.compile(r"\s*(?:[;,]|\s[—–-]{1,2}\s|[—–])")
+CLAUSE_END = re.compile(r"\s*(?:;|(?<!\d),|,(?!\d)|\s[—–-]{1,2}\s|[—–])")
 
 
 def clause_content(frame: str, cs: int, e: int, min_len: int = 12) -> tuple[int, int]:
@@ -364,6 +364,31 @@ _CLAUSE_SUBJECTS = frozenset("i we you he she they it there".split())
 
 # A name or an organisation ending a phrase: 'members of (the Hungarian government)', 'the talks in (Geneva)'.
 NAMED_TAIL = re.compile(r"(?:(?:the|The)\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*(?:\s+[a-z]+)?$")
+
+
+_NEVER_IN_SPEAKER = frozenset("is was were are been being".split())
+_LONE_SPEAKERS = frozenset("some many most all both one someone everyone anyone everybody nobody police".split())
+_BEFORE_PARTICIPLE = frozenset("i we they he she you those people respondents voters".split())
+_ADJECTIVAL_ED = frozenset("accused deceased wounded injured displaced detained arrested elected".split())
+
+
+def plausible_speaker(speaker: str) -> bool:
+    """A last check on any frame's speaker phrase: 'the', "my son's", 'writes', 'updated a blog post', 'one attorney
+    tried', 'researchers is derived from' are no one."""
+    words = speaker.split()
+    if not words or len(words) > 20 or speaker.endswith(("'s", "’s")):
+        return False
+    low = [w.lower().strip(",.") for w in words]
+    if low[-1] in PLACEHOLDER_WORDS or low[-1] in FUNCTION_WORDS or any(w in _NEVER_IN_SPEAKER for w in low):
+        return False
+    if len(words) == 1 and words[0].islower():
+        return low[0] in PRONOUNS or low[0] in _LONE_SPEAKERS or (
+            low[0].endswith("s") and not low[0].endswith("ly") and low[0] not in SPEECH_FORMS)
+    if words[0].islower() and low[0].endswith("ed") and len(low) > 1 and low[1] in PLACEHOLDER_WORDS:
+        return False  # 'updated a blog post', 'issued an executive order'
+    # 'one attorney tried' is a clause; 'the experts I interviewed', 'most of those questioned' are people
+    return not (words[-1].islower() and low[-1].endswith("ed") and low[-1] not in _ADJECTIVAL_ED
+                and (len(low) < 2 or low[-2] not in _BEFORE_PARTICIPLE))
 
 
 def apposed_speaker(before: str) -> tuple[str, str] | None:

@@ -58,7 +58,12 @@ _PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|
 
 _CREDIT_TAIL = re.compile(r"(?:in|at|on|during|to|before|after|for)\b[^,;:\x00]{0,60}")
 _ADDED_TO = re.compile(r"(?:rather\s+than|up|to\s+(?:the|a|an|his|her|its|their|this)\s)")
-_NOT_CONTENT = re.compile(r"(?:is|are|was|were|has|have|had|and|or|(?:his|her|their|its|my)\s+piece)\b")
+# What a cue's content never starts with: a verb ('Everything Trump says | is a lie'), a conjunction ('said | and
+# did'), an idiom ('said | his piece'), or a speech participle, which is the real cue ('... tweets | saying that').
+_NOT_CONTENT = re.compile(
+    r"(?:is|are|was|were|has|have|had|and|or|(?:his|her|their|its|my)\s+piece"
+    r"|saying|telling|adding|arguing|writing|claiming|noting|insisting|warning)\b"
+)
 _FREE_RELATIVE = re.compile(
     r"\b(?:[Ww]hat|[Ww]hatever|[Ee]verything|[Aa]nything|[Ss]omething|[Hh]ow\s+much)\s+(?:[\w'’.-]+\s+){1,4}$"
 )
@@ -69,6 +74,7 @@ _ADDED_THING = re.compile(
     r"(?!(?:\S+\s+){0,3}?(?:would|will|is|are|was|were|has|have|had|must|could|should|can|may|might|did|does)\b)"
     r"(?!(?:[\w'’-]+\s+){0,2}?(?:note|words?|caveat|warning|line|comment|remark|voice|thought|plea|request)\b)"
 )
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|this|these|those)\s+$", re.I)
 _QUANTIFIERS = frozenset("many some most several other others all both two three four five the".split())
 _SAYS = frozenset("said says added adds wrote writes noted notes".split())
 _QUOTE_AFTER_ADVERBIAL = re.compile(r"[^\x00.,]{1,50},\s*\x00")
@@ -134,7 +140,7 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return None  # 'skating was added in 1992', 'he was told': the subject did not say it
     if c.verb in SUNG_FORMS and MASK not in frame[s:e]:
         return None  # 'a student who sang at church every week': a song or a chant is speech only with its words
-    if c.verb == "alleged" and c.speaker.lower() in _QUANTIFIERS:
+    if c.verb == "alleged" and (c.speaker.lower() in _QUANTIFIERS or _DETERMINER_END.search(frame, s, c.cue_start)):
         return None  # 'While many alleged victims knew her': an adjective
     if MASK not in c.rest[:1] and _NOT_CONTENT.match(c.rest):
         return None  # 'Everything Trump says is a lie', 'said and did', 'once he has said his piece'
@@ -406,6 +412,8 @@ def _spoken(c: _Cue) -> Draft | None:
         or (_INTRO.match(core) is not None and before.endswith((",", MASK)) and not CUE_RE.search(core))
         # '..., where restructuring experts say ...': a subordinate clause of its own after a comma
         or (MASK not in before and "," in core and _WH_CLAUSE.fullmatch(core.rsplit(",", 1)[1].strip()) is not None)
+        # 'If the show pulls "Idol"-like numbers, he added, "it will be ..."': the quote after the credit
+        or (before.endswith(",") and c.tail[:1] == MASK and c.prev is None and not before.rstrip(" ,").endswith(MASK))
     )
     rest_start, rest = c.rest_start, c.rest
     if verb in TELL_VERBS:

@@ -105,7 +105,7 @@ def act_subject(speaker: str, bare: bool) -> bool:
     form ('plan', 'support') reads as a verb only after a plural subject ('they plan', 'Republicans support')."""
     low = speaker.lower()
     words = low.split()
-    if low.endswith(("'s", "’s")) or words[-1] in PLACEHOLDER_WORDS:
+    if not words or low.endswith(("'s", "’s")) or words[-1] in PLACEHOLDER_WORDS:
         return False  # "Amazon's (recently announced) Kindle", 'Supporters of the | plan'
     if low in PRONOUNS:
         return low not in {"him", "her", "it"} and (not bare or low in {"they", "we", "i"})

@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from summarizer.actors import ActorRegistry
-from summarizer.clauses import DOER_PRONOUN, Draft, is_finding, kind_of, speaker_ok, trim
+from summarizer.clauses import DOER_PRONOUN, Draft, is_finding, kind_of, plausible_speaker, speaker_ok, trim
 from summarizer.cue_frames import frame_cue
 from summarizer.cues import ACCORDING_RE, CUE_RE
 from summarizer.quote_frames import DOC_CREDIT, DOC_INTRO, according, colon_intro, noun_cue, quote_predicate
 from summarizer.quotes import DOUBLE_QUOTES, MASK, mask, quote_spans, sentences
 from summarizer.resolution import ArticleContext, Resolved
-from summarizer.speakers import is_org, name_part
+from summarizer.speakers import is_org, name_part, person_head
 from summarizer.speech_act_frames import act_at, cue_matches, speech_act
 from summarizer.speech_acts import ACT_RE
 
@@ -172,6 +172,8 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
             act = ACT_RE.match(frame, m.start(), e)
             if act is not None and MASK not in frame[act.end():e]:
                 draft = act_at(frame, floor, e, act, prev)
+        if draft is not None and not _plausible(draft):
+            draft = None  # 'Trump unleashed a series of | tweets saying ...': the next cue may read it right
         if draft is None:
             continue
         if prev is not None and draft.kind != "cue-only" and draft.start < prev.end:
@@ -264,6 +266,10 @@ def extract_statements(
                 prev_idx = None
                 continue
             for draft in drafts:
+                speaker = _speaker_as_written(frame, para, draft)
+                if speaker is None:
+                    continue
+                draft.speaker = speaker
                 if draft.kind == "cue-only":
                     if not pending:
                         # 'He said:' closing a paragraph introduces the quote in the next one.
@@ -305,6 +311,40 @@ def distinct(found: list[Statement]) -> list[Statement]:
             seen.add(key)
             kept.append(st)
     return kept
+
+
+_VERB_IN_SPEAKER = re.compile(r"\s+[a-z]{3,}ed\s+(?:a|an|the|his|her|their|its)\s")
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|since|later|then|earlier|already|quickly|Thursday|Monday|"
+                           r"Tuesday|Wednesday|Friday|Saturday|Sunday))+$")
+_CONTRACTED_PRONOUN = re.compile(r"([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)['’](?:s|re|ve|ll|d|m)")
+
+
+def _plausible(draft: Draft) -> bool:
+    """Whether the draft's speaker can be anyone; 'He’s claiming' becomes 'He' on the way."""
+    contracted = _CONTRACTED_PRONOUN.fullmatch(draft.speaker)
+    if contracted:
+        draft.speaker = contracted.group(1)
+    clause = _VERB_IN_SPEAKER.search(draft.speaker)
+    if clause:
+        # 'Lavrov unleashed a series of tweets | saying ...': the clause's subject speaks
+        subject = _SUBJECT_TAIL.sub("", draft.speaker[:clause.start()])
+        if not subject or not (name_part(subject) or is_org(subject) or person_head(subject)
+                               or (subject[:1].isupper() and len(subject.split()) <= 6)
+                               or subject.lower() in ("he", "she", "they", "we", "i")):
+            return False
+        draft.speaker = subject
+    return plausible_speaker(draft.speaker)
+
+
+def _speaker_as_written(frame: str, para: str, draft: Draft) -> str | None:
+    """The speaker with a quoted part restored ('Dan "Danny" Hsu'), or None when the phrase cannot be anyone."""
+    speaker = draft.speaker
+    if MASK in speaker:
+        at = frame.find(speaker, max(draft.speaker_pos, 0))
+        if at < 0:
+            return None
+        speaker = para[at:at + len(speaker)]
+    return speaker if _plausible(draft) else None
 
 
 def _same_speaker(a: Statement, b: Statement) -> bool:

@@ -924,7 +924,9 @@ def test_random_word_soup_never_raises(registry: ActorRegistry) -> None:
     pieces = ["Borrell", "Mr. Lavrov", "the minister", "he", "they", "said", "told CNN", "says", "added",
               "according to", "called", "called for", "urged", "warned", "pointed out", "who", "that", "and",
               "but", ",", ":", ";", "—", "\u201c", "\u201d", '"', "the plan", "a veto", "on Monday", "Claiming",
-              "as", "in a statement", "59", "of Ashton", "Md.", "(D-Wis.)", "rejected", "the talks failed", "."]
+              "as", "in a statement", "59", "of Ashton", "Md.", "(D-Wis.)", "rejected", "the talks failed", ".",
+              "In a column", "arguing", "implored her", "the family", "which", "He\u2019s", "to the", "Russia",
+              "attacked", "what", "Everything", "8,000", "Sen. Ted Cruz", "(R-Tex.)", "The Latest:"]
     rnd = random.Random(11)
     for _ in range(3000):
         body = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 18)))
@@ -1197,3 +1199,25 @@ def test_a_family_speaks_and_things_are_added(registry: ActorRegistry) -> None:
     assert [(s.speaker, s.cue, s.text) for s in found] == [
         ("the envoy's family", "said", "\u201cWe are heartbroken,\u201d"),
         ("a person familiar with his family", "said", "The talks failed")]
+
+
+def test_a_participle_whose_subject_is_no_one(registry: ActorRegistry) -> None:
+    # Once raised IndexError: the sentence's subject cleaned down to nothing.
+    found = run("In a widely read column the day before the summit, two former envoys implored her to bring it "
+                "back, arguing that it unsettled Moscow. In his speech, arguing that the talks failed.", registry)
+    assert [(s.speaker, s.cue) for s in found] == [("two former envoys", "implored"), ("two former envoys", "arguing")]
+
+
+def test_speakers_as_written_and_implausible_ones(registry: ActorRegistry) -> None:
+    body = ("\u201cVR is exciting,\u201d said Dan \u201cShoe\u201d Hsu, a longtime gaming journalist.\n\n"
+            "He\u2019s claiming that the vote was rigged.\n\n"
+            "Lavrov unleashed a series of tweets saying that the talks had failed.\n\n"
+            "If the summit pulls big numbers, he added, \u201cit will be driven by Ukraine.\u201d\n\n"
+            "The office accused him of not completing the 1,400 hours of service.")
+    found = run(body, registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Dan \u201cShoe\u201d Hsu", "said", "\u201cVR is exciting,\u201d"),
+        ("He", "claiming", "that the vote was rigged"),
+        ("Lavrov", "saying", "that the talks had failed"),
+        ("he", "added", "\u201cit will be driven by Ukraine.\u201d"),
+        ("The office", "accused", "him of not completing the 1,400 hours of service")]
