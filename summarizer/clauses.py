@@ -14,9 +14,18 @@ from dataclasses import dataclass
 
 from summarizer.cues import ADVERB, BELIEF_VERBS, CUE_RE, FINDING_NOUNS, PRONOUNS, SPEECH_VERBS
 from summarizer.quotes import MASK
-from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, PERSON_HEADS, PLACEHOLDER_WORDS, is_org, name_part
+from summarizer.speakers import (
+    FUNCTION_WORDS,
+    LEADING_CONJ,
+    PERSON_HEADS,
+    PLACEHOLDER_WORDS,
+    is_org,
+    name_part,
+    person_head,
+)
 
 _BELIEF = frozenset(BELIEF_VERBS)
+_SAID_OR_FOUND = frozenset("indicate indicates indicated".split())
 
 _CLAUSE_BREAK = re.compile(r"[;:()\x00]|(?<!\d),|,(?!\d)|\s[—–-]{1,2}\s|[—–]")  # not the comma in '8,000'
 DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
@@ -117,7 +126,12 @@ def kind_of(frame: str, s: int, e: int) -> str:
 
 def is_finding(speaker: str, verb: str) -> bool:
     head = speaker.lower().split()[-1].strip(".,'’") if speaker.split() else ""
-    return verb.split()[0] in _BELIEF or head in FINDING_NOUNS
+    first = verb.split()[0] if verb.split() else ""
+    if first in _SAID_OR_FOUND:  # 'Lavrov indicated that' is speech; 'the data', 'the coming year' indicate
+        someone = head in PRONOUNS or head in GROUP_HEADS or bool(name_part(speaker)) or person_head(speaker) \
+            or is_org(speaker)
+        return head in FINDING_NOUNS or not someone
+    return first in _BELIEF or head in FINDING_NOUNS
 
 
 _SUBORDINATORS = frozenset("after before when while as if because since although though once until".split())
@@ -165,7 +179,8 @@ COORDINATED = re.compile(
 )
 # Reported content also ends at a comment clause: '..., which forced her ...', '..., although he refused ...'.
 REPORTED_END = re.compile(
-    r";|,\s+(?:which|although|though|even\s+as|whereas)\b|,\s+[a-z]+ly\s+[a-z]{3,}ing\b[^,;]*$"
+    r";|,\s+(?:which|although|though|even\s+as|whereas|(?:after|before|following)\s+which)\b"
+    r"|,\s+[a-z]+ly\s+[a-z]{3,}ing\b[^,;]*$"
     r"|,\s+(?:citing|noting|adding|arguing|saying|insisting|warning|calling)\b[^,;]*$"
     r"|\s+and\s+(?:(?:also|then|later)\s+)?(?:warned|suggested|criticized|criticised|insisted|argued|claimed|"
     r"promised|pledged|predicted|stressed|attempted|refused|declined)\b"
@@ -217,6 +232,7 @@ _WHEN_TAIL = re.compile(
 _NAME_APPOSITION = re.compile(r"\s([A-Z][\w.'’-]*),\s+(?:the|a|an)\s+[a-z][^,;]*(?:,|$)")
 
 SPEECH_FORMS = frozenset(SPEECH_VERBS)
+_REVEALS = frozenset("revealed reveals disclosed discloses conceded concedes acknowledged acknowledges".split())
 
 DOER_PRONOUN = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "they": "they", "them": "they",
                 "their": "they"}
@@ -232,7 +248,9 @@ LATE_THAT = re.compile(r"[^.\x00]{0,80}?,\s+(?=that\b)")
 _TAIL_PRONOUN = re.compile(r"\b(he|she|they|we|I)$")
 
 
-_AND_SPEECH = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]+)\s+(?=that\b|\x00)")
+_AND_SPEECH = re.compile(
+    r",?\s+and\s+(?:(?:also|then|later|has|have|had)\s+)*(?P<verb>[a-z]+)\s+(?=that\b|\x00)"  # 'and has revealed that'
+)
 
 
 # A clause saying when or why: 'after hackers targeted ...'; it ends an object or an infinitive's content.
@@ -280,7 +298,8 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
     if second and (coord is None or second.start() < coord.start()) and _OBJECT_NP.fullmatch(frame[cs:second.start()]):
         coord = second  # 'has promised a veto and attempted to ...': the object is a noun phrase
     said = _AND_SPEECH.search(frame, cs + 8, ce)
-    if said and said.group("verb") in SPEECH_FORMS and (coord is None or said.start() < coord.start()):
+    if said and (said.group("verb") in SPEECH_FORMS or said.group("verb") in _REVEALS) and (
+            coord is None or said.start() < coord.start()):
         coord = said  # 'accused the government of X and asserted that Y': the same speaker's second statement
     # A quote after the break stays in unless a second speech verb takes it: '..., but admitted that "..."'.
     if coord and (MASK not in frame[coord.start():ce] or coord.group(0).split()[-1] in SPEECH_FORMS):

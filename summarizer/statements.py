@@ -83,9 +83,11 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s+(?=\S)")
 _SAID_NAME = re.compile(r"(?:Said|Says|Asked|Added)\s+([A-Z][^:,\x00]{1,60}?)\s*[:,]\s*(?=\x00)")
 
 
-_LEADING_SUBORDINATE = re.compile(r"\s*(?:Although|Though|Even\s+though|While|Whereas|Because|If|Even\s+if)\s")
+_LEADING_SUBORDINATE = re.compile(
+    r"\s*(?:Although|Though|Even\s+though|While|Whereas|Because|If|Even\s+if|When|After|Before|Once|Until|Since)\s"
+)
 _MAIN_CLAUSE = re.compile(
-    r",\s+(?:he|she|they|it|we|I|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?"
+    r",\s+(?:he|she|they|it|we|I|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+[a-z]+|[a-z]{3,})\s+(?:[a-z]+\s+){0,2}?"
     r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|must|may|might|[a-z]{2,}(?:s|ed))\b"
 )
 _TRAILING_CONJ = re.compile(r"(?:,?\s+(?:and|but|while|as|and\s+then))+\s*$")

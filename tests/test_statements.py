@@ -1221,3 +1221,18 @@ def test_speakers_as_written_and_implausible_ones(registry: ActorRegistry) -> No
         ("Lavrov", "saying", "that the talks had failed"),
         ("he", "added", "\u201cit will be driven by Ukraine.\u201d"),
         ("The office", "accused", "him of not completing the 1,400 hours of service")]
+
+
+def test_indicated_by_someone_is_speech_and_clauses_chain(registry: ActorRegistry) -> None:
+    body = ("Ryabkov asked the US to consider Moscow's proposals, after which Lavrov indicated that talks would "
+            "begin in January. Borrell stressed that the bloc would not stand by and has revealed that Blinken "
+            "agrees. When the ministry indicated it could not do the work, parliament hired auditors. "
+            "The data indicated that infections fell.")
+    found = run(body, registry, include_findings=True)
+    assert [(s.actor_key or s.speaker, s.cue, s.text, s.is_speech) for s in found] == [
+        ("sergei-ryabkov", "asked the US", "to consider Moscow's proposals", True),
+        ("sergey-lavrov", "indicated", "that talks would begin in January", True),
+        ("josep-borrell", "stressed", "that the bloc would not stand by", True),
+        ("josep-borrell", "revealed that", "Blinken agrees", True),
+        ("the ministry", "indicated", "it could not do the work", True),
+        ("The data", "indicated", "that infections fell", False)]
