@@ -395,8 +395,8 @@ def plausible_speaker(speaker: str) -> bool:
     """A last check on any frame's speaker phrase: 'the', "my son's", 'writes', 'updated a blog post', 'one attorney
     tried', 'researchers is derived from' are no one."""
     words = speaker.split()
-    if not words or len(words) > 20 or speaker.endswith(("'s", "’s")):
-        return False
+    if not words or len(words) > 20 or speaker.endswith(("'s", "’s")) or speaker.lower() == "you":
+        return False  # narration's 'you' is the reader: 'you are probably asking yourself'
     low = [w.lower().strip(",.") for w in words]
     if low[-1] in PLACEHOLDER_WORDS or low[-1] in FUNCTION_WORDS or any(w in _NEVER_IN_SPEAKER for w in low):
         return False

@@ -1236,3 +1236,9 @@ def test_indicated_by_someone_is_speech_and_clauses_chain(registry: ActorRegistr
         ("josep-borrell", "revealed that", "Blinken agrees", True),
         ("the ministry", "indicated", "it could not do the work", True),
         ("The data", "indicated", "that infections fell", False)]
+
+
+def test_the_reader_is_no_speaker(registry: ActorRegistry) -> None:
+    found = run("\u201cSo,\u201d you are probably asking yourself, \u201cwhat comes next?\u201d "
+                "You agree with me that growth matters. Borrell said growth matters.", registry)
+    assert [(s.speaker, s.cue) for s in found] == [("Borrell", "said")]
