@@ -240,7 +240,10 @@ def who(answer: WhoAnswer) -> str:
             text += f"\n\nEarlier holders of this role with statements: {names}."
         return text
     first, last = answer.offset + 1, answer.offset + len(answer.statements)
-    head = f"<b>{esc(actor.name)}</b>: statements {first}-{last} of {answer.total}, newest first"
+    if answer.total == 1:
+        head = f"<b>{esc(actor.name)}</b>: 1 statement"
+    else:
+        head = f"<b>{esc(actor.name)}</b>: statements {first}-{last} of {answer.total}, newest first"
     blocks = [head, *(statement_line(s) for s in answer.statements)]
     if answer.earlier_holders:
         blocks.append("Earlier holders of this role: " + ", ".join(esc(a.name) for a in answer.earlier_holders))

@@ -31,7 +31,7 @@ def who(answer: WhoAnswer) -> str:
         lines = [f"{answer.actor.name}: no statements stored."]
         lines += [f"  mentioned in #{no} {headline}" for no, headline, _ in answer.mentioned_in]
         return "\n".join(lines)
-    lines = [f"{answer.actor.name}: {answer.total} statements, newest first"]
+    lines = [f"{answer.actor.name}: {answer.total} statement{'s' if answer.total != 1 else ''}, newest first"]
     for s in answer.statements:
         source = " · ".join(x for x in (s.published[:10], s.outlet or "", f"#{s.article_no}") if x)
         lines.append(textwrap.fill(f"[{s.kind}] {readable(s.kind, s.cue, s.text)}", 100, initial_indent="  ",

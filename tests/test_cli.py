@@ -325,3 +325,17 @@ def test_help_exits_zero(argv: list[str], env: Path, capsys: pytest.CaptureFixtu
     out = capsys.readouterr().out
     assert out.startswith("usage: attache")
     assert not env.exists()
+
+
+def test_who_counts_one_statement_in_the_singular(env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one = tmp_path / "one"
+    one.mkdir()
+    (one / "talks.txt").write_text(
+        "Lavrov signals talks in January\n\n"
+        "Foreign Minister Sergey Lavrov said on Tuesday that talks with Washington would begin in January.\n",
+        encoding="utf-8",
+    )
+    run(capsys, "import", str(one))
+    code, out, _ = run(capsys, "who", "Lavrov")
+    assert code == 0
+    assert out.splitlines()[0] == "Sergey Lavrov: 1 statement, newest first"

@@ -248,6 +248,8 @@ def test_who_statements_page() -> None:
     assert "\n\nStatement 1 about &lt;air defence&gt; &amp; more\n<i>quote" in reply
     assert "\n\nsaid Statement 2 about &lt;air defence&gt; &amp; more\n<i>reported" in reply
     assert "<i>quote · 20 Jan 2022 · Example News · #1</i>" in reply
+    single = render.who(WhoAnswer("Stoltenberg", STOLTENBERG, rows[:1], total=1, offset=0))
+    assert single.startswith("<b>Jens Stoltenberg</b>: 1 statement\n\n")
     assert "<i>reported · 20 Jan 2022 · Example News · #2</i>" in reply
     assert len(reply) <= LIMIT and balanced(reply)
     second = render.who(WhoAnswer("Stoltenberg", STOLTENBERG, rows[:2], total=7, offset=5))
