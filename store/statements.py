@@ -227,7 +227,7 @@ class Actors:
         return [ActorRow(*r, aliases=tuple(aliases.get(r[0], ()))) for r in rows]
 
     def counts(self, library: str) -> dict[str, tuple[int, int]]:
-        """actor key -> (statements, articles mentioning) in a library."""
+        """actor key -> (statements, articles that mention or quote the actor) in a library."""
         with self._db.read() as db:
             said = dict(
                 db.execute(
@@ -236,9 +236,16 @@ class Actors:
                     [library],
                 ).fetchall()
             )
+            # An article counts for an actor when it mentions them or quotes them (speakers outside the registry
+            # get their actor when they are stored, after mentions are found).
             mentioned = dict(
                 db.execute(
-                    "SELECT actor_key, count(*) FROM mentions WHERE library = ? GROUP BY actor_key", [library]
+                    """SELECT actor_key, count(*) FROM (
+                           SELECT article_id, actor_key FROM mentions WHERE library = ?
+                           UNION
+                           SELECT article_id, actor_key FROM statements WHERE library = ? AND actor_key IS NOT NULL
+                       ) GROUP BY actor_key""",
+                    [library, library],
                 ).fetchall()
             )
         return {k: (said.get(k, 0), mentioned.get(k, 0)) for k in set(said) | set(mentioned)}

@@ -495,3 +495,10 @@ def test_committed_article_survives_sigkill(tmp_path: Path) -> None:
         assert s.articles.search("shared", "killed")[0].article.no == 1
     finally:
         s.close()
+
+
+def test_an_actor_quoted_but_not_in_the_mentions_counts_the_article(store: Store) -> None:
+    article = add(store, new_article())
+    # 'found:fomin' speaks in the article but is not among its registry mentions (none are passed).
+    add_statements(store, article, "2022-01-01T00:00:00", [statement("found:fomin", "a"), statement("found:fomin", "b", 1)])
+    assert store.actors.counts("chat:1")["found:fomin"] == (2, 1)
