@@ -385,6 +385,11 @@ _CLAUSE_SUBJECTS = frozenset("i we you he she they it there".split())
 NAMED_TAIL = re.compile(r"(?:(?:the|The)\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*(?:\s+[a-z]+)?$")
 
 
+_DISCOURSE_WORDS = frozenset(
+    """however meanwhile still instead also moreover nevertheless nonetheless furthermore indeed then now later earlier
+    thus therefore hence yet but and so sometimes eventually finally first second third separately similarly
+    likewise otherwise besides anyway""".split()
+)
 _NEVER_IN_SPEAKER = frozenset("is was were are been being".split())
 _LONE_SPEAKERS = frozenset("some many most all both one someone everyone anyone everybody nobody police".split())
 _BEFORE_PARTICIPLE = frozenset("i we they he she you those people respondents voters".split())
@@ -400,6 +405,8 @@ def plausible_speaker(speaker: str) -> bool:
     low = [w.lower().strip(",.") for w in words]
     if low[-1] in PLACEHOLDER_WORDS or low[-1] in FUNCTION_WORDS or any(w in _NEVER_IN_SPEAKER for w in low):
         return False
+    if len(words) == 1 and low[0] in _DISCOURSE_WORDS:
+        return False  # 'However, saying it "depends on Russia's attitude"'
     if len(words) == 1 and words[0].islower():
         return low[0] in PRONOUNS or low[0] in _LONE_SPEAKERS or (
             low[0].endswith("s") and not low[0].endswith("ly") and low[0] not in SPEECH_FORMS)

@@ -102,6 +102,9 @@ _TIME_ADVERBS = frozenset(
 _LINKERS = frozenset("and or but as to because so than that which who when where if until unless".split())
 
 
+_AUX_NEXT = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|can|could|should|must|may|might|do|did)\b")
+
+
 def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
     """'She called Wells Fargo's behavior "outrageous"': a non-speech verb whose predicate quotes someone.
 
@@ -114,6 +117,8 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
             continue
         verb = m.group("verb")
         before = frame[s:vs].rstrip()
+        if m.re is _GENERIC_VERB and _AUX_NEXT.match(frame, m.end("verb"), e):
+            continue  # 'California voters | have an opportunity': a plural noun before its verb
         if m.re is _GENERIC_VERB and not verb.endswith("ing") and (
                 PASSIVE_AUX.search(frame, vs, m.start("verb")) or _PASSIVE_TAIL.search(before)):
             continue  # 'she was freed from the "house of horrors"', 'was told by a coach that "..."'

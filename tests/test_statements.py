@@ -1242,3 +1242,11 @@ def test_the_reader_is_no_speaker(registry: ActorRegistry) -> None:
     found = run("\u201cSo,\u201d you are probably asking yourself, \u201cwhat comes next?\u201d "
                 "You agree with me that growth matters. Borrell said growth matters.", registry)
     assert [(s.speaker, s.cue) for s in found] == [("Borrell", "said")]
+
+
+def test_plural_nouns_and_discourse_words_are_neither_cues_nor_speakers(registry: ActorRegistry) -> None:
+    found = run("California voters have an opportunity to revise the \u201cthree strikes\u201d sentences. "
+                "Park officials have not given details about the \u201cprobable\u201d case. "
+                "However, saying it \u201cdepends on Russia\u2019s attitude.\u201d "
+                "Military circles have been warning darkly about the \u201chollow force.\u201d", registry)
+    assert [(s.speaker, s.cue) for s in found] == [("Military circles", "warning darkly about")]
