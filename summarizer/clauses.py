@@ -360,7 +360,7 @@ _NEXT_SPEAKER = re.compile(
 
 # Parentheticals and party-state tags inside a speaker: "Rep. Gwen Moore (D-Wis.)", "McConnell, R-Ky.,".
 # Parentheses, a party and state ('Waxman, D-California,') and an age ('Rawlings, 59,'; not '8,000, Beirich said').
-_INSET = re.compile(r"\s*\([^()\x00]{1,40}\)|,\s*[DRI]-[A-Z][\w.]{1,14},(?=\s)|(?<!\d),\s*\d{1,3},(?=\s)")
+_INSET = re.compile(r"\s*\([^()\x00]{1,40}\)|,\s*[DRI]-[A-Z][\w.]{1,14}(?:\s+[A-Z][\w.]{1,14})?,(?=\s)|(?<!\d),\s*\d{1,3},(?=\s)")
 PAREN = re.compile(r"\s*\([^)]*\)")
 _TRAILING_ADVERBIAL = re.compile(
     rf"(?:\s+(?:(?:on|late|early|last|this)\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?"

@@ -57,6 +57,11 @@ _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-
 _PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b(?!\s+\d)", re.I)
 
 _CREDIT_TAIL = re.compile(r"(?:in|at|on|during|to|before|after|for)\b[^,;:\x00]{0,60}")
+_CLAIMED_PRIZE = re.compile(
+    r"(?:a|an|the|his|her|their|its|two|three|\d+)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:medals?|titles?|victory|victories|seats?|prizes?|gold|silver|bronze|wins?|lives|life|crown|championship|"
+    r"trophy|spot|place|stage)\b"
+)
 _ADDED_TO = re.compile(r"(?:rather\s+than|up|to\s+(?:the|a|an|his|her|its|their|this)\s)")
 # What a cue's content never starts with: a verb ('Everything Trump says | is a lie'), a conjunction ('said | and
 # did'), an idiom ('said | his piece'), or a speech participle, which is the real cue ('... tweets | saying that').
@@ -146,6 +151,8 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return None  # 'Everything Trump says is a lie', 'said and did', 'once he has said his piece'
     if _FREE_RELATIVE.search(frame, s, c.cue_start):
         return None  # 'what Trump says his plan would do': a clause about words, not a statement
+    if c.verb in ("claimed", "claims", "claiming") and _CLAIMED_PRIZE.match(c.rest):
+        return None  # 'he claimed an 18th medal', 'the fire claimed the lives of': won or took, not said
     if c.verb in ("added", "adds", "adding") and MASK not in c.rest and (
             _ADDED_TO.match(c.rest) or (c.speaker and _ADDED_THING.match(c.rest))):
         return None  # 'The state added the additional week', 'added to the tension': something added, not said

@@ -15,6 +15,7 @@ from summarizer.clauses import (
     COLON_QUOTE,
     COORDINATED,
     DOER_PRONOUN,
+    GROUP_HEADS,
     NEXT_WORD,
     PAREN,
     PASSIVE_AUX,
@@ -117,8 +118,8 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
             continue
         verb = m.group("verb")
         before = frame[s:vs].rstrip()
-        if m.re is _GENERIC_VERB and _AUX_NEXT.match(frame, m.end("verb"), e):
-            continue  # 'California voters | have an opportunity': a plural noun before its verb
+        if m.re is _GENERIC_VERB and (_AUX_NEXT.match(frame, m.end("verb"), e) or verb in GROUP_HEADS):
+            continue  # 'California voters | have an opportunity', 'urged Florida lawmakers': plural nouns
         if m.re is _GENERIC_VERB and not verb.endswith("ing") and (
                 PASSIVE_AUX.search(frame, vs, m.start("verb")) or _PASSIVE_TAIL.search(before)):
             continue  # 'she was freed from the "house of horrors"', 'was told by a coach that "..."'

@@ -1250,3 +1250,12 @@ def test_plural_nouns_and_discourse_words_are_neither_cues_nor_speakers(registry
                 "However, saying it \u201cdepends on Russia\u2019s attitude.\u201d "
                 "Military circles have been warning darkly about the \u201chollow force.\u201d", registry)
     assert [(s.speaker, s.cue) for s in found] == [("Military circles", "warning darkly about")]
+
+
+def test_prizes_claimed_and_state_insets(registry: ActorRegistry) -> None:
+    found = run("He claimed an 18th medal by winning the bronze. Brazil claimed a 4-1 win over Cameroon. "
+                "The rebels claimed responsibility for the attack. Sen. Kent Conrad, D-North Dakota, complained "
+                "that the budget \u201cwould take us right back\u201d to the crisis. The envoy urged Florida "
+                "lawmakers to enact \u201cRebecca\u2019s Law.\u201d", registry)
+    assert [(s.speaker, s.cue) for s in found] == [
+        ("The rebels", "claimed"), ("Sen. Kent Conrad", "complained"), ("The envoy", "urged Florida")]
