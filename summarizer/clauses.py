@@ -337,7 +337,13 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
     return cs, ce
 
 
-INTRO_CLAUSE = re.compile(r"(?:[A-Z][a-z]+ly\s+(?:before|after)\b|On|In|At|During|After|Before|Later|Earlier|Last)\b[^,\x00]{0,40},\s*(?:however,\s*)?")
+INTRO_CLAUSE = re.compile(
+    r"(?:[A-Z][a-z]+ly\s+(?:before|after)\b|On|In|At|During|After|Before|Later|Earlier|Last)\b[^,\x00]{0,40},\s*"
+    r"(?:however,\s*)?"
+    # a date needs no comma: 'On September 27 they published ...'
+    r"|On\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
+    r"(?:,\s*\d{4})?,?\s+"
+)
 SUBORDINATE = re.compile(r",?\s*(?:when|as|after|before|while|because|during|but|and\s+then|even\s+as|amid)\b")
 
 PREP_THAT = re.compile(r"(?:during|at|in|on|after|before|from|with|for|posted|published|released|issued|to\s+(?=the|a|an|his|her|their|its|reporters|journalists|[A-Z])|on\s+\w+)\b(?:[^.,;\x00]|\x00){0,80}?\s(?=that\b)")
@@ -390,6 +396,7 @@ _DISCOURSE_WORDS = frozenset(
     thus therefore hence yet but and so sometimes eventually finally first second third separately similarly
     likewise otherwise besides anyway""".split()
 )
+_PREPOSITIONS_FIRST = frozenset("in on at during after before since until from for by with under over into".split())
 _NEVER_IN_SPEAKER = frozenset("is was were are been being".split())
 _LONE_SPEAKERS = frozenset("some many most all both one someone everyone anyone everybody nobody police".split())
 _BEFORE_PARTICIPLE = frozenset("i we they he she you those people respondents voters".split())
@@ -407,6 +414,10 @@ def plausible_speaker(speaker: str) -> bool:
         return False
     if len(words) == 1 and low[0] in _DISCOURSE_WORDS:
         return False  # 'However, saying it "depends on Russia's attitude"'
+    if low[-1].endswith(("n't", "n’t")):
+        return False  # 'The family hasn't | said where she is': a negated cue reports no statement
+    if low[0] in _PREPOSITIONS_FIRST:
+        return False  # 'On Monday | urged ...': a time, not a speaker
     if len(words) == 1 and words[0].islower():
         return low[0] in PRONOUNS or low[0] in _LONE_SPEAKERS or (
             low[0].endswith("s") and not low[0].endswith("ly") and low[0] not in SPEECH_FORMS)

@@ -219,7 +219,8 @@ def _gerund_draft(c: _Cue, gerund: re.Match[str]) -> Draft | None:
     frame, s, prev = c.frame, c.s, c.prev
     doer = _nearest_doer(frame, min(s, prev.start) if prev is not None else s, c.cue_start)
     if gerund.group(1).lower() not in ("for", "of"):
-        head = subject_at(frame, s, c.e)
+        intro = INTRO_CLAUSE.match(frame, s, c.e)  # 'On September 27, Politifact published ... by announcing'
+        head = subject_at(frame, intro.end() if intro else s, c.e)
         if prev is not None:
             doer = (prev.speaker_pos, prev.speaker)
         elif head and head.group(0).lower() not in _NOT_DOERS and not head.group(0).isupper():

@@ -1259,3 +1259,12 @@ def test_prizes_claimed_and_state_insets(registry: ActorRegistry) -> None:
                 "lawmakers to enact \u201cRebecca\u2019s Law.\u201d", registry)
     assert [(s.speaker, s.cue) for s in found] == [
         ("The rebels", "claimed"), ("Sen. Kent Conrad", "complained"), ("The envoy", "urged Florida")]
+
+
+def test_times_and_negations_are_not_speakers(registry: ActorRegistry) -> None:
+    found = run("On Monday, the World Health Organization urged the countries to protect health workers. "
+                "The family hasn't said where the girl is. Mohammed told the judge: \u201cI am the mastermind.\u201d "
+                "On September 27 they published the results of the check by announcing that the claim was "
+                "\u201ctrue.\u201d", registry)
+    assert [(s.speaker, s.cue) for s in found] == [
+        ("the World Health Organization", "urged"), ("Mohammed", "told"), ("they", "announcing")]
