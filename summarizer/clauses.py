@@ -414,7 +414,7 @@ def plausible_speaker(speaker: str) -> bool:
         return False
     if len(words) == 1 and low[0] in _DISCOURSE_WORDS:
         return False  # 'However, saying it "depends on Russia's attitude"'
-    if low[-1].endswith(("n't", "n’t")):
+    if low[-1].endswith(("n't", "n’t")) or low[-1] in ("not", "never"):
         return False  # 'The family hasn't | said where she is': a negated cue reports no statement
     if low[0] in _PREPOSITIONS_FIRST:
         return False  # 'On Monday | urged ...': a time, not a speaker

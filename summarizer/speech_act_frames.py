@@ -93,6 +93,7 @@ _EVIDENCE = re.compile(
     r"|(?:the\s+|a\s+|new\s+|recent\s+)*(?:evidence|data|figures|polls?|reports?|stud(?:y|ies)|statistics|"
     r"signs?|the\s+fact|need|progress|gains|concerns?|risks?)\b)"
 )
+_NEGATION = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could)\s+)?(?:not|never)\b|\b\w+n['’]t\b")
 _PERFECT_END = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?$")
 _VERB_FIRST = re.compile(r"(?:said|says|told|was|were|is|are|has|had|have|and|or)\b")  # 'most of those questioned | said'
 _SUBJECT_PP = re.compile(r"\s+(?:of|in|from|at|across|around)\s+")
@@ -261,7 +262,9 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         return None  # 'announced Monday morning' says when; 'slammed into', 'defended by' are no speech
     if frame[cue_end:cs].strip()[:1] in (",", ";", ":", ".") or _VERB_FIRST.match(frame, cs, ce):
         return None  # 'If Russia attacks, Stoltenberg said, ...': an act without an object
-    cue = frame[m.start("verb"):cue_end]
+    negated = _NEGATION.search(aux)
+    # 'did not rule out new talks': the negation is part of what the act says
+    cue = frame[m.start() + negated.start() if negated else m.start("verb"):cue_end]
     return Draft(speaker, sp_start, cue, cs, ce, kind_of(frame, cs, ce), speech and not is_finding(speaker, verb))
 
 

@@ -1268,3 +1268,11 @@ def test_times_and_negations_are_not_speakers(registry: ActorRegistry) -> None:
                 "\u201ctrue.\u201d", registry)
     assert [(s.speaker, s.cue) for s in found] == [
         ("the World Health Organization", "urged"), ("Mohammed", "told"), ("they", "announcing")]
+
+
+def test_negations_are_dropped_from_speech_and_kept_in_acts(registry: ActorRegistry) -> None:
+    found = run("Lavrov did not say whether Russia would attend. Kallas never said that the deal was dead. "
+                "Lavrov did not rule out new talks. Joly didn\u2019t reject the offer.", registry)
+    assert [(s.actor_key, s.cue, s.text) for s in found] == [
+        ("sergey-lavrov", "did not rule out", "new talks"), ("melanie-joly", "didn\u2019t reject", "the offer")]
+    assert readable(found[0].kind, found[0].cue, found[0].text) == "did not rule out new talks"
