@@ -394,9 +394,10 @@ NAMED_TAIL = re.compile(r"(?:(?:the|The)\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’
 _DISCOURSE_WORDS = frozenset(
     """however meanwhile still instead also moreover nevertheless nonetheless furthermore indeed then now later earlier
     thus therefore hence yet but and so sometimes eventually finally first second third separately similarly
-    likewise otherwise besides anyway""".split()
+    likewise otherwise besides anyway fellow former other such every""".split()
 )
 _PREPOSITIONS_FIRST = frozenset("in on at during after before since until from for by with under over into".split())
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$")
 _NEVER_IN_SPEAKER = frozenset("is was were are been being".split())
 _LONE_SPEAKERS = frozenset("some many most all both one someone everyone anyone everybody nobody police".split())
 _BEFORE_PARTICIPLE = frozenset("i we they he she you those people respondents voters".split())
@@ -414,6 +415,8 @@ def plausible_speaker(speaker: str) -> bool:
         return False
     if len(words) == 1 and low[0] in _DISCOURSE_WORDS:
         return False  # 'However, saying it "depends on Russia's attitude"'
+    if len(words) > 1 and any(_CONTRACTION.search(w) for w in low):
+        return False  # "I'm sure I | agreed with": a clause
     if low[-1].endswith(("n't", "n’t")) or low[-1] in ("not", "never"):
         return False  # 'The family hasn't | said where she is': a negated cue reports no statement
     if low[0] in _PREPOSITIONS_FIRST:

@@ -67,7 +67,7 @@ _ADDED_TO = re.compile(r"(?:rather\s+than|up|to\s+(?:the|a|an|his|her|its|their|
 # did'), an idiom ('said | his piece'), or a speech participle, which is the real cue ('... tweets | saying that').
 _NOT_CONTENT = re.compile(
     r"(?:is|are|was|were|has|have|had|and|or|(?:his|her|their|its|my)\s+piece"
-    r"|saying|telling|adding|arguing|writing|claiming|noting|insisting|warning)\b"
+    r"|saying|telling|adding|arguing|writing|claiming|noting|insisting|warning|accusing|urging|describing)\b"
 )
 _FREE_RELATIVE = re.compile(
     r"\b(?:[Ww]hat|[Ww]hatever|[Ee]verything|[Aa]nything|[Ss]omething|[Hh]ow\s+much)\s+(?:[\w'’.-]+\s+){1,4}$"

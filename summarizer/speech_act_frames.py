@@ -95,7 +95,9 @@ _EVIDENCE = re.compile(
 )
 _NEGATION = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could)\s+)?(?:not|never)\b|\b\w+n['’]t\b")
 _PERFECT_END = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?$")
-_VERB_FIRST = re.compile(r"(?:said|says|told|was|were|is|are|has|had|have|and|or)\b")  # 'most of those questioned | said'
+_VERB_FIRST = re.compile(
+    r"(?:said|says|told|was|were|is|are|has|had|have|and|or|saying|accusing|arguing|claiming|adding|telling|noting)\b"
+)  # 'most of those questioned | said'
 _SUBJECT_PP = re.compile(r"\s+(?:of|in|from|at|across|around)\s+")
 _QUANTIFIER_SUBJECTS = frozenset("all both others many most".split())  # 'To varying degrees, all agreed that'
 _FOR_SAYING = re.compile(r"\s+(?:for|of|by|after)\s+([a-z]+ing)\b")

@@ -1276,3 +1276,10 @@ def test_negations_are_dropped_from_speech_and_kept_in_acts(registry: ActorRegis
     assert [(s.actor_key, s.cue, s.text) for s in found] == [
         ("sergey-lavrov", "did not rule out", "new talks"), ("melanie-joly", "didn\u2019t reject", "the offer")]
     assert readable(found[0].kind, found[0].cue, found[0].text) == "did not rule out new talks"
+
+
+def test_clauses_and_adjectives_are_no_speakers(registry: ActorRegistry) -> None:
+    found = run("I\u2019m sure I agreed with Lavrov at the time. Fellow envoys, suggesting that \u201csubtle "
+                "pressure\u201d would not do, left. Critics of the bloc accused accusing it of failing. "
+                "Another said the talks had failed.", registry)
+    assert [(s.speaker, s.cue) for s in found] == [("Another", "said")]
