@@ -259,6 +259,11 @@ ADVERBIAL_CLAUSE = re.compile(
     r"(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[a-z]+s)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|says?|did|does|do)\b)"
 )
+# A credit inserted after an object or a clause: 'Russia rejected the offer, the ministry said, and ...'.
+INSERTED_CREDIT = re.compile(
+    r",\s+(?!as\s)(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|says|added|adds|told\s+[\w.]+|according\s+to\s+[^,]{1,60})"
+    r"\s*(?:,|$)"
+)
 _TRAILING_CREDIT = re.compile(
     r",\s+(?:said|says|added|adds|wrote|writes|according\s+to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
     r"\s*[.]?$"
@@ -323,6 +328,9 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
         if _NEXT_SPEAKER.fullmatch(between) and (between or m.group("verb").endswith("ing")):
             # '..., but he said that B' / '..., adding that B': a second attribution starts here.
             return trim(frame, cs, comma)
+    inserted = INSERTED_CREDIT.search(frame, cs + 4, ce)
+    if inserted and MASK not in frame[inserted.start():inserted.end()]:
+        ce = inserted.start()  # '... the offer, the ministry said, and ...': another speaker's credit
     credit = _TRAILING_CREDIT.search(frame, cs + 8, ce)
     if credit:  # 'The ministers had emphasized that X, said Stoltenberg.': the writer's source, not the content
         ce = credit.start()

@@ -24,6 +24,8 @@ dismiss  mock  ridicule  acknowledge  concede  reveal  disclose  tout  boast:abo
 lament  apologize:for  thank  congratulate  insist:on  press:for  encourage  implore  caution:against
 downplay  express  voice  reiterate  restate  rule:out  explain  describe  characterize  reaffirm
 lash:out  hit:out  rail:against  take:aim  point:out|to
+bemoan  chastise  deride  decry  lambast  liken:to  invoke  reference  retweet  underscore  articulate
+compliment  extol  lay:out  plead:for|with  protest  portray  recite  weigh:in  sum:up  champion
 """.split()
 
 STANCE_LEMMAS = """
@@ -44,8 +46,9 @@ _IRREGULAR = {
     "lash": ["lashes", "lashing", "lashed"],
     "push": ["pushes", "pushing", "pushed"],
     "press": ["presses", "pressing", "pressed"],
+    "lay": ["lays", "laying", "laid"],
 }
-_DOUBLE_FINAL = {"plan", "slam", "brag"}  # final consonant doubled before -ed/-ing: "planned", "slammed"
+_DOUBLE_FINAL = {"plan", "slam", "brag", "sum"}  # final consonant doubled before -ed/-ing: "planned", "summed"
 
 
 def inflections(lemma: str) -> list[str]:
@@ -80,6 +83,7 @@ ACTS = _table(ACT_LEMMAS)
 STANCES = _table(STANCE_LEMMAS)
 # Lemmas that need their particle to be a speech act ("called for" yes, "called" no; "spoke about").
 PARTICLE_REQUIRED = frozenset({"call", "talk", "speak", "comment", "push", "lobby", "appeal", "boast", "brag", "rule",
+                               "liken", "lay", "plead", "weigh", "sum",
                                "lash", "hit", "rail", "take", "press", "insist", "worry", "point"})
 
 _AUX = (r"(?:(?:has|have|had|is|are|was|were|will|would|could|also|then|later|previously|repeatedly|again|once|"
@@ -89,6 +93,11 @@ _AUX = (r"(?:(?:has|have|had|is|are|was|were|will|would|could|also|then|later|pr
 ACT_RE = re.compile(
     rf"\b{_AUX}(?P<verb>[a-z]{{3,}})\b(?P<particle>\s+(?:{ADVERB}\s+|(?:on\s+)?{DAY}\s+)?(?:for|on|out|about|of|to|with|against|that|aim)(?!\w))?"
 )
+
+
+# Lemmas whose bare and -s forms are mostly nouns ('heart attacks', 'Gezi Park protests', 'German champions'): only an
+# auxiliary makes them verbs.
+NOUN_FORMS = frozenset("attack protest champion reference compliment echo".split())
 
 
 def lookup(form: str) -> tuple[str, tuple[str, ...], bool] | None:

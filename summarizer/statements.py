@@ -17,7 +17,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from summarizer.actors import ActorRegistry
-from summarizer.clauses import DOER_PRONOUN, Draft, is_finding, kind_of, plausible_speaker, speaker_ok, trim
+from summarizer.clauses import (
+    DOER_PRONOUN,
+    Draft,
+    is_finding,
+    kind_of,
+    plausible_speaker,
+    speaker_ok,
+    tail_noun_phrase,
+    trim,
+)
 from summarizer.cue_frames import frame_cue
 from summarizer.cues import ACCORDING_RE, CUE_RE
 from summarizer.quote_frames import DOC_CREDIT, DOC_INTRO, according, colon_intro, noun_cue, quote_predicate
@@ -178,12 +187,15 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
             draft = None  # 'Trump unleashed a series of | tweets saying ...': the next cue may read it right
         if draft is None:
             continue
-        if prev is not None and draft.kind != "cue-only" and draft.start < prev.end:
+        nested = prev is not None and draft.start <= prev.start and draft.end >= prev.end and draft.speaker_pos >= prev.end
+        if prev is not None and draft.kind != "cue-only" and draft.start < prev.end and not nested:
             if draft.start <= prev.start:
                 continue
             # The earlier statement ends where the later one's speaker or cue stands: '... manner, but said that'.
             _end_before(frame, prev, min(x for x in (m.start(), draft.speaker_pos, draft.start) if x > prev.start))
             prev.kind = kind_of(frame, prev.start, prev.end)
+        # (nested: 'China protested the U.S. action, the ministry said.': the credit wraps the earlier statement;
+        # both stand)
         if draft.kind == "cue-only" and drafts:
             continue
         drafts.append(draft)
@@ -327,7 +339,14 @@ def _plausible(draft: Draft) -> bool:
     if contracted:
         draft.speaker = contracted.group(1)
     clause = _VERB_IN_SPEAKER.search(draft.speaker)
-    if clause:
+    if clause and not draft.cue.split()[0].endswith("ing"):
+        # 'Scott invoked the story Kennedy | told about ...': the finite verb's subject is the last noun phrase
+        tail = tail_noun_phrase(draft.speaker)
+        if not tail:
+            return False
+        draft.speaker_pos += len(draft.speaker) - len(tail)
+        draft.speaker = tail
+    elif clause:
         # 'Lavrov unleashed a series of tweets | saying ...': the clause's subject speaks
         subject = _SUBJECT_TAIL.sub("", draft.speaker[:clause.start()])
         if not subject or not (name_part(subject) or is_org(subject) or person_head(subject)

@@ -1283,3 +1283,20 @@ def test_clauses_and_adjectives_are_no_speakers(registry: ActorRegistry) -> None
                 "pressure\u201d would not do, left. Critics of the bloc accused accusing it of failing. "
                 "Another said the talks had failed.", registry)
     assert [(s.speaker, s.cue) for s in found] == [("Another", "said")]
+
+
+def test_more_speech_acts_and_their_nouns(registry: ActorRegistry) -> None:
+    body = ("Kallas laid out her proposals for a tribunal. The Europeans derided the deal as toothless. "
+            "China protested the U.S. action, the Foreign Ministry said. The Gezi Park protests spread. "
+            "German champions Bayern won again. The FBI director chastised the envoy but did not recommend "
+            "charges. Orban bemoaned the unrest and said the vote was rigged. Scott invoked the story Kennedy "
+            "told about his father, \u201cDon\u2019t buy a single vote more than is necessary.\u201d")
+    found = run(body, registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Kallas", "laid out", "her proposals for a tribunal"),
+        ("The Europeans", "derided", "the deal as toothless"),
+        ("China", "protested", "the U.S. action"),
+        ("The FBI director", "chastised", "the envoy"),
+        ("Orban", "bemoaned", "the unrest"),
+        ("Orban", "said", "the vote was rigged"),
+        ("Kennedy", "told", "\u201cDon\u2019t buy a single vote more than is necessary.\u201d")]
