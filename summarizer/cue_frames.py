@@ -444,7 +444,7 @@ def _spoken(c: _Cue) -> Draft | None:
         cs, ce = trim(frame, s + len(before) - len(before.lstrip()) + (conj.end() if conj else 0), e)
         cut = REPORTED_END.search(frame, cs + 8, ce)  # '..., although it may take days to tell'
         return draft(*trim(frame, cs, cut.start() if cut else ce))
-    if parenthetical and len(bare_core.split()) >= 5 and _COORDINATOR.match(frame[after_credit + 1:e].lstrip()):
+    if parenthetical and len(bare_core.split()) >= 3 and _COORDINATOR.match(frame[after_credit + 1:e].lstrip()):
         # 'It would take weeks, he said, and wrangling could paralyse it': the clause before the credit.
         return draft(*trim(frame, s, sp_start))
     if leading and rest and (that or not SUBORDINATE.match(rest)) and (

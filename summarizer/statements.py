@@ -99,6 +99,9 @@ _MAIN_CLAUSE = re.compile(
     r",\s+(?:he|she|they|it|we|I|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+[a-z]+|[a-z]{3,})\s+(?:[a-z]+\s+){0,2}?"
     r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|must|may|might|[a-z]{2,}(?:s|ed))\b"
 )
+_PARENTHETICAL_CREDIT = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|says|added|adds|told\s+[\w.]+),\s+(?=\S)"
+)
 _TRAILING_CONJ = re.compile(r"(?:,?\s+(?:and|but|while|as|and\s+then))+\s*$")
 
 
@@ -173,9 +176,14 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
             return [draft]
     drafts: list[Draft] = []
     floor = s
+    aside = _PARENTHETICAL_CREDIT.search(frame, s, e)
+    if aside and MASK in frame[s:aside.start()]:
+        aside = None
     for m in cue_matches(frame, s, e):
         if m.start() < floor:
             continue
+        if aside and m.start() < aside.start():
+            continue  # 'Russia rejected the offer, the ministry said, and ...': the credit frames the sentence
         prev = drafts[-1] if drafts else None
         draft = frame_cue(frame, floor, e, m, prev) if m.re is CUE_RE else act_at(frame, floor, e, m, prev)
         if draft is None and m.re is CUE_RE:

@@ -1300,3 +1300,11 @@ def test_more_speech_acts_and_their_nouns(registry: ActorRegistry) -> None:
         ("Orban", "bemoaned", "the unrest"),
         ("Orban", "said", "the vote was rigged"),
         ("Kennedy", "told", "\u201cDon\u2019t buy a single vote more than is necessary.\u201d")]
+
+
+def test_a_credit_set_in_the_sentence_frames_it(registry: ActorRegistry) -> None:
+    found = run("China protested the U.S. action, the Foreign Ministry said, and wants it to \u201ccorrect its "
+                "mistake.\u201d The threat, Borrell said, is real.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("the Foreign Ministry", "said", "China protested the U.S. action"),
+        ("Borrell", "said", "The threat, Borrell said, is real")]
