@@ -372,9 +372,11 @@ _NEXT_SPEAKER = re.compile(
 )
 
 
-# Parentheticals and party-state tags inside a speaker: "Rep. Gwen Moore (D-Wis.)", "McConnell, R-Ky.,".
-# Parentheses, a party and state ('Waxman, D-California,') and an age ('Rawlings, 59,'; not '8,000, Beirich said').
-_INSET = re.compile(r"\s*\([^()\x00]{1,40}\)|,\s*[DRI]-[A-Z][\w.]{1,14}(?:\s+[A-Z][\w.]{1,14})?,(?=\s)|(?<!\d),\s*\d{1,3},(?=\s)")
+# Insets in a speaker: parentheses ("Rep. Gwen Moore (D-Wis.)"), a party and state ("McConnell, R-Ky.,", "Waxman,
+# D-California,") and an age ("Rawlings, 59,"; not "8,000, Beirich said").
+_INSET = re.compile(
+    r"\s*\([^()\x00]{1,40}\)|,\s*[DRI]-[A-Z][\w.]{1,14}(?:\s+[A-Z][\w.]{1,14})?,(?=\s)|(?<!\d),\s*\d{1,3},(?=\s)"
+)
 PAREN = re.compile(r"\s*\([^)]*\)")
 _TRAILING_ADVERBIAL = re.compile(
     rf"(?:\s+(?:(?:on|late|early|last|this)\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?"
@@ -404,7 +406,6 @@ _DISCOURSE_WORDS = frozenset(
     thus therefore hence yet but and so sometimes eventually finally first second third separately similarly
     likewise otherwise besides anyway fellow former other such every""".split()
 )
-_PREPOSITIONS_FIRST = frozenset("in on at during after before since until from for by with under over into".split())
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$")
 _NEVER_IN_SPEAKER = frozenset("is was were are been being".split())
 _LONE_SPEAKERS = frozenset("some many most all both one someone everyone anyone everybody nobody police".split())
@@ -427,7 +428,7 @@ def plausible_speaker(speaker: str) -> bool:
         return False  # "I'm sure I | agreed with": a clause
     if low[-1].endswith(("n't", "n’t")) or low[-1] in ("not", "never"):
         return False  # 'The family hasn't | said where she is': a negated cue reports no statement
-    if low[0] in _PREPOSITIONS_FIRST:
+    if low[0] in PREPOSITIONS:
         return False  # 'On Monday | urged ...': a time, not a speaker
     if len(words) == 1 and words[0].islower():
         return low[0] in PRONOUNS or low[0] in _LONE_SPEAKERS or (
