@@ -359,7 +359,7 @@ VERB_AND = re.compile(
     r"(?:^|[,;]\s*)(?P<sp>(?!(?:The|A|An|This|That|His|Her|Their|Its|When|While|As|If)\s)[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+"
     r"(?:(?:then|later|just|also|has|had|have)\s+)?(?:[a-z]{3,}ed|met|told|spoke|went|took|gave|made|held|sent|wrote|left|came|"
-    r"visited|thanked|hosted)\b(?:[^,;:.\x00]|\x00){0,80}?(?:\s+and|,?\s+but)$"
+    r"visited|thanked|hosted|used)\b(?:[^,;:.\x00]|\x00){0,80}?(?:,?\s+and|,?\s+but)$"
 )
 _NEW_SUBJECT_TAIL = re.compile(r",\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*)\s+[a-z]+ed(?:\s+and)?\s*$")
 _AND_SUBJECT = re.compile(r"\s+(?:and|but|while)\s+(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$")

@@ -1308,3 +1308,8 @@ def test_a_credit_set_in_the_sentence_frames_it(registry: ActorRegistry) -> None
     assert [(s.speaker, s.cue, s.text) for s in found] == [
         ("the Foreign Ministry", "said", "China protested the U.S. action"),
         ("Borrell", "said", "The threat, Borrell said, is real")]
+
+
+def test_a_second_predicate_after_a_comma_and(registry: ActorRegistry) -> None:
+    found = run("Orban has used the phrase often in his campaign, and criticized Brussels for its delays.", registry)
+    assert [(s.actor_key, s.cue, s.text) for s in found] == [("viktor-orban", "criticized", "Brussels for its delays")]
