@@ -96,6 +96,16 @@ _EVIDENCE = re.compile(
     r"signs?|the\s+fact|need|progress|gains|concerns?|risks?)\b)"
 )
 _NEGATION = re.compile(r"\b(?:(?:did|does|do|has|have|had|will|would|could)\s+)?(?:not|never)\b|\b\w+n['’]t\b")
+_FEELING_ABOUT = re.compile(
+    r"\s+(?:(?:deep|grave|serious|strong|growing|some|their|his|her|its|the|great|particular|renewed|cautious|full|"
+    r"outright|sharp|almost\s+universal)\s+){0,3}(?:concerns?|outrage|support|opposition|frustration|skepticism|"
+    r"scepticism|doubts?|anger|dismay|hopes?|confidence|regret|disappointment|alarm|reservations|sympathy|solidarity|"
+    r"gratitude|satisfaction|optimism|pessimism|condolences|interest|fears?|worries|misgivings)\s+"
+    r"(?:about|over|for|at|with|in|regarding|toward|towards|to)(?=\s)"
+)
+_PRONOUN_ONLY = re.compile(
+    r"(?:it|them|him|her|this|these|those)\s+(?:(?:to|into)\s+(?:the|a|an|his|her|their|its|[A-Z])|with\b|from\b)"
+)
 _PERFECT_END = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?$")
 _VERB_FIRST = re.compile(
     r"(?:said|says|told|was|were|is|are|has|had|have|and|or|saying|accusing|arguing|claiming|adding|telling|noting)\b"
@@ -230,6 +240,9 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     cue_end = m.end("verb")
     if particle in particles or particle == "that":
         cue_end = m.end("particle")
+    feeling = _FEELING_ABOUT.match(frame, cue_end, e) if lemma in ("express", "voice") else None
+    if feeling:  # 'expressed deep concern about | the policy': the cue names the feeling, the content its object
+        cue_end = feeling.end()
     found = _act_speaker(frame, s, e, m, prev, bare=verb == lemma and not _TRUE_AUX.search(aux))
     if found is None:
         return None
@@ -267,6 +280,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     one_name = frame[cs:cs + 1].isupper() and frame[cs:ce].isalpha() and frame[cs:ce] not in _NOT_NAMES
     if (len(frame[cs:ce].split()) < 2 and not one_name) or _ONLY_WHEN.fullmatch(frame[cs:ce]) or _NOT_AN_OBJECT.match(frame, cs, ce):
         return None  # 'announced Monday morning' says when; 'slammed into', 'defended by' are no speech
+    if _PRONOUN_ONLY.match(frame, cs, ce):
+        return None  # 'disclosed them to the AP': nothing said, only something passed on
     if MASK in frame[ce:e] and CUE_RE.search(frame, cs, ce):
         return None  # 'invoked the story Kennedy told about his father, "..."': the quote's own credit comes first
     if frame[cue_end:cs].strip()[:1] in (",", ";", ":", ".") or _VERB_FIRST.match(frame, cs, ce):

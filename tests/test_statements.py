@@ -1313,3 +1313,15 @@ def test_a_credit_set_in_the_sentence_frames_it(registry: ActorRegistry) -> None
 def test_a_second_predicate_after_a_comma_and(registry: ActorRegistry) -> None:
     found = run("Orban has used the phrase often in his campaign, and criticized Brussels for its delays.", registry)
     assert [(s.actor_key, s.cue, s.text) for s in found] == [("viktor-orban", "criticized", "Brussels for its delays")]
+
+
+def test_feelings_expressed_and_things_passed_on(registry: ActorRegistry) -> None:
+    found = run("World leaders and diplomats almost universally expressed outrage over the missile test. "
+                "France expressed reservations about joining the strikes. Republicans disclosed them to the AP, "
+                "which first reported the story. Blinken urged them to resume talks.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("World leaders and diplomats", "expressed outrage over", "the missile test"),
+        ("France", "expressed reservations about", "joining the strikes"),
+        ("the AP", "reported", "the story"),
+        ("Blinken", "urged them", "to resume talks")]
+    assert readable(found[0].kind, found[0].cue, found[0].text) == "expressed outrage over the missile test"
