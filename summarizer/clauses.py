@@ -260,10 +260,11 @@ ADVERBIAL_CLAUSE = re.compile(
     r"(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|says?|did|does|do)\b)"
 )
 # A credit inserted after an object or a clause: 'Russia rejected the offer, the ministry said, and ...'.
-INSERTED_CREDIT = re.compile(
-    r",\s+(?!as\s)(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|says|added|adds|told\s+[\w.]+|according\s+to\s+[^,]{1,60})"
-    r"\s*(?:,|$)"
-)
+_CREDITED_BY = r"(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,5}?"  # 'the Foreign Ministry', 'Borrell' before the verb
+_CREDIT_VERBS = r"(?:said|says|added|adds|told\s+[\w.]+)"
+INSERTED_CREDIT = re.compile(rf",\s+(?!as\s){_CREDITED_BY}(?:{_CREDIT_VERBS}|according\s+to\s+[^,]{{1,60}})\s*(?:,|$)")
+# The same credit with the sentence going on after it: 'China protested the U.S. action, the ministry said, and ...'.
+PARENTHETICAL_CREDIT = re.compile(rf",\s+{_CREDITED_BY}{_CREDIT_VERBS},\s+(?=\S)")
 _TRAILING_CREDIT = re.compile(
     r",\s+(?:said|says|added|adds|wrote|writes|according\s+to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
     r"\s*[.]?$"

@@ -19,6 +19,7 @@ from datetime import date
 from summarizer.actors import ActorRegistry
 from summarizer.clauses import (
     DOER_PRONOUN,
+    PARENTHETICAL_CREDIT,
     Draft,
     is_finding,
     kind_of,
@@ -99,9 +100,6 @@ _MAIN_CLAUSE = re.compile(
     r",\s+(?:he|she|they|it|we|I|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|the\s+[a-z]+|[a-z]{3,})\s+(?:[a-z]+\s+){0,2}?"
     r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|must|may|might|[a-z]{2,}(?:s|ed))\b"
 )
-_PARENTHETICAL_CREDIT = re.compile(
-    r",\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|says|added|adds|told\s+[\w.]+),\s+(?=\S)"
-)
 _TRAILING_CONJ = re.compile(r"(?:,?\s+(?:and|but|while|as|and\s+then))+\s*$")
 
 
@@ -176,7 +174,7 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
             return [draft]
     drafts: list[Draft] = []
     floor = s
-    aside = _PARENTHETICAL_CREDIT.search(frame, s, e)
+    aside = PARENTHETICAL_CREDIT.search(frame, s, e)
     if aside and MASK in frame[s:aside.start()]:
         aside = None
     for m in cue_matches(frame, s, e):
