@@ -182,6 +182,9 @@ REPORTED_END = re.compile(
     r";|,\s+(?:which|although|though|even\s+as|whereas|(?:after|before|following)\s+which)\b"
     r"|,\s+[a-z]+ly\s+[a-z]{3,}ing\b[^,;]*$"
     r"|,\s+(?:citing|noting|adding|arguing|saying|insisting|warning|calling)\b[^,;]*$"
+    # '..., a claim the ministry denied': the writer's comment on the content, not part of it
+    r"|,\s+(?:a|an)\s+(?:claim|charge|assertion|allegation|accusation|view|position|suggestion|remark|statement)\s+"
+    r"(?:that|which|the|he|she|they|it|[A-Z])"
     r"|\s+and\s+(?:(?:also|then|later)\s+)?(?:warned|suggested|criticized|criticised|insisted|argued|claimed|"
     r"promised|pledged|predicted|stressed|attempted|refused|declined)\b"
 )
@@ -409,6 +412,12 @@ _DISCOURSE_WORDS = frozenset(
 )
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$")
 _NEVER_IN_SPEAKER = frozenset("is was were are been being".split())
+_CONTACT_DETERMINERS = frozenset("the a an his her their its".split())
+# Words a determiner may follow inside a speaker phrase ('RT and its defenders', 'observers around the country').
+_BEFORE_DETERMINER = _CONTACT_DETERMINERS | frozenset(
+    "and or nor & through around across near outside inside within among to into against behind beyond throughout "
+    "like about over between toward towards along including across all both half such".split()
+)
 _LONE_SPEAKERS = frozenset("some many most all both one someone everyone anyone everybody nobody police".split())
 _BEFORE_PARTICIPLE = frozenset("i we they he she you those people respondents voters".split())
 _ADJECTIVAL_ED = frozenset("accused deceased wounded injured displaced detained arrested elected".split())
@@ -431,6 +440,11 @@ def plausible_speaker(speaker: str) -> bool:
         return False  # 'The family hasn't | said where she is': a negated cue reports no statement
     if low[0] in PREPOSITIONS:
         return False  # 'On Monday | urged ...': a time, not a speaker
+    if any(w == "that" or (w in _CONTACT_DETERMINERS and words[i - 1].islower() and low[i - 1] not in PREPOSITIONS
+                           and low[i - 1] not in _BEFORE_DETERMINER and not low[i - 1].endswith(("ing", "ed"))
+                           and (low[0] in _CONTACT_DETERMINERS or i + 1 == len(words) or words[i + 1].islower()))
+           for i, w in enumerate(low) if i >= 2):
+        return False  # 'a claim the ministry | denied', 'a charge that Moscow | rejects': a noun and its clause
     if len(words) == 1 and words[0].islower():
         return low[0] in PRONOUNS or low[0] in _LONE_SPEAKERS or (
             low[0].endswith("s") and not low[0].endswith("ly") and low[0] not in SPEECH_FORMS)

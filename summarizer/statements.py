@@ -112,6 +112,20 @@ def _end_before(frame: str, draft: Draft, cut: int) -> None:
         draft.end = trim(frame, draft.start, tail.start())[1]
 
 
+def _trailing_credit(frame: str, s: int, e: int, m: re.Match[str], drafts: list[Draft]) -> Draft | None:
+    """'Russia hopes to resume talks, Lavrov said.': a credit after an earlier cue's statement still credits the
+    whole sentence before it; both stand (the earlier one nested in it)."""
+    last = drafts[-1]
+    if last.kind == "cue-only" or last.speaker_pos > last.start:
+        return None  # '"...," Cyrus said after online reports of ...': the earlier statement has its credit
+    draft = frame_cue(frame, s, e, m, None)
+    if draft is None or draft.kind == "cue-only" or draft.speaker_pos < last.end:
+        return None
+    if frame[last.end:draft.speaker_pos].strip(" ,") or draft.start > drafts[0].start:
+        return None  # '..., a claim the ministry denied': not a credit of the clause before
+    return draft if draft.end <= m.start() else None
+
+
 def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
     """Attributions of one sentence, left to right; a later cue ("..., adding that ...") starts a new one."""
     dash = _DASH_CREDIT.search(frame, s, e)
@@ -184,6 +198,8 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
             continue  # 'Russia rejected the offer, the ministry said, and ...': the credit frames the sentence
         prev = drafts[-1] if drafts else None
         draft = frame_cue(frame, floor, e, m, prev) if m.re is CUE_RE else act_at(frame, floor, e, m, prev)
+        if draft is None and m.re is CUE_RE and prev is not None and floor > s:
+            draft = _trailing_credit(frame, s, e, m, drafts)
         if draft is None and m.re is CUE_RE:
             # 'the administration has promised a veto': a speech verb with an object and no clause is an act.
             act = ACT_RE.match(frame, m.start(), e)

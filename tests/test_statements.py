@@ -1296,6 +1296,7 @@ def test_more_speech_acts_and_their_nouns(registry: ActorRegistry) -> None:
         ("Kallas", "laid out", "her proposals for a tribunal"),
         ("The Europeans", "derided", "the deal as toothless"),
         ("China", "protested", "the U.S. action"),
+        ("the Foreign Ministry", "said", "China protested the U.S. action"),
         ("The FBI director", "chastised", "the envoy"),
         ("Orban", "bemoaned", "the unrest"),
         ("Orban", "said", "the vote was rigged"),
@@ -1308,6 +1309,28 @@ def test_a_credit_set_in_the_sentence_frames_it(registry: ActorRegistry) -> None
     assert [(s.speaker, s.cue, s.text) for s in found] == [
         ("the Foreign Ministry", "said", "China protested the U.S. action"),
         ("Borrell", "said", "The threat, Borrell said, is real")]
+
+
+def test_a_trailing_credit_after_a_stance_or_an_act_credits_the_whole_clause(registry: ActorRegistry) -> None:
+    found = run("Russia hopes to resume talks next year, Lavrov said. Moscow wants guarantees, Ryabkov told "
+                "reporters on Monday. The campaign plans to publish the records soon, a spokesman announced. "
+                "\u201cWe are ready,\u201d Joly said after news reports of a deal.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Lavrov", "said", "Russia hopes to resume talks next year"),
+        ("Ryabkov", "told reporters", "Moscow wants guarantees"),
+        ("a spokesman", "announced", "The campaign plans to publish the records soon"),
+        ("Joly", "said", "\u201cWe are ready,\u201d")]
+
+
+def test_a_noun_and_its_clause_is_no_speaker(registry: ActorRegistry) -> None:
+    found = run("He told reporters that the plan would fail, a claim the ministry denied. Orban said the vote "
+                "was rigged, a charge that Brussels rejects. RT and its defenders say the network is fair. "
+                "Campaign group the Gay Centre said the remarks were offensive.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("He", "told reporters", "that the plan would fail"),
+        ("Orban", "said", "the vote was rigged"),
+        ("RT and its defenders", "say", "the network is fair"),
+        ("Campaign group the Gay Centre", "said", "the remarks were offensive")]
 
 
 def test_a_second_predicate_after_a_comma_and(registry: ActorRegistry) -> None:
