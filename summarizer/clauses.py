@@ -137,7 +137,8 @@ def is_finding(speaker: str, verb: str) -> bool:
 _SUBORDINATORS = frozenset("after before when while as if because since although though once until".split())
 _SUBJECT_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|Small|Large|Several|Many|Some|Most|Few|Dozens|Hundreds|"
-    r"Thousands|Two|Three|Four|Five|Other|Local|Senior|Top|Former)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
+    r"Thousands|Two|Three|Four|Five|Other|Local|Senior|Top|Former)\s+"
+    r"(?:(?:[a-z][\w'’-]*|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch))\s+){0,3}?[a-z][\w'’-]*"  # 'Two Democratic speechwriters'
     r"(?=\s+(?:[a-z]+(?:ed|s)|has|had|have|was|is|were|are|will|would)\b)"
     r"|[Tt]he\s+(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*(?=\s+[a-z])"
     r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:forces|officials|troops|leaders|ministers|diplomats|authorities|police|"
@@ -350,7 +351,8 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
 
 
 INTRO_CLAUSE = re.compile(
-    r"(?:[A-Z][a-z]+ly\s+(?:before|after)\b|On|In|At|During|After|Before|Later|Earlier|Last)\b[^,\x00]{0,40},\s*"
+    r"(?:[A-Z][a-z]+ly\s+(?:before|after)\b|On|In|At|During|After|Before|Later|Earlier|Last|[A-Z][a-z]{3,}ed\s+by)\b"
+    r"[^,\x00]{0,40},\s*"
     r"(?:however,\s*)?"
     # a date needs no comma: 'On September 27 they published ...'
     r"|On\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"

@@ -44,7 +44,7 @@ from summarizer.clauses import (
 )
 from summarizer.cues import AMBIGUOUS_FORMS, CUE_RE, INVERTING_VERBS, PRONOUNS, SUNG_FORMS, TELL_VERBS
 from summarizer.quotes import MASK
-from summarizer.speakers import LEADING_CONJ, PLACEHOLDER_WORDS, is_org, name_part
+from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, PLACEHOLDER_WORDS, is_org, name_part
 
 # 'urged the ministers to ...', 'warned Iran to ...': an addressee, then an infinitive
 _OBJECT_TO = re.compile(
@@ -268,18 +268,28 @@ def _relative_clause_speaker(c: _Cue) -> Draft | None:
         cs, ce = c.content()
         if ce - cs >= 8 or MASK in frame[cs:ce]:
             return c.draft(ante, c.sp_start + rel.start(group), cs, ce)
-    if speaker.lower() not in ("who", "which") or not c.before.endswith(",") \
+    partitive = _PARTITIVE_WHOM.match(speaker.lower()) is not None  # 'victims, many of whom say': victims speak
+    pronoun = "who" if partitive else speaker.lower()
+    if pronoun not in ("who", "which") or not c.before.endswith(",") \
             or MASK in frame[c.sp_start:c.rest_start]:
         return None
     # 'Joe Roe, who said he was stiffed, ...': the relative clause's antecedent speaks.
     ante_start, ante = preceding_chunk(frame, s, s + len(c.before) - 1)
     ante = clean_speaker(ante)
     credit = _CREDIT_VERB.match(ante)
+    prev = c.prev
     if credit:  # '"...," said Mr. Kamin, who emphasized that ...': the credited speaker goes on
         ante_start, ante = ante_start + credit.end(), ante[credit.end():]
-    elif not ante and c.prev is not None and frame[c.prev.speaker_pos:s].strip(" ,") == c.prev.speaker:
-        ante_start, ante = c.prev.speaker_pos, c.prev.speaker  # the same, read after the credit's cue
-    if speaker.lower() == "which":
+    elif not ante and prev is not None and frame[prev.speaker_pos:s].strip(" ,") == prev.speaker:
+        ante_start, ante = prev.speaker_pos, prev.speaker  # the same, read after the credit's cue
+    elif not ante and prev is not None and prev.end > prev.start and not frame[prev.end:s + len(c.before)].strip(" ,"):
+        # 'Ted Cruz endorses Trump, who says he is honored': the name ending the earlier statement
+        named = NAMED_TAIL.search(frame, prev.start, prev.end)
+        if named and name_part(named.group(0)) == named.group(0):
+            ante_start, ante = named.start(), named.group(0)
+    if partitive:
+        ante_start, ante = _partitive_antecedent(frame, ante_start, ante)
+    if pronoun == "which":
         # 'members of the Hungarian government, which denied ...', 'China and the United States, which vowed'
         org = NAMED_TAIL.search(ante)
         if org is None or not (is_org(org.group(0)) or name_part(org.group(0)) == org.group(0).removeprefix("the ")):
@@ -300,7 +310,8 @@ def _relative_clause_speaker(c: _Cue) -> Draft | None:
             name_start, name = name_start + len(name) - len(tail_np), tail_np
         if name and name not in PRONOUNS and name_part(name) == name:
             appos, ante, ante_start = ante, name, name_start
-    if ante and speaker_ok(ante) and (ante[:1].isupper() or ante.split()[0] in PLACEHOLDER_WORDS) and c.rest:
+    if ante and speaker_ok(ante) and (ante[:1].isupper() or ante.split()[0] in PLACEHOLDER_WORDS or partitive) \
+            and c.rest:
         that = _TOLD_THAT.match(c.rest) if c.verb in TELL_VERBS else None
         start = frame.find(c.rest, c.rest_start) + (that.end() if that else 0)
         cs, ce = clause_content(frame, start, c.e)
@@ -312,6 +323,21 @@ def _relative_clause_speaker(c: _Cue) -> Draft | None:
         if ce - cs >= 8:
             return c.draft(ante, ante_start, cs, ce, appos)
     return None
+
+
+def _partitive_antecedent(frame: str, start: int, ante: str) -> tuple[int, str]:
+    """The plural noun phrase before 'many of whom': 'Hundreds of protesters (gathered)', '(... with) family
+    members of victims'; none when the clause does not end with one."""
+    words = ante.split()
+    if words and words[-1].endswith("ed"):
+        words = words[:-1]  # 'protesters gathered, some of whom'
+    if not words or not words[-1].endswith("s") or not words[-1].islower() or words[-1] in FUNCTION_WORDS:
+        return start, ""
+    n = 1
+    while n < min(len(words), 4) and (words[-n - 1] == "of" or words[-n - 1].lower() not in FUNCTION_WORDS):
+        n += 1
+    phrase = " ".join(words[-n:])
+    return start + ante.rfind(phrase), phrase
 
 
 def _quote_then_named_credit(c: _Cue) -> Draft | None:
@@ -450,7 +476,10 @@ def _spoken(c: _Cue) -> Draft | None:
     if leading and rest and (that or not SUBORDINATE.match(rest)) and (
             strong or (that and not rest.startswith("by ")) or (
                 verb not in AMBIGUOUS_FORMS and not _PREP_START.match(rest)
-                and not (verb in _SAYS and rest.startswith("for ")))):  # '..., the bloc said in a letter for Moscow'
+                and not (verb in _SAYS and rest.startswith("for ")))  # '..., the bloc said in a letter for Moscow'
+            # 'though Lynch notes they were appointed': a clause of its own after the noun-or-verb form
+            or (verb in AMBIGUOUS_FORMS and verb not in SUNG_FORMS and _PRONOUN_CLAUSE.match(rest) is not None
+                and (speaker[:1].isupper() or speaker.lower() in PRONOUNS))):
         cs, ce = _without_occasion(frame, verb, *content_after(frame, rest_start, e, rest))
         if ce - cs >= 6 or MASK in frame[cs:ce]:
             return draft(cs, ce)
@@ -493,6 +522,9 @@ _MAIN_PREDICATE = re.compile(r"(?:(?:has|had|was|is|also|then|later)\s+)?(?:[a-z
 _CREDIT_VERB = re.compile(r"(?:said|says|added|adds|wrote|writes|told|asked|noted|explained)\s+(?=[A-Z])")
 _VERB_INSIDE = re.compile(r"\s(?:[a-z]{2,}ed|met|told|saw|spoke|gave|took|made|held|sent|wrote|left|came|read)\s")
 _CREDIT_INSET = re.compile(r"\s+(?:in|at|on|during|earlier|later|to|before|after|for)\b[^,;:\x00]{0,60}(?=,)")
+_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|it|we|I|there)\s+(?:(?:is|are|was|were|has|have|had|will|would|could|"
+                             r"should|can|may|might|must|did|does|do)\b|[a-z]{3,}(?:ed|s)\b)")
+_PARTITIVE_WHOM = re.compile(r"(?:many|some|most|all|several|both|one|two|three|a\s+few|few|each)\s+of\s+whom$")
 _RELATIVE_WHO = re.compile(
     r"((?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir)\s+"
     r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[a-z]+s)\s+who$"

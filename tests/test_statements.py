@@ -1333,6 +1333,29 @@ def test_a_noun_and_its_clause_is_no_speaker(registry: ActorRegistry) -> None:
         ("Campaign group the Gay Centre", "said", "the remarks were offensive")]
 
 
+def test_participles_after_a_clause_keep_the_clause_subject(registry: ActorRegistry) -> None:
+    found = run("Chastened by the analyses, Orban revised his plan, promising to spare the farmers. Two Democratic "
+                "senators implored her to return, arguing that the walkout had hurt the party. The envoy complained "
+                "about the venue, even suggesting the talks had been sabotaged.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Orban", "promising", "to spare the farmers"),
+        ("Two Democratic senators", "implored", "her to return"),
+        ("Two Democratic senators", "arguing", "that the walkout had hurt the party"),
+        ("The envoy", "complained about", "the venue"),
+        ("The envoy", "suggesting", "the talks had been sabotaged")]
+
+
+def test_relative_clauses_after_an_object_or_a_partitive(registry: ActorRegistry) -> None:
+    found = run("Borrell endorsed Kallas, who says she is honored. Hundreds of farmers gathered, many of whom said "
+                "the quotas were unfair. The ministers met in Brussels, most of whom said sanctions should stay. "
+                "The talks stalled, though Lynch notes they were never meant to conclude.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Borrell", "endorsed", "Kallas"),
+        ("Kallas", "says", "she is honored"),
+        ("Hundreds of farmers", "said", "the quotas were unfair"),
+        ("Lynch", "notes", "they were never meant to conclude")]
+
+
 def test_a_second_predicate_after_a_comma_and(registry: ActorRegistry) -> None:
     found = run("Orban has used the phrase often in his campaign, and criticized Brussels for its delays.", registry)
     assert [(s.actor_key, s.cue, s.text) for s in found] == [("viktor-orban", "criticized", "Brussels for its delays")]
