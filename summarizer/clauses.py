@@ -124,8 +124,17 @@ def kind_of(frame: str, s: int, e: int) -> str:
     return "mixed"
 
 
+# Where the head noun of a speaker phrase ends: 'a study (published Wednesday)', 'reports (by the OECD)'.
+_AFTER_HEAD = re.compile(r"\s+(?:published|released|conducted|issued|commissioned|carried|by|in|from|of|on|at|for|"
+                         r"last|this|with)\b")
+
+
 def is_finding(speaker: str, verb: str) -> bool:
     head = speaker.lower().split()[-1].strip(".,'’") if speaker.split() else ""
+    core = _AFTER_HEAD.split(speaker.lower(), maxsplit=1)[0].split()
+    if core and core[-1].strip(".,'’") in FINDING_NOUNS and core[-1] not in ("report", "reports"):
+        # 'a study published Wednesday' is a finding; 'a report by Amnesty International' speaks for it
+        head = core[-1].strip(".,'’")
     first = verb.split()[0] if verb.split() else ""
     if first in _SAID_OR_FOUND:  # 'Lavrov indicated that' is speech; 'the data', 'the coming year' indicate
         someone = head in PRONOUNS or head in GROUP_HEADS or bool(name_part(speaker)) or person_head(speaker) \
@@ -360,7 +369,7 @@ INTRO_CLAUSE = re.compile(
 )
 SUBORDINATE = re.compile(r",?\s*(?:when|as|after|before|while|because|during|but|and\s+then|even\s+as|amid)\b")
 
-PREP_THAT = re.compile(r"(?:during|at|in|on|after|before|from|with|for|posted|published|released|issued|to\s+(?=the|a|an|his|her|their|its|reporters|journalists|[A-Z])|on\s+\w+)\b(?:[^.,;\x00]|\x00){0,80}?\s(?=that\b)")
+PREP_THAT = re.compile(r"[a-z]{3,}ly\s+(?=that\b)|(?:during|at|in|on|after|before|from|with|for|posted|published|released|issued|to\s+(?=the|a|an|his|her|their|its|reporters|journalists|[A-Z])|on\s+\w+)\b(?:[^.,;\x00]|\x00){0,80}?\s(?=that\b)")
 VERB_AND = re.compile(
     r"(?:^|[,;]\s*)(?P<sp>(?!(?:The|A|An|This|That|His|Her|Their|Its|When|While|As|If)\s)[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+"

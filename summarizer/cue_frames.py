@@ -36,13 +36,23 @@ from summarizer.clauses import (
     content_after,
     is_finding,
     kind_of,
+    plausible_speaker,
     preceding_chunk,
     speaker_ok,
     subject_at,
     tail_noun_phrase,
     trim,
 )
-from summarizer.cues import AMBIGUOUS_FORMS, CUE_RE, INVERTING_VERBS, PRONOUNS, SUNG_FORMS, TELL_VERBS
+from summarizer.cues import (
+    AMBIGUOUS_FORMS,
+    BASE_FORM_SET,
+    CUE_RE,
+    INVERTING_VERBS,
+    PRONOUNS,
+    SUNG_FORMS,
+    TELL_VERBS,
+    TITLE_WORDS,
+)
 from summarizer.quotes import MASK
 from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, PLACEHOLDER_WORDS, is_org, name_part
 
@@ -141,6 +151,8 @@ def _without_occasion(frame: str, verb: str, cs: int, ce: int) -> tuple[int, int
 def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None = None) -> Draft | None:
     """The statement a speech-verb cue introduces, if any: its speaker and the span of what was said."""
     c = _Cue.read(frame, s, e, m, prev)
+    if c.verb in BASE_FORM_SET and _MODAL.search(frame, m.start(), m.start("verb")):
+        return None  # 'one could argue', 'no one can deny': nobody has
     if PASSIVE_AUX.search(frame, m.start(), m.start("verb")) and not c.verb.endswith("ing"):
         return None  # 'skating was added in 1992', 'he was told': the subject did not say it
     if c.verb in SUNG_FORMS and MASK not in frame[s:e]:
@@ -405,13 +417,37 @@ def _participle_of_subject(c: _Cue) -> Draft | None:
     return None
 
 
+# A speaker inside a condition: 'if (commanders on the ground in) Afghanistan told him'; no verb in between.
+_MODAL = re.compile(r"\b(?:can|could|would|might|may|should|must|will)\b")
+_HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)(?:\s+(?!(?:is|are|was|were|has|have|had)\b)"
+                           r"(?![a-z]+ed\b)[\w'’.-]+){0,8}$")
+
+
+def _name_before_comma(c: _Cue, at: int | None = None) -> tuple[int, str] | None:
+    """The name before the comma that sets off an apposition to the speaker phrase starting at `at`."""
+    start = c.sp_start if at is None else at
+    name_start, name = preceding_chunk(c.frame, c.s, len(c.frame[:start].rstrip()) - 1)
+    core = name_part(name) if name else ""
+    titles = name[:len(name) - len(core)].split() if core and name.endswith(core) else ["-"]
+    if core and name[:1].isupper() and all(t.lower().strip(".") in TITLE_WORDS for t in titles) \
+            and plausible_speaker(name):  # 'Dr. Ken Fujise', not 'On Wednesday'
+        return name_start, name
+    return None
+
+
 def _spoken(c: _Cue) -> Draft | None:
     """A speaker stands right before the cue: 'Borrell said that ...', 'CONTENT, Borrell said.', 'The threat,
     Borrell said, is real.', '"A," she said, "B."'."""
     frame, s, e, verb = c.frame, c.s, c.e, c.verb
     speaker, sp_start, before = c.speaker, c.sp_start, c.before
+    if _HYPOTHETICAL.search(frame[s:c.cue_start].rstrip()) and MASK not in frame[c.cue_end:e]:
+        return None  # '... if commanders on the ground told him that ...': nobody has said it
     from_tail = False
-    if not speaker_ok(speaker):
+    # '"...," Dr. Ken Fujise, director of cardiology at the University of Texas said': a long apposition after
+    # a name is no speaker of its own, and neither is the place that ends it.
+    long_apposition = speaker[:1].islower() and before.endswith(",") and MASK not in speaker \
+        and _name_before_comma(c) is not None
+    if not speaker_ok(speaker) and not long_apposition:
         tail_np = tail_noun_phrase(speaker)
         if not tail_np:
             return None
@@ -428,9 +464,9 @@ def _spoken(c: _Cue) -> Draft | None:
     appos = ""
     # Apposition: 'Borrell, the EU's top diplomat, said' -> name from before the comma, title as signal.
     if speaker[:1].islower() and speaker.lower() not in PRONOUNS and before.endswith(","):
-        name_start, name = preceding_chunk(frame, s, len(frame[:sp_start].rstrip()) - 1)
-        if name and name_part(name) == name and name[:1].isupper():
-            appos, speaker, sp_start = speaker, name, name_start
+        named = _name_before_comma(c, sp_start)
+        if named is not None:
+            appos, (sp_start, speaker) = speaker, named
             before = frame[s:sp_start].rstrip()
 
     def draft(cs: int, ce: int, kind: str | None = None) -> Draft:

@@ -38,7 +38,7 @@ from summarizer.clauses import (
     subject_at,
     trim,
 )
-from summarizer.cues import CUE_RE, PRONOUNS, SPEECH_VERBS
+from summarizer.cues import CUE_RE, PRONOUNS, SPEECH_VERBS, noun_use
 from summarizer.quotes import MASK
 from summarizer.speakers import (
     MILITARY_HEADS,
@@ -298,7 +298,7 @@ _OPENING_GERUNDS = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
 
 def cue_matches(frame: str, s: int, e: int) -> list[re.Match[str]]:
     """Speech-verb cues, and speech acts on unquoted objects where no speech verb stands."""
-    cues = list(CUE_RE.finditer(frame, s, e))
+    cues = [m for m in CUE_RE.finditer(frame, s, e) if not noun_use(frame, m)]
     opening = _OPENING_WORD.match(frame, s, e)
     if opening and opening.group(0).lower() in _OPENING_GERUNDS:
         # 'Claiming the vote was rigged, Trump ...': the lexicon is lower case, so read the first word lowered.

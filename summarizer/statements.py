@@ -19,6 +19,7 @@ from datetime import date
 from summarizer.actors import ActorRegistry
 from summarizer.clauses import (
     DOER_PRONOUN,
+    GROUP_HEADS,
     PARENTHETICAL_CREDIT,
     Draft,
     is_finding,
@@ -29,7 +30,7 @@ from summarizer.clauses import (
     trim,
 )
 from summarizer.cue_frames import frame_cue
-from summarizer.cues import ACCORDING_RE, CUE_RE
+from summarizer.cues import ACCORDING_RE, BASE_FORM_SET, CUE_RE, ORG_WORDS, PLURAL_HEADS, STATEMENT_NOUNS
 from summarizer.quote_frames import DOC_CREDIT, DOC_INTRO, according, colon_intro, noun_cue, quote_predicate
 from summarizer.quotes import DOUBLE_QUOTES, MASK, mask, quote_spans, sentences
 from summarizer.resolution import ArticleContext, Resolved
@@ -112,6 +113,11 @@ def _end_before(frame: str, draft: Draft, cut: int) -> None:
         draft.end = trim(frame, draft.start, tail.start())[1]
 
 
+def _transcript_name(label: str) -> str:
+    """'PENCE' is Pence; 'CNN' and 'AP' stay as they are."""
+    return " ".join(w if w.lower() in ORG_WORDS or len(w) <= 2 else w.title() for w in label.split())
+
+
 def _trailing_credit(frame: str, s: int, e: int, m: re.Match[str], drafts: list[Draft]) -> Draft | None:
     """'Russia hopes to resume talks, Lavrov said.': a credit after an earlier cue's statement still credits the
     whole sentence before it; both stand (the earlier one nested in it)."""
@@ -138,7 +144,8 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
         tr = _TRANSCRIPT.match(frame)
         if tr and len(tr.group(1).split()) <= 3 and tr.group(1).lower() not in _NOT_CREDITS:
             cs, ce = trim(frame, tr.end(), len(frame))
-            return [Draft(tr.group(1).title(), 0, ":", cs, len(frame.rstrip()), kind_of(frame, cs, ce), True)]
+            return [Draft(_transcript_name(tr.group(1)), 0, ":", cs, len(frame.rstrip()), kind_of(frame, cs, ce),
+                          True)]
         head = _HEADLINE_CREDIT.match(frame)
         if head and len(frame) <= 160 and head.group(1).lower() not in _NOT_CREDITS and (
                 name_part(head.group(1)) or is_org(head.group(1))):
@@ -207,6 +214,8 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
                 draft = act_at(frame, floor, e, act, prev)
         if draft is not None and not _plausible(draft):
             draft = None  # 'Trump unleashed a series of | tweets saying ...': the next cue may read it right
+        if draft is not None and not frame[:m.end()].endswith(_INFINITIVE) and not _agrees(draft):
+            draft = None
         if draft is None:
             continue
         nested = prev is not None and draft.start <= prev.start and draft.end >= prev.end and draft.speaker_pos >= prev.end
@@ -240,7 +249,7 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
     if not out:
         fallback = (noun_cue(frame, s, e) or quote_predicate(frame, s, e) or colon_intro(frame, s, e)
                     or speech_act(frame, s, e))
-        if fallback is not None:
+        if fallback is not None and (fallback.cue in STATEMENT_NOUNS or _agrees(fallback)):
             out.append(fallback)
     for m in _WHAT_CALLED.finditer(frame, s, e):
         # 'check out what he called Machado's "sex tape"': the quoted label is that speaker's words.
@@ -377,6 +386,41 @@ def _plausible(draft: Draft) -> bool:
             return False
         draft.speaker = subject
     return plausible_speaker(draft.speaker)
+
+
+_INFINITIVE = tuple(f"to {verb}" for verb in (*BASE_FORM_SET, "say", "tell"))  # 'going on to say' agrees with anyone
+
+
+def _agrees(draft: Draft) -> bool:
+    """'Though Spears announce', 'Redrick, who police say': a plural verb form needs a plural speaker."""
+    verb = draft.cue.split()[0] if draft.cue.split() else ""
+    return (verb not in BASE_FORM_SET and verb not in ("say", "tell")) or _plural(draft.speaker)
+
+
+_HEAD_END = re.compile(r"\s+(?:of|with|in|at|from|for|to|on|by|close|familiar|led|based|questioned|asked|surveyed|polled|"
+                       r"interviewed|involved|who|which|that)\b")
+_COLLECTIVES = frozenset("range number group host series handful couple lot bunch coalition majority minority dozen "
+                         "variety chorus".split())
+_QUANTITY = re.compile(r"\b(?:percent|per\s+cent|%|half|third|thirds|quarter|majority|minority|dozens|hundreds|thousands|"
+                       r"\d+)\b|-(?:third|thirds|quarter|quarters)\b|\d", re.I)
+_PLURAL_DETERMINERS = frozenset("those these many some several both few most all".split())
+
+
+def _plural(speaker: str) -> bool:
+    """'Critics', 'Oil executives with experience in the country', 'Members of Congress', 'Fifty-nine percent of
+    those asked', 'Lavrov and Wang' are plural; 'Redrick', 'Spears', 'Washington' are not."""
+    words = _HEAD_END.split(speaker, maxsplit=1)[0].split()
+    if not words:
+        return False
+    first, head = words[0].lower(), words[-1].lower()
+    if head in PLURAL_HEADS or head in _COLLECTIVES or " and " in speaker or first in _PLURAL_DETERMINERS \
+            or _QUANTITY.search(speaker):
+        return True
+    if not head.endswith("s") or head.endswith(("'s", "’s", "ss", "us")):
+        return False
+    # a capitalised word is a plural when it opens the sentence ('Critics') or names a people ('Democrats')
+    return words[-1].islower() or head in GROUP_HEADS or head.endswith(
+        ("ans", "ats", "ists", "ics", "ors", "ers", "als", "ents", "ants", "ies", "ees", "ives", "is"))
 
 
 def _speaker_as_written(frame: str, para: str, draft: Draft) -> str | None:
