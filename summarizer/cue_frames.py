@@ -71,6 +71,8 @@ _CLAIMED_PRIZE = re.compile(
     r"(?:a|an|the|his|her|their|its|two|three|\d+)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:medals?|titles?|victory|victories|seats?|prizes?|gold|silver|bronze|wins?|lives|life|crown|championship|"
     r"trophy|spot|place|stage)\b"
+    # 'seven members claimed teaching income': money claimed, not words
+    r"|(?:[\w'’-]+\s+)?(?:income|deductions?|expenses|exemptions?|refunds?|benefits|losses|tax\s+credits?)\b"
 )
 _ADDED_TO = re.compile(r"(?:rather\s+than|up|to\s+(?:the|a|an|his|her|its|their|this)\s)")
 # What a cue's content never starts with: a verb ('Everything Trump says | is a lie'), a conjunction ('said | and
@@ -137,7 +139,7 @@ class _Cue:
 
 def _without_occasion(frame: str, verb: str, cs: int, ce: int) -> tuple[int, int]:
     """'warned officials to boost security after hackers targeted ...': the occasion of a request is narration."""
-    if verb in TELL_VERBS and _OBJECT_TO.match(frame, cs, ce):
+    if (verb in TELL_VERBS or verb.startswith("call")) and _OBJECT_TO.match(frame, cs, ce):
         why = ADVERBIAL_CLAUSE.search(frame, cs + 4, ce)
         if why:
             ce = why.start()

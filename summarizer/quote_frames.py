@@ -74,6 +74,7 @@ _TITLE_NOUNS = frozenset(
     """documentary film movie book song album show series novel play episode title titled entitled nickname
     program programme magazine newspaper column headline hashtag slogan""".split()
 )
+_NAMING = frozenset("called named dubbed nicknamed labeled labelled branded".split())
 _TIME_NOUNS = frozenset("years months weeks days hours minutes times decades centuries".split())
 _GENERIC_BREAK = re.compile(r",|\b(?:while|because|when|since|though|although)\b")
 
@@ -89,7 +90,8 @@ def _generic_ok(frame: str, speaker: str, verb: str, ve: int, e: int) -> bool:
     if _GENERIC_BREAK.search(between):
         return False
     words = between.split()
-    return not words or words[-1].lower().strip(".,'’s") not in _TITLE_NOUNS
+    # 'a service called "Delete Me"': a name given, not words said
+    return not words or (words[-1].lower().strip(".,'’s") not in _TITLE_NOUNS and words[-1] not in _NAMING)
 
 
 _NUMBER_WORDS = frozenset(

@@ -1390,6 +1390,17 @@ def test_conditions_titles_transcripts_and_adverbs(registry: ActorRegistry) -> N
         ("Mantashe", ":", "It is cheap.")]
 
 
+def test_names_given_money_claimed_and_the_occasion_of_a_call(registry: ActorRegistry) -> None:
+    found = run("Abine.com created a subscription service called \u201cDelete Me\u201d that removes records. Seven "
+                "judges claimed teaching income from universities. The group claimed responsibility for the attack. "
+                "Graham called on fellow Republicans to drop Trump after the mogul claimed that the judge was biased.",
+                registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("The group", "claimed", "responsibility for the attack"),
+        ("Graham", "called on", "fellow Republicans to drop Trump"),
+        ("the mogul", "claimed", "that the judge was biased")]
+
+
 def test_a_second_predicate_after_a_comma_and(registry: ActorRegistry) -> None:
     found = run("Orban has used the phrase often in his campaign, and criticized Brussels for its delays.", registry)
     assert [(s.actor_key, s.cue, s.text) for s in found] == [("viktor-orban", "criticized", "Brussels for its delays")]
