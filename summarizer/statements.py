@@ -214,7 +214,7 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
                 draft = act_at(frame, floor, e, act, prev)
         if draft is not None and not _plausible(draft):
             draft = None  # 'Trump unleashed a series of | tweets saying ...': the next cue may read it right
-        if draft is not None and not frame[:m.end()].endswith(_INFINITIVE) and not _agrees(draft):
+        if draft is not None and not _any_subject(frame, m) and not _agrees(draft):
             draft = None
         if draft is None:
             continue
@@ -388,7 +388,14 @@ def _plausible(draft: Draft) -> bool:
     return plausible_speaker(draft.speaker)
 
 
-_INFINITIVE = tuple(f"to {verb}" for verb in (*BASE_FORM_SET, "say", "tell"))  # 'going on to say' agrees with anyone
+
+
+_EMPHATIC = re.compile(r"\b(?:did|does|do|to)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _any_subject(frame: str, m: re.Match[str]) -> bool:
+    """'it did say', 'going on to say': the plain form after 'did' or 'to' agrees with any subject."""
+    return _EMPHATIC.search(frame, max(0, m.start("verb") - 30), m.start("verb")) is not None
 
 
 def _agrees(draft: Draft) -> bool:

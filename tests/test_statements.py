@@ -1362,11 +1362,12 @@ def test_plural_forms_need_a_plural_speaker_and_no_modal(registry: ActorRegistry
                 "helps. Fifty-nine percent of those asked say the war is lost. Though Spears announce her plans, "
                 "little changes. Redrick, who police say uses aliases, was charged. One could argue that the plan "
                 "failed. No one can deny that it opens a new chapter. Politifact seized on Trump\u2019s claim that "
-                "crime is up. \u201cWe are done,\u201d Lavrov said, going on to say that talks were over.", registry)
+                "crime is up. \u201cWe are done,\u201d Lavrov said, going on to say that talks were over. The EU "
+                "did not elaborate, but it did say future talks would help.", registry)
     assert [(s.speaker, s.cue) for s in found] == [
         ("Critics", "argue"), ("Officials in Kyiv", "warn"), ("Members of the Bundestag", "contend"),
         ("Oil executives with experience in Iran", "say"), ("Fifty-nine percent of those asked", "say"),
-        ("Trump", "claim"), ("Lavrov", "said"), ("Lavrov", "say")]
+        ("Trump", "claim"), ("Lavrov", "said"), ("Lavrov", "say"), ("it", "say")]
 
 
 def test_studies_are_findings_and_reports_of_bodies_speak(registry: ActorRegistry) -> None:
