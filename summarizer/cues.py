@@ -58,9 +58,11 @@ _OBJECT = (
     r"(?:\s+(?:reporters|journalists|lawmakers|supporters|voters|officials|diplomats|ministers|leaders|students|"
     r"viewers|listeners|members|delegates|allies|colleagues|residents|workers|troops|soldiers|donors|followers|"
     r"the\s+crowd|the\s+audience|him|her|them|us|me"
-    r"|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}"
+    # 'the Indian national', 'the state news agency' before 'the Guardian'
     r"|(?:a|an|the)\s+(?:\w+\s+){0,2}(?:reporter|reporters|crowd|audience|interviewer|newspaper|radio|network|station|"
-    r"outlet|committee|panel|conference|rally|group|meeting))(?![\w'’]))?"
+    r"outlet|committee|panel|conference|rally|group|meeting|national|daily|weekly|tabloid|broadcaster|channel|"
+    r"magazine|website|agency|paper)"
+    r"|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})(?![\w'’]))?"
 )
 CUE_RE = re.compile(
     rf"\b{AUX}(?P<verb>(?:called|calling|calls)\s+(?:for|on)|{_VERB_ALT})\b(?P<obj>{_OBJECT})",

@@ -1402,6 +1402,13 @@ def test_names_given_money_claimed_and_the_occasion_of_a_call(registry: ActorReg
         ("the mogul", "claimed", "that the judge was biased")]
 
 
+def test_the_person_told_is_no_content(registry: ActorRegistry) -> None:
+    found = run("Berman told the Indian national the talks had failed. Lavrov told the state news agency that talks "
+                "were over.", registry)
+    assert [(s.cue, s.text) for s in found] == [
+        ("told the Indian national", "the talks had failed"), ("told the state news agency", "that talks were over")]
+
+
 def test_a_second_predicate_after_a_comma_and(registry: ActorRegistry) -> None:
     found = run("Orban has used the phrase often in his campaign, and criticized Brussels for its delays.", registry)
     assert [(s.actor_key, s.cue, s.text) for s in found] == [("viktor-orban", "criticized", "Brussels for its delays")]
