@@ -59,6 +59,9 @@ _CLOSE_TO = re.compile(
 )
 
 
+_GROUP_NAMES = re.compile(r"\b[A-Z]{1,2}\d{1,2}\b")  # 'G7', 'G20', 'E3', 'P5'
+
+
 def speaker_ok(chunk: str) -> bool:
     words = chunk.split()
     if not 1 <= len(words) <= 10:
@@ -72,9 +75,9 @@ def speaker_ok(chunk: str) -> bool:
         return len(words) == 1
     if lower[0].endswith("ing") and words[0].islower() and lower[-1] not in GROUP_HEADS:
         return False  # 'citing two reports': a participle phrase, not a speaker ('restructuring experts' is)
-    if any(ch.isdigit() for ch in chunk) and not re.search(r"\b\d+\s+\w+s\b", chunk) \
+    if any(ch.isdigit() for ch in _GROUP_NAMES.sub("", chunk)) and not re.search(r"\b\d+\s+\w+s\b", chunk) \
             and len(name_part(chunk).split()) < 2:
-        return False  # '9/11 widow Terry Strada' is a speaker; '2016 was' is not
+        return False  # '9/11 widow Terry Strada' and 'the G7 ministers' are speakers; '2016 was' is not
     capitalised = words[0][0].isupper()
     return capitalised or lower[0] in PLACEHOLDER_WORDS or lower[0] in INDEFINITE or len(words) <= 5
 
@@ -143,25 +146,43 @@ def is_finding(speaker: str, verb: str) -> bool:
     return first in _BELIEF or head in FINDING_NOUNS
 
 
+GROUP_HEADS = frozenset(
+    """officials leaders ministers lawmakers legislators senators diplomats demonstrators protesters protestors critics
+    supporters opponents activists democrats republicans delegates members voters residents advocates campaigners
+    experts analysts economists observers scientists historians researchers
+    allies rivals executives prosecutors investigators negotiators envoys ambassadors spokesmen authorities
+    governments countries nations states parties unions groups organizations organisations forces troops police
+    militants rebels""".split()
+)
 _SUBORDINATORS = frozenset("after before when while as if because since although though once until".split())
+# The verb after a subject; a word in -s before a verb in -ed is a noun ('several environmental | groups granted').
+_FINITE_NEXT = (r"(?:\s+(?:in|on|last|this)\s+\w+)?\s+(?:[a-z]+ed|[a-z]+s(?!\s+[a-z]+ed\b)|has|had|have|was|is|were|are|"
+                r"will|would|sent|met)\b")
+# A capitalised subject may go on to its head noun: 'The G7 foreign ministers', "China's foreign ministry".
+_HEAD_TAIL = (rf"(?:(?:['’]s)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?:{'|'.join(sorted(GROUP_HEADS))}|ministry|council|"
+              rf"government|office|department|agency|commission|committee|delegation)(?={_FINITE_NEXT}))?")
 _SUBJECT_RE = re.compile(
-    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|Small|Large|Several|Many|Some|Most|Few|Dozens|Hundreds|"
-    r"Thousands|Two|Three|Four|Five|Other|Local|Senior|Top|Former)\s+"
-    r"(?:(?:[a-z][\w'’-]*|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch))\s+){0,3}?[a-z][\w'’-]*"  # 'Two Democratic speechwriters'
-    r"(?=\s+(?:[a-z]+(?:ed|s)|has|had|have|was|is|were|are|will|would)\b)"
-    r"|[Tt]he\s+(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*(?=\s+[a-z])"
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|Small|Large|[Ss]everal|[Mm]any|[Ss]ome|Most|Few|Dozens|Hundreds|"
+    r"Thousands|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|Other|Local|Senior|Top|Former)\s+"
+    r"(?:(?:[a-z][\w'’-]*|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch))\s+){0,3}?[a-z][\w'’-]*(?<!\sof)"  # 'Two Democratic speechwriters'
+    rf"(?={_FINITE_NEXT})"  # 'A group of doctors (in 2015) sent'
+    rf"|[Tt]he\s+(?:[A-Z][\w'’.&-]*\s+){{0,4}}[A-Z][\w'’.&-]*{_HEAD_TAIL}(?=\s+[a-z])"
     r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:forces|officials|troops|leaders|ministers|diplomats|authorities|police|"
     r"protesters|lawmakers|prosecutors|investigators|negotiators|state\s+media)\b"
     # 'CNN political editor Mark Preston agreed': an outlet or a country, a role, then the name
     rf"|(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(PERSON_HEADS))})\s+"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?=\s+[a-z])"
-    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|[Hh]e\b|[Ss]he\b|[Tt]hey\b"
+    rf"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*{_HEAD_TAIL}|[Hh]e\b|[Ss]he\b|[Tt]hey\b"
 )
+
+
+_OPENING_CONJ = re.compile(r"(?:But|And|Yet|So)\s+(?=[a-zA-Z])")
 
 
 def subject_at(frame: str, start: int, end: int) -> re.Match[str] | None:
     """The subject at the start of a sentence ('The band leader called ...'); a bare article is none."""
-    m = _SUBJECT_RE.match(frame, start, end)
+    opener = _OPENING_CONJ.match(frame, start, end)
+    m = _SUBJECT_RE.match(frame, opener.end() if opener else start, end)
     if m is None or m.group(0).lower() in PLACEHOLDER_WORDS or m.group(0).split()[0].lower() in _SUBORDINATORS:
         return None
     return m
@@ -201,15 +222,6 @@ REPORTED_END = re.compile(
 
 # '"...," said one Democratic source on the panel.': an indefinite speaker after an inverted cue.
 INDEFINITE = frozenset("a an one another two three several some many other".split())
-
-GROUP_HEADS = frozenset(
-    """officials leaders ministers lawmakers legislators senators diplomats demonstrators protesters protestors critics
-    supporters opponents activists democrats republicans delegates members voters residents advocates campaigners
-    experts analysts economists observers scientists historians researchers
-    allies rivals executives prosecutors investigators negotiators envoys ambassadors spokesmen authorities
-    governments countries nations states parties unions groups organizations organisations forces troops police
-    militants rebels""".split()
-)
 
 PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s|\w['’]re\s")  # 'They're called out for'
 

@@ -54,7 +54,7 @@ from summarizer.cues import (
     TITLE_WORDS,
 )
 from summarizer.quotes import MASK
-from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, PLACEHOLDER_WORDS, is_org, name_part
+from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, PLACEHOLDER_WORDS, is_org, name_part, person_head
 
 # 'urged the ministers to ...', 'warned Iran to ...': an addressee, then an infinitive
 _OBJECT_TO = re.compile(
@@ -279,9 +279,14 @@ def _relative_clause_speaker(c: _Cue) -> Draft | None:
     # 'who' makes its noun a person, so any plain noun phrase will do; 'which' needs an organisation's name.
     if rel and rel.start(group) > 0 and MASK not in frame[c.sp_start:c.rest_start] and speaker_ok(ante) \
             and not set(ante.lower().split()) & NP_BREAKERS and (group == 1 or is_org(ante)):
+        at = c.sp_start + rel.start(group)
+        holder = _PEOPLE_OF.search(speaker, 0, rel.start(group)) if group == 1 and ante[:1].islower() else None
+        if holder and not person_head(ante) and not ante.endswith("s"):
+            # 'residents of the town who said', 'listeners to his program who said': the people speak
+            ante, at = speaker[holder.start():rel.end(group)], c.sp_start + holder.start()
         cs, ce = c.content()
         if ce - cs >= 8 or MASK in frame[cs:ce]:
-            return c.draft(ante, c.sp_start + rel.start(group), cs, ce)
+            return c.draft(ante, at, cs, ce)
     partitive = _PARTITIVE_WHOM.match(speaker.lower()) is not None  # 'victims, many of whom say': victims speak
     pronoun = "who" if partitive else speaker.lower()
     if pronoun not in ("who", "which") or not c.before.endswith(",") \
@@ -562,6 +567,7 @@ _VERB_INSIDE = re.compile(r"\s(?:[a-z]{2,}ed|met|told|saw|spoke|gave|took|made|h
 _CREDIT_INSET = re.compile(r"\s+(?:in|at|on|during|earlier|later|to|before|after|for)\b[^,;:\x00]{0,60}(?=,)")
 _PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|it|we|I|there)\s+(?:(?:is|are|was|were|has|have|had|will|would|could|"
                              r"should|can|may|might|must|did|does|do)\b|[a-z]{3,}(?:ed|s)\b)")
+_PEOPLE_OF = re.compile(r"\b[a-z][\w'’-]*[^s\W]s\s+(?:of|to|for|from|at|in)\s+$")
 _PARTITIVE_WHOM = re.compile(r"(?:many|some|most|all|several|both|one|two|three|a\s+few|few|each)\s+of\s+whom$")
 _RELATIVE_WHO = re.compile(
     r"((?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir)\s+"

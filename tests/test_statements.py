@@ -1424,3 +1424,26 @@ def test_feelings_expressed_and_things_passed_on(registry: ActorRegistry) -> Non
         ("the AP", "reported", "the story"),
         ("Blinken", "urged them", "to resume talks")]
     assert readable(found[0].kind, found[0].cue, found[0].text) == "expressed outrage over the missile test"
+
+
+def test_a_participle_after_a_subject_with_its_head_noun(registry: ActorRegistry) -> None:
+    found = run("The G7 foreign ministers issued a joint statement on Friday, calling for an immediate ceasefire. "
+                "A group of doctors in 2015 sent a letter to the dean, calling for his dismissal. "
+                "In a widely read column, two Democratic speechwriters implored her to return, arguing that it "
+                "agitated Trump. But the federal government has challenged the laws, insisting that it alone "
+                "enforces immigration law. EB-5 requires an investment in a rural area.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("The G7 foreign ministers", "calling for", "an immediate ceasefire"),
+        ("A group of doctors", "calling for", "his dismissal"),
+        ("two Democratic speechwriters", "arguing", "that it agitated Trump"),
+        ("the federal government", "insisting", "that it alone enforces immigration law")]
+
+
+def test_people_of_a_place_who_said(registry: ActorRegistry) -> None:
+    found = run("The paper quoted residents of the town who said the shelling had intensified. She received letters "
+                "of thanks from patients who say she helped them. Reuters reached a spokesman for the ministry who "
+                "said the talks had stalled.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("residents of the town", "the shelling had intensified"),
+        ("patients", "she helped them"),
+        ("a spokesman for the ministry", "the talks had stalled")]
