@@ -381,7 +381,7 @@ INTRO_CLAUSE = re.compile(
 )
 SUBORDINATE = re.compile(r",?\s*(?:when|as|after|before|while|because|during|but|and\s+then|even\s+as|amid)\b")
 
-PREP_THAT = re.compile(r"[a-z]{3,}ly\s+(?=that\b)|(?:during|at|in|on|after|before|from|with|for|posted|published|released|issued|to\s+(?=the|a|an|his|her|their|its|reporters|journalists|[A-Z])|on\s+\w+)\b(?:[^.,;\x00]|\x00){0,80}?\s(?=that\b)")
+PREP_THAT = re.compile(r"[a-z]{3,}ly\s+(?=that\b)|(?:during|at|in|on|after|before|ahead\s+of|following|outside|via|from|with|for|posted|published|released|issued|to\s+(?=the|a|an|his|her|their|its|reporters|journalists|[A-Z])|on\s+\w+)\b(?:[^.,;\x00]|\x00){0,80}?\s(?=that\b)")
 VERB_AND = re.compile(
     r"(?:^|[,;]\s*)(?P<sp>(?!(?:The|A|An|This|That|His|Her|Their|Its|When|While|As|If)\s)[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+"

@@ -143,11 +143,18 @@ def _without_occasion(frame: str, verb: str, cs: int, ce: int) -> tuple[int, int
         why = ADVERBIAL_CLAUSE.search(frame, cs + 4, ce)
         if why:
             ce = why.start()
-    if verb.startswith("call") and MASK not in frame[cs:ce]:
-        where = CIRCUMSTANCE.search(frame, cs + 4, ce)  # 'called for more investment in a statement on Thursday'
+    if (verb.startswith("call") and MASK not in frame[cs:ce]) or (verb in _OBJECT_VERBS
+                                                                 and not frame.startswith("that", cs)):
+        # 'called for more investment in a statement on Thursday', 'accused Russia of "blackmail" in an address'
+        where = CIRCUMSTANCE.search(frame, max(cs + 4, frame.rfind(MASK, cs, ce) + 1), ce)
         if where and VENUE.search(where.group(0)):
             ce = where.start()
     return cs, ce
+
+
+# Speech verbs whose content is an object, so that where it was said follows it: 'condemned the attack (in ...)'.
+_OBJECT_VERBS = frozenset("condemned condemns criticized criticised criticizes blasted accused accuses denied denies "
+                          "rejected rejects demanded demands".split())
 
 
 def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None = None) -> Draft | None:
@@ -177,6 +184,12 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         cs, ce = c.content()
         if ce - cs >= 6 or MASK in frame[cs:ce]:
             return c.draft(prev.speaker, prev.speaker_pos, cs, ce, prev.apposition)
+    doer = _WITH_DOER.match(frame, c.sp_start, c.cue_start) if c.verb.endswith("ing") and c.rest else None
+    if doer and speaker_ok(doer.group("np")) and plausible_speaker(doer.group("np")):
+        # '..., with spokesman Dmitry Peskov telling reporters that ...': the 'with' phrase's noun says it
+        cs, ce = c.content()
+        if ce - cs >= 8 or MASK in frame[cs:ce]:
+            return c.draft(doer.group("np"), doer.start("np"), cs, ce)
     gerund = _GERUND_PREP.search(frame, s, c.cue_start) if c.verb.endswith("ing") and c.rest else None
     opening = not frame[s:c.cue_start].strip() and frame[c.cue_start:c.cue_start + 1].isupper() \
         and not _PREP_START.match(c.rest) and not c.rest.startswith("to ")  # not 'Adding to the mystery, ...'
@@ -580,6 +593,7 @@ _NARRATIVE_TAIL = re.compile(r"(?:of|about|on|in|at|to|during|from|after|before|
 _PARTICIPLE_TAIL = re.compile(r"[a-z]{3,}ing\b")
 _WH_CLAUSE = re.compile(r"(?:where|while|whereas|although|though|because|since|as|and|but)", re.I)
 
+_WITH_DOER = re.compile(r"with\s+(?P<np>(?!(?:a|an|the|his|her|their|its)\s+(?:view|aim|intent)\b)[^\x00,;]{2,60}?)\s+$")
 _GERUND_PREP = re.compile(r"\b(by|for|after|before|while|when|in|of|from|with|without)\s+$", re.I)
 
 _INTRO_END = re.compile(

@@ -1447,3 +1447,22 @@ def test_people_of_a_place_who_said(registry: ActorRegistry) -> None:
         ("residents of the town", "the shelling had intensified"),
         ("patients", "she helped them"),
         ("a spokesman for the ministry", "the talks had stalled")]
+
+
+def test_a_with_phrase_says_what_follows_its_participle(registry: ActorRegistry) -> None:
+    found = run('The Kremlin dismissed the report as "fake news", with spokesman Dmitry Peskov telling reporters '
+                "that Moscow had nothing to do with it. Talks stalled, with both sides saying the other had walked "
+                "away. She left with her husband saying nothing.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("The Kremlin", "dismissed", 'the report as "fake news"'),
+        ("spokesman Dmitry Peskov", "telling reporters", "that Moscow had nothing to do with it"),
+        ("both sides", "saying", "the other had walked away")]
+    assert found[1].actor_key == "dmitry-peskov"
+
+
+def test_where_an_object_was_condemned_is_not_the_object(registry: ActorRegistry) -> None:
+    found = run('Zelensky accused Russia of "nuclear blackmail" in his nightly video address. The ministers '
+                "condemned the attack in a joint statement. Borrell told reporters ahead of the meeting that the "
+                "bloc was ready. Peskov denied that talks had failed in the capital.", registry)
+    assert [s.text for s in found] == ['Russia of "nuclear blackmail"', "the attack", "that the bloc was ready",
+                                       "that talks had failed in the capital"]
