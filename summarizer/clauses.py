@@ -62,6 +62,10 @@ _CLOSE_TO = re.compile(
 _GROUP_NAMES = re.compile(r"\b[A-Z]{1,2}\d{1,2}\b")  # 'G7', 'G20', 'E3', 'P5'
 
 
+_SERVING = frozenset("aide aides adviser advisers advisor advisors ambassador ambassadors envoy envoys spokesman "
+                     "spokeswoman spokesperson assistant assistants counselor counsellor successor".split())
+
+
 def speaker_ok(chunk: str) -> bool:
     words = chunk.split()
     if not 1 <= len(words) <= 10:
@@ -69,8 +73,8 @@ def speaker_ok(chunk: str) -> bool:
     lower = [w.lower().strip(",.") for w in words]
     if _CLOSE_TO.match(chunk) and len(words) <= 8:
         return True  # 'Those close to him', 'people familiar with the talks'
-    if any(w in _NON_SPEAKER for w in lower):
-        return False
+    if any(w in _NON_SPEAKER and not (w == "to" and i and lower[i - 1] in _SERVING) for i, w in enumerate(lower)):
+        return False  # 'An aide to Lavrov' is a speaker; 'to do so' is not
     if lower[0] in PRONOUNS:
         return len(words) == 1
     if lower[0].endswith("ing") and words[0].islower() and lower[-1] not in GROUP_HEADS:
@@ -155,9 +159,10 @@ GROUP_HEADS = frozenset(
     militants rebels""".split()
 )
 _SUBORDINATORS = frozenset("after before when while as if because since although though once until".split())
-# The verb after a subject; a word in -s before a verb in -ed is a noun ('several environmental | groups granted').
-_FINITE_NEXT = (r"(?:\s+(?:in|on|last|this)\s+\w+)?\s+(?:[a-z]+ed|[a-z]+s(?!\s+[a-z]+ed\b)|has|had|have|was|is|were|are|"
-                r"will|would|sent|met)\b")
+# The verb after a subject; a word in -s before a verb in -ed or 'of', or a group noun, is a noun ('several
+# environmental | groups granted', 'The foreign | ministers of Sweden').
+_FINITE_NEXT = (rf"(?:\s+(?:in|on|last|this)\s+\w+)?\s+(?:[a-z]+ed|(?!(?:{'|'.join(sorted(GROUP_HEADS))})\b)[a-z]+s"
+                r"(?!\s+(?:[a-z]+ed|of)\b)|has|had|have|was|is|were|are|will|would|sent|met)\b")
 # A capitalised subject may go on to its head noun: 'The G7 foreign ministers', "China's foreign ministry".
 _HEAD_TAIL = (rf"(?:(?:['’]s)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?:{'|'.join(sorted(GROUP_HEADS))}|ministry|council|"
               rf"government|office|department|agency|commission|committee|delegation)(?={_FINITE_NEXT}))?")
@@ -165,6 +170,7 @@ _SUBJECT_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|Small|Large|[Ss]everal|[Mm]any|[Ss]ome|Most|Few|Dozens|Hundreds|"
     r"Thousands|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|Other|Local|Senior|Top|Former)\s+"
     r"(?:(?:[a-z][\w'’-]*|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch))\s+){0,3}?[a-z][\w'’-]*(?<!\sof)"  # 'Two Democratic speechwriters'
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,3})?"  # 'The foreign ministers of Sweden'
     rf"(?={_FINITE_NEXT})"  # 'A group of doctors (in 2015) sent'
     rf"|[Tt]he\s+(?:[A-Z][\w'’.&-]*\s+){{0,4}}[A-Z][\w'’.&-]*{_HEAD_TAIL}(?=\s+[a-z])"
     r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:forces|officials|troops|leaders|ministers|diplomats|authorities|police|"

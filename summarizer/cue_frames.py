@@ -184,6 +184,21 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         cs, ce = c.content()
         if ce - cs >= 6 or MASK in frame[cs:ce]:
             return c.draft(prev.speaker, prev.speaker_pos, cs, ce, prev.apposition)
+    quoted_as = _QUOTED_AS.search(frame, s, c.cue_start) if c.verb == "saying" else None
+    if quoted_as:
+        # 'Ryabkov was quoted by the RIA news agency as saying that ...': the subject of 'was quoted' said it;
+        # '"...," Gay was quoted as saying by Reuters.': the quote before the credit
+        sp_start, speaker = preceding_chunk(frame, s, quoted_as.start())
+        speaker = clean_speaker(speaker)
+        before = frame[s:sp_start].rstrip(" ,")
+        if c.rest and not _PREP_START.match(c.rest) and not c.rest.startswith("by "):
+            cs, ce = c.content()
+        elif before.endswith(MASK):
+            cs, ce = trim(frame, s, s + len(before))
+        else:
+            cs = ce = 0
+        if speaker and speaker_ok(speaker) and (ce - cs >= 8 or MASK in frame[cs:ce]):
+            return c.draft(speaker, frame.find(speaker, sp_start), cs, ce)
     doer = _WITH_DOER.match(frame, c.sp_start, c.cue_start) if c.verb.endswith("ing") and c.rest else None
     if doer and speaker_ok(doer.group("np")) and plausible_speaker(doer.group("np")):
         # '..., with spokesman Dmitry Peskov telling reporters that ...': the 'with' phrase's noun says it
@@ -593,6 +608,8 @@ _NARRATIVE_TAIL = re.compile(r"(?:of|about|on|in|at|to|during|from|after|before|
 _PARTICIPLE_TAIL = re.compile(r"[a-z]{3,}ing\b")
 _WH_CLAUSE = re.compile(r"(?:where|while|whereas|although|though|because|since|as|and|but)", re.I)
 
+_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+|later\s+)?quoted\b[^.;\x00]{0,80}?"
+                        r"\bas\s+$")
 _WITH_DOER = re.compile(r"with\s+(?P<np>(?!(?:a|an|the|his|her|their|its)\s+(?:view|aim|intent)\b)[^\x00,;]{2,60}?)\s+$")
 _GERUND_PREP = re.compile(r"\b(by|for|after|before|while|when|in|of|from|with|without)\s+$", re.I)
 

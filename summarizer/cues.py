@@ -54,6 +54,8 @@ AUX = r"(?:(?:has|have|had|is|are|was|were|also|later|then|previously|repeatedly
     rf"{ADVERB}|further|has\s+repeatedly|had\s+previously|has\s+long)\s+)*"
 
 _VERB_ALT = "|".join(sorted({*SPEECH_VERBS, *BELIEF_VERBS}, key=len, reverse=True))
+# A capitalised word; a final full stop only after an initial or a title ('U.S.', 'Mr.'), not 'told Reuters.'
+_CAPITALISED = r"[A-Z](?:[\w&'’-]|\.(?=\w))*(?:(?<=\.[A-Za-z])\.|(?<=\b[A-Z])\.|(?<=Mr|Dr|Ms|St|Jr|Sr|Lt)\.|(?<=Mrs|Rev|Gen|Sen|Rep|Gov|Col|Sgt|Maj)\.|(?<=Capt|Prof|Cmdr)\.)?"
 _OBJECT = (
     r"(?:\s+(?:reporters|journalists|lawmakers|supporters|voters|officials|diplomats|ministers|leaders|students|"
     r"viewers|listeners|members|delegates|allies|colleagues|residents|workers|troops|soldiers|donors|followers|"
@@ -62,7 +64,7 @@ _OBJECT = (
     r"|(?:a|an|the)\s+(?:\w+\s+){0,2}(?:reporter|reporters|crowd|audience|interviewer|newspaper|radio|network|station|"
     r"outlet|committee|panel|conference|rally|group|meeting|national|daily|weekly|tabloid|broadcaster|channel|"
     r"magazine|website|agency|paper)"
-    r"|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})(?![\w'’]))?"
+    rf"|(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})(?![\w'’]))?"
 )
 CUE_RE = re.compile(
     rf"\b{AUX}(?P<verb>(?:called|calling|calls)\s+(?:for|on)|{_VERB_ALT})\b(?P<obj>{_OBJECT})",

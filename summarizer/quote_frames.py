@@ -229,7 +229,13 @@ DOC_CREDIT = re.compile(
 DOC_INTRO = re.compile(rf"(?P<sp>{_DOC_SUBJECT})\s+(?P<verb>{_DOC_VERB})\s*[:,]?\s*(?=\x00)")
 
 
-def according(frame: str, s: int, e: int, m: re.Match[str]) -> Draft | None:
+_OWN_CREDIT = re.compile(r"(?P<sp>[A-Z][^,;:\x00]{0,50}?)\s+(?:has\s+|had\s+)?(?:said|says|told|tells|stated|claimed|claims|"
+                         r"insisted|argued|warned|reported|reports)\s+\S")
+
+
+def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) -> Draft | None:
+    """'CONTENT, according to SOURCE' or 'According to SOURCE, CONTENT'; with `defer`, none when the content names
+    its own speaker, whose cue the caller reads first."""
     after = frame[m.end():e]
     comma = after.find(",")
     if frame[s:m.start()].strip() == "":
@@ -240,6 +246,9 @@ def according(frame: str, s: int, e: int, m: re.Match[str]) -> Draft | None:
     else:
         speaker = after[: comma if comma >= 0 else len(after)].strip().rstrip(".")
         cs, ce = trim(frame, s, m.start())
+        own = _OWN_CREDIT.match(frame, cs, ce) if defer else None
+        if own and speaker_ok(own.group("sp")):
+            return None  # 'He said the talks were "constructive", according to a readout': he said it
     if not speaker or (len(frame[cs:ce].split()) < 3 and MASK not in frame[cs:ce]) or len(speaker.split()) > 20:
         return None
     spos = frame.find(speaker, m.end())

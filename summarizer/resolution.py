@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from summarizer.actors import Actor, ActorRegistry, normalize
+from summarizer.clauses import GROUP_HEADS
 from summarizer.cues import PRONOUNS
 from summarizer.speakers import FUNCTION_WORDS, JOINT, LEADING_CONJ, NAME_RE, is_org, name_part, person_head
+
+# A common noun, then the person, body or place it belongs to: 'a spokesman for Borrell', 'officials in Moscow'.
+_SERVED = re.compile(r"(?P<head>(?:(?:the|a|an|one|two|three|some|several|many|senior|top|close)\s+)*"
+                     r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:of|for|to|in|from|at|with|close\s+to)\s+[A-Z]", re.I)
+
+
+_PEOPLE = GROUP_HEADS | frozenset("residents people citizens relatives families friends sources aides advisers advisors "
+                                 "representatives lawyers spokesmen".split())
 
 
 @dataclass
@@ -65,6 +75,16 @@ class ArticleContext:
         joint = self._joint(speaker, pos)
         if joint is not None:
             return joint
+        served = _SERVED.match(speaker)
+        noun = served.group("head").split()[-1] if served else ""
+        if served and (noun.islower() or noun.lower() in _PEOPLE):
+            # 'An aide to Lavrov', 'Residents of Kyiv', 'the head of NATO': someone other than the name at the end,
+            # unless the phrase is a role the registry knows.
+            actor = self._role(speaker, pos) or self._role(apposition, pos)
+            if actor is not None:
+                return self._registry_person(actor)
+            single = person_head(served.group("head"))
+            return Resolved(None, speaker, "person" if single else "group")
         res = self._named(speaker, pos, apposition)
         if res is not None:
             if res.kind == "person":

@@ -208,6 +208,13 @@ def _armed_attack(speaker: str, verb: str, aux: str, after: str) -> bool:
             or any(w in STATES or w in MILITARY_HEADS or w in _TARGETS for w in target))
 
 
+_GUESTS = re.compile(r"\s+(?:[A-Z][\w.'’-]*(?<!['’]s)(?:\s|$)|(?:\S+\s+){0,3}?(?:guests|visitors|delegations?|crowds?|"
+                     r"fans|students|refugees|migrants|newcomers|home|back|him|her|them|us|me|you)\b)")
+_ISSUED_PAPER = re.compile(r"\b(?:issued|released|published|signed|adopted|sent|issues|releases|signs|adopts)\s+"
+                           r"(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|"
+                           r"letter|resolution|note|message)\s+$")
+
+
 def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> Draft | None:
     verb = m.group("verb")
     info = lookup(verb)
@@ -217,8 +224,10 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     aux = frame[m.start():m.start("verb")]
     participle = verb.endswith("ing") and not aux.strip()
     after_comma = frame[s:m.start()].rstrip().endswith(",")
-    if participle and not after_comma:
-        return None  # a bare participle ('calling for ...') belongs to a clause the frames read
+    if participle and not after_comma and not _ISSUED_PAPER.search(frame, s, m.start()):
+        # a bare participle ('calling for ...') belongs to a clause the frames read; but 'issued a joint
+        # statement welcoming ...' is the subject's act
+        return None
     if verb.endswith(("ed", "en", "wn")) and PASSIVE_AUX.search(frame, max(s, m.start() - 5), m.start("verb")):
         return None  # passive: 'was criticized' has no speaker before it
     if _PERFECT_END.search(aux) and verb.endswith("s") and not verb.endswith("ss"):
@@ -232,6 +241,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         return None
     if lemma == "thank" and particle == "to":
         return None  # 'thanks to downward comparison'
+    if lemma == "welcome" and _GUESTS.match(frame, m.end("verb"), e):
+        return None  # 'welcomed several hundred guests', 'welcomed Putin to Beijing': a host, not a statement
     if lemma in ("decline", "refuse") and not frame.startswith(" to ", m.end("verb")):
         return None  # 'declined to comment'; not 'declining attendance'
     naming = lemma == "call" and not particle and _NAMING.match(frame, m.end("verb"), e) is not None

@@ -26,6 +26,7 @@ downplay  express  voice  reiterate  restate  rule:out  explain  describe  chara
 lash:out  hit:out  rail:against  take:aim  point:out|to
 bemoan  chastise  deride  decry  lambast  liken:to  invoke  reference  retweet  underscore  articulate
 compliment  extol  lay:out  plead:for|with  protest  portray  recite  weigh:in  sum:up  champion
+welcome  deplore  regret  commend  affirm
 """.split()
 
 STANCE_LEMMAS = """

@@ -247,8 +247,8 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
                 _end_before(frame, early, cue_at if cue_at > early.start else early.end)
                 out.insert(0, early)
     if not out:
-        fallback = (noun_cue(frame, s, e) or quote_predicate(frame, s, e) or colon_intro(frame, s, e)
-                    or speech_act(frame, s, e))
+        fallback = ((according(frame, s, e, acc, defer=False) if acc else None) or noun_cue(frame, s, e)
+                    or quote_predicate(frame, s, e) or colon_intro(frame, s, e) or speech_act(frame, s, e))
         if fallback is not None and (fallback.cue in STATEMENT_NOUNS or _agrees(fallback)):
             out.append(fallback)
     for m in _WHAT_CALLED.finditer(frame, s, e):

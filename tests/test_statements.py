@@ -1466,3 +1466,43 @@ def test_where_an_object_was_condemned_is_not_the_object(registry: ActorRegistry
                 "bloc was ready. Peskov denied that talks had failed in the capital.", registry)
     assert [s.text for s in found] == ['Russia of "nuclear blackmail"', "the attack", "that the bloc was ready",
                                        "that talks had failed in the capital"]
+
+
+def test_quoted_as_saying(registry: ActorRegistry) -> None:
+    found = run("Russia's deputy foreign minister Sergei Ryabkov was quoted by the RIA news agency as saying that "
+                'Moscow saw no point in new talks. "We have no story," Gay was quoted as saying by Reuters.', registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Russia's deputy foreign minister Sergei Ryabkov", "that Moscow saw no point in new talks"),
+        ("Gay", '"We have no story,"')]
+    assert found[0].actor_key == "sergei-ryabkov"
+
+
+def test_a_statement_issued_welcoming_and_hosts_welcoming_guests(registry: ActorRegistry) -> None:
+    found = run("The foreign ministers of Sweden and Finland issued a joint statement welcoming the decision. "
+                "Xi welcomed Putin to Beijing. He welcomed several hundred guests. The EU welcomed China's proposal.",
+                registry)
+    assert [(s.speaker, s.actor_key, s.text) for s in found] == [
+        ("The foreign ministers of Sweden and Finland", None, "the decision"),
+        ("The EU", "european-union", "China's proposal")]
+
+
+def test_an_aide_to_a_name_is_not_the_name(registry: ActorRegistry) -> None:
+    found = run("An aide to Lavrov said the meeting was cancelled. A spokesman for Borrell said talks were over. "
+                "Residents of Kyiv said the night was loud. Advisers to Mr. Obama say the president is frustrated. "
+                "Secretary of State Antony Blinken said the talks were useful.", registry)
+    assert [(s.speaker, s.actor_key) for s in found] == [
+        ("An aide to Lavrov", None), ("A spokesman for Borrell", None), ("Residents of Kyiv", None),
+        ("Advisers to Mr. Obama", None), ("Secretary of State Antony Blinken", "antony-blinken")]
+    assert [s.actor_name for s in found[:3]] == ["An aide to Lavrov", "A spokesman for Borrell", "Residents of Kyiv"]
+
+
+def test_a_credited_clause_before_according_to_keeps_its_speaker(registry: ActorRegistry) -> None:
+    found = run('Lavrov said the meeting had been "constructive", according to a readout from his ministry. '
+                "The talks were constructive, according to a readout. Two sources told Reuters. The plan was "
+                "dead, two sources told Reuters. The congregation asked the Rev. Victor King if he was afraid.",
+                registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Lavrov", "said", 'the meeting had been "constructive"'),
+        ("a readout", "according to", "The talks were constructive"),
+        ("two sources", "told Reuters", "The plan was dead"),
+        ("The congregation", "asked the Rev. Victor King", "if he was afraid")]
