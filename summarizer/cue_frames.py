@@ -535,6 +535,13 @@ def _spoken(c: _Cue) -> Draft | None:
     parenthetical = (before.endswith(",") and bare_core and MASK not in before and c.prev is None
                      and frame[after_credit:after_credit + 1] == "," and not _INTRO.match(bare_core)
                      and not LEADING_CONJ.match(bare_core))
+    if before.endswith(",") and MASK not in before and c.prev is None and len(core.split()) >= 3 \
+            and _THEN_PARTICIPLE.match(frame, after_credit, e):
+        # 'The sanctions will stay, Borrell said on Tuesday, adding that ...': the clause before the credit; the
+        # participle is a statement of its own
+        cs, ce = trim(frame, s, sp_start)
+        cs += conj.end() if conj and frame.startswith(conj.group(0), cs) else 0
+        return draft(*trim(frame, cs, ce))
     if parenthetical and len(bare_core.split()) <= 12 and _PREDICATE.match(frame[after_credit + 1:e].lstrip()):
         # 'The threat, Borrell said, is real': the content wraps around the parenthetical attribution;
         # 'But the weapons, he added, are ...' leaves the conjunction out.
@@ -552,8 +559,10 @@ def _spoken(c: _Cue) -> Draft | None:
             or (verb in AMBIGUOUS_FORMS and verb not in SUNG_FORMS and _PRONOUN_CLAUSE.match(rest) is not None
                 and (speaker[:1].isupper() or speaker.lower() in PRONOUNS))):
         cs, ce = _without_occasion(frame, verb, *content_after(frame, rest_start, e, rest))
-        if ce - cs >= 6 or MASK in frame[cs:ce]:
-            return draft(cs, ce)
+        comma = len(frame[:cs].rstrip()) - 1
+        if (ce - cs >= 6 or MASK in frame[cs:ce]) and not (
+                frame[comma] == "," and _THEN_PARTICIPLE.match(frame, comma, ce)):
+            return draft(cs, ce)  # not 'said on Tuesday, | adding that ...': the participle is the next cue's
     tail = c.tail
     if not before and not tail and frame[rest_start:e].strip() == ":" and speaker[:1].isupper():
         # 'The New York Times reports:' closing a paragraph introduces the quote in the next one.
@@ -610,6 +619,8 @@ _WH_CLAUSE = re.compile(r"(?:where|while|whereas|although|though|because|since|a
 
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+|later\s+)?quoted\b[^.;\x00]{0,80}?"
                         r"\bas\s+$")
+_THEN_PARTICIPLE = re.compile(r"\s*,\s+(?:adding|saying|noting|stressing|insisting|arguing|warning|citing|calling|"
+                              r"urging|describing|referring|pointing|explaining|accusing)\b")
 _WITH_DOER = re.compile(r"with\s+(?P<np>(?!(?:a|an|the|his|her|their|its)\s+(?:view|aim|intent)\b)[^\x00,;]{2,60}?)\s+$")
 _GERUND_PREP = re.compile(r"\b(by|for|after|before|while|when|in|of|from|with|without)\s+$", re.I)
 

@@ -50,7 +50,7 @@ ADVERB = (r"(?!(?:family|assembly|ally|rally|supply|reply|belly|bully|jelly|holy
           r"monthly|quarterly|yearly|friendly|lonely|likely|costly|deadly|silly|anomaly|monopoly|folly|fly|"
           r"butterfly|only|july|italy)\b)[a-z]{2,}ly")
 AUX = r"(?:(?:has|have|had|is|are|was|were|also|later|then|previously|repeatedly|once|again|would|will|should|could|" \
-    r"must|might|may|can|did|does|earlier|recently|even|" \
+    r"must|might|may|can|did|does|earlier|recently|even|both|" \
     rf"{ADVERB}|further|has\s+repeatedly|had\s+previously|has\s+long)\s+)*"
 
 _VERB_ALT = "|".join(sorted({*SPEECH_VERBS, *BELIEF_VERBS}, key=len, reverse=True))
@@ -63,7 +63,8 @@ _OBJECT = (
     # 'the Indian national', 'the state news agency' before 'the Guardian'
     r"|(?:a|an|the)\s+(?:\w+\s+){0,2}(?:reporter|reporters|crowd|audience|interviewer|newspaper|radio|network|station|"
     r"outlet|committee|panel|conference|rally|group|meeting|national|daily|weekly|tabloid|broadcaster|channel|"
-    r"magazine|website|agency|paper)"
+    r"magazine|website|agency|paper|briefing|parliament|summit|session|hearing|forum|assembly|council)"
+    r"|state\s+(?:radio|television|TV|media)|parliament|lawmakers"
     rf"|(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})(?![\w'’]))?"
 )
 CUE_RE = re.compile(

@@ -1506,3 +1506,26 @@ def test_a_credited_clause_before_according_to_keeps_its_speaker(registry: Actor
         ("a readout", "according to", "The talks were constructive"),
         ("two sources", "told Reuters", "The plan was dead"),
         ("The congregation", "asked the Rev. Victor King", "if he was afraid")]
+
+
+def test_a_trailing_credit_then_a_participle(registry: ActorRegistry) -> None:
+    found = run("The sanctions will stay, Borrell said in a statement on Tuesday, adding that the EU would review "
+                "them in March. Kallas spoke on Tuesday, adding that talks would go on. Was he, as a few writers "
+                "suggested, calling for a crusade? Critics have jumped on it, saying it shows a pattern. His "
+                "supporters say his manner conveys confidence.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Borrell", "said", "The sanctions will stay"),
+        ("Borrell", "adding", "that the EU would review them in March"),
+        ("Kallas", "adding", "that talks would go on"),
+        ("Critics", "saying", "it shows a pattern"),
+        ("His supporters", "say", "his manner conveys confidence")]
+
+
+def test_listeners_and_both(registry: ActorRegistry) -> None:
+    found = run("The spokesman, Wang Wenbin, told a regular briefing that China opposed the move. Orban told state "
+                "radio on Friday that Hungary would veto it. Washington and Brussels have both said they will keep "
+                "up pressure.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Wang Wenbin", "told a regular briefing", "that China opposed the move"),
+        ("Orban", "told state radio", "that Hungary would veto it"),
+        ("Washington and Brussels", "said", "they will keep up pressure")]
