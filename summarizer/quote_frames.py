@@ -229,8 +229,9 @@ DOC_CREDIT = re.compile(
 DOC_INTRO = re.compile(rf"(?P<sp>{_DOC_SUBJECT})\s+(?P<verb>{_DOC_VERB})\s*[:,]?\s*(?=\x00)")
 
 
-_OWN_CREDIT = re.compile(r"(?P<sp>[A-Z][^,;:\x00]{0,50}?)\s+(?:has\s+|had\s+)?(?:said|says|told|tells|stated|claimed|claims|"
-                         r"insisted|argued|warned|reported|reports)\s+\S")
+_OWN_CREDIT = re.compile(r"(?P<sp>[A-Z][^,;:\x00]{0,80}?)\s+(?:has\s+|had\s+)?(?:said|says|told|tells|stated|claimed|claims|"
+                         r"insisted|argued|warned|reported|reports|dismissed|rejected|denied|accused|urged|criticized|criticised|"
+                         r"condemned|welcomed|called\s+(?:for|on))\s+\S")
 
 
 def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) -> Draft | None:
@@ -239,6 +240,9 @@ def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) 
     after = frame[m.end():e]
     comma = after.find(",")
     if frame[s:m.start()].strip() == "":
+        colon = after.find(":")
+        if colon >= 0 and (comma < 0 or colon < comma):
+            comma = colon  # 'According to Pew: "..."'
         if comma < 0:
             return None
         speaker = after[:comma].strip()

@@ -220,8 +220,8 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
             continue
         nested = prev is not None and draft.start <= prev.start and draft.end >= prev.end and draft.speaker_pos >= prev.end
         if prev is not None and draft.kind != "cue-only" and draft.start < prev.end and not nested:
-            if draft.start <= prev.start:
-                continue
+            if draft.start <= prev.start or (prev.is_speech and not draft.is_speech and draft.end <= prev.end):
+                continue  # 'said she was disappointed but expected a deal': the belief is part of what she said
             # The earlier statement ends where the later one's speaker or cue stands: '... manner, but said that'.
             _end_before(frame, prev, min(x for x in (m.start(), draft.speaker_pos, draft.start) if x > prev.start))
             prev.kind = kind_of(frame, prev.start, prev.end)
@@ -247,8 +247,10 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
                 _end_before(frame, early, cue_at if cue_at > early.start else early.end)
                 out.insert(0, early)
     if not out:
-        fallback = ((according(frame, s, e, acc, defer=False) if acc else None) or noun_cue(frame, s, e)
-                    or quote_predicate(frame, s, e) or colon_intro(frame, s, e) or speech_act(frame, s, e))
+        # (an according-to credit was deferred to a speaker inside its clause: that speaker's predicate first)
+        fallback = ((quote_predicate(frame, s, e) or speech_act(frame, s, e) or according(frame, s, e, acc, defer=False))
+                    if acc else (noun_cue(frame, s, e) or quote_predicate(frame, s, e) or colon_intro(frame, s, e)
+                                 or speech_act(frame, s, e)))
         if fallback is not None and (fallback.cue in STATEMENT_NOUNS or _agrees(fallback)):
             out.append(fallback)
     for m in _WHAT_CALLED.finditer(frame, s, e):

@@ -1529,3 +1529,21 @@ def test_listeners_and_both(registry: ActorRegistry) -> None:
         ("Wang Wenbin", "told a regular briefing", "that China opposed the move"),
         ("Orban", "told state radio", "that Hungary would veto it"),
         ("Washington and Brussels", "said", "they will keep up pressure")]
+
+
+def test_a_belief_coordinated_with_what_was_said_stays_in_it(registry: ActorRegistry) -> None:
+    found = run('Kallas told reporters after the meeting that she was "disappointed" but expected a deal within weeks. '
+                "Borrell said the deal was dead but declined to say more.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Kallas", "told reporters", 'that she was "disappointed" but expected a deal within weeks'),
+        ("Borrell", "said", "the deal was dead"),
+        ("Borrell", "declined", "to say more")]
+
+
+def test_according_to_defers_to_an_act_inside_and_takes_a_colon(registry: ActorRegistry) -> None:
+    found = run("Russia's foreign ministry spokeswoman Maria Zakharova dismissed the talks as \"theatre\", according "
+                'to the TASS news agency. According to Pew: "Librarians report that funds have moved."', registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Russia's foreign ministry spokeswoman Maria Zakharova", "dismissed", 'the talks as "theatre"'),
+        ("Pew", "According to", '"Librarians report that funds have moved."')]
+    assert found[0].actor_key == "maria-zakharova"
