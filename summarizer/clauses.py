@@ -62,7 +62,7 @@ _CLOSE_TO = re.compile(
 _GROUP_NAMES = re.compile(r"\b[A-Z]{1,2}\d{1,2}\b")  # 'G7', 'G20', 'E3', 'P5'
 
 
-_SERVING = frozenset("aide aides adviser advisers advisor advisors ambassador ambassadors envoy envoys spokesman "
+SERVING = frozenset("aide aides adviser advisers advisor advisors ambassador ambassadors envoy envoys spokesman "
                      "spokeswoman spokesperson assistant assistants counselor counsellor successor".split())
 
 
@@ -73,7 +73,7 @@ def speaker_ok(chunk: str) -> bool:
     lower = [w.lower().strip(",.") for w in words]
     if _CLOSE_TO.match(chunk) and len(words) <= 8:
         return True  # 'Those close to him', 'people familiar with the talks'
-    if any(w in _NON_SPEAKER and not (w == "to" and i and lower[i - 1] in _SERVING) for i, w in enumerate(lower)):
+    if any(w in _NON_SPEAKER and not (w == "to" and i and lower[i - 1] in SERVING) for i, w in enumerate(lower)):
         return False  # 'An aide to Lavrov' is a speaker; 'to do so' is not
     if lower[0] in PRONOUNS:
         return len(words) == 1

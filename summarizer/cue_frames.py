@@ -17,6 +17,7 @@ from summarizer.clauses import (
     AND_BEFORE,
     CIRCUMSTANCE,
     DOER_PRONOUN,
+    GROUP_HEADS,
     INDEFINITE,
     INTRO_CLAUSE,
     LATE_THAT,
@@ -308,6 +309,14 @@ def _relative_clause_speaker(c: _Cue) -> Draft | None:
     if rel and rel.start(group) > 0 and MASK not in frame[c.sp_start:c.rest_start] and speaker_ok(ante) \
             and not set(ante.lower().split()) & NP_BREAKERS and (group == 1 or is_org(ante)):
         at = c.sp_start + rel.start(group)
+        owner = _AFFILIATED.match(ante) if group == 1 else None
+        people = owner.group(2).split()[-1] if owner else ""
+        if owner and not person_head(owner.group(1)) and owner.group(1).split()[-1].lower() not in GROUP_HEADS \
+                and owner.group(1).split()[-1].lower() not in _QUANTIFIERS | _COLLECTIVE_NOUNS \
+                and people.islower() and people.endswith("s"):
+            # 'a report from Republican lawmakers who said': the people after the preposition speak
+            at += owner.start(2)
+            ante = owner.group(2)
         holder = _PEOPLE_OF.search(speaker, 0, rel.start(group)) if group == 1 and ante[:1].islower() else None
         if holder and not person_head(ante) and not ante.endswith("s"):
             # 'residents of the town who said', 'listeners to his program who said': the people speak
@@ -423,9 +432,10 @@ def _inverted_credit(c: _Cue) -> Draft | None:
     if _NARRATIVE_TAIL.match(tail):
         return None  # '"...," McFaul said of RT': RT is what was spoken of, not the speaker
     name, _, appos = tail.partition(",")
-    name = clean_speaker(_WHERE_PRESENT.sub("", name.strip()))
+    name = clean_speaker(_WHERE_PRESENT.sub("", _OCCASION_AFTER_NAME.sub("", name.strip())))
     if name and speaker_ok(name) and len(name.split()) <= 8 and (
         name[0].isupper() or (name.startswith("the ") and len(name.split()) <= 4)
+        or (name.startswith("the ") and len(name.split()) <= 8 and person_head(re.split(r"\s+(?:of|for|at)\s+", name)[0]))
         or (name.split()[0] in INDEFINITE and len(name.split()) <= 7)
         or (name[0].isdigit() and len(name_part(name).split()) >= 2)
     ):
@@ -604,11 +614,16 @@ _VERB_INSIDE = re.compile(r"\s(?:[a-z]{2,}ed|met|told|saw|spoke|gave|took|made|h
 _CREDIT_INSET = re.compile(r"\s+(?:in|at|on|during|earlier|later|to|before|after|for)\b[^,;:\x00]{0,60}(?=,)")
 _PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|it|we|I|there)\s+(?:(?:is|are|was|were|has|have|had|will|would|could|"
                              r"should|can|may|might|must|did|does|do)\b|[a-z]{3,}(?:ed|s)\b)")
+_COLLECTIVE_NOUNS = frozenset("number group couple handful dozen dozens hundreds thousands majority minority".split())
+_AFFILIATED = re.compile(r"(.+?)\s+(?:from|of|for|to|at|in|with|by)\s+(.+)")
 _PEOPLE_OF = re.compile(r"\b[a-z][\w'’-]*[^s\W]s\s+(?:of|to|for|from|at|in)\s+$")
 _PARTITIVE_WHOM = re.compile(r"(?:many|some|most|all|several|both|one|two|three|a\s+few|few|each)\s+of\s+whom$")
+# 'said Nishikori (after the match)': when a named speaker spoke is not part of the name
+_OCCASION_AFTER_NAME = re.compile(r"(?<=[A-Za-z.])\s+(?:after|before|during|following|while|when|as)\s+[a-z].*$")
 _RELATIVE_WHO = re.compile(
-    r"((?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[a-z]+s)\s+who$"
+    r"(\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+    r"|\b(?:[A-Z][a-z]+\s+){0,2}[a-z]+s)\s+who$"  # 'Republican lawmakers who'; not 'Republic|an lawmakers'"
     r"|(?:[Tt]he\s+)?((?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)\s+which$"
 )
 # What may follow a credit without being its speaker or new content: 'said of RT', 'said on Fox News'.

@@ -7,9 +7,18 @@ from dataclasses import dataclass
 from datetime import date
 
 from summarizer.actors import Actor, ActorRegistry, normalize
-from summarizer.clauses import GROUP_HEADS
-from summarizer.cues import PRONOUNS
-from summarizer.speakers import FUNCTION_WORDS, JOINT, LEADING_CONJ, NAME_RE, is_org, name_part, person_head
+from summarizer.clauses import GROUP_HEADS, SERVING
+from summarizer.cues import PRONOUNS, TITLE_WORDS
+from summarizer.speakers import (
+    FUNCTION_WORDS,
+    JOINT,
+    LEADING_CONJ,
+    NAME_RE,
+    STATES,
+    is_org,
+    name_part,
+    person_head,
+)
 
 # A common noun, then the person, body or place it belongs to: 'a spokesman for Borrell', 'officials in Moscow'.
 _SERVED = re.compile(r"(?P<head>(?:(?:the|a|an|one|two|three|some|several|many|senior|top|close)\s+)*"
@@ -18,6 +27,19 @@ _SERVED = re.compile(r"(?P<head>(?:(?:the|a|an|one|two|three|some|several|many|s
 
 _PEOPLE = GROUP_HEADS | frozenset("residents people citizens relatives families friends sources aides advisers advisors "
                                  "representatives lawyers spokesmen".split())
+
+
+def _titled_name(phrase: str) -> bool:
+    """'the IAEA Rafael Grossi', 'NATO chief Mark Rutte': an organisation or title, then a person's full name
+    ('the head of | the IAEA Rafael Grossi' is Grossi; 'An aide to | NATO chief Mark Rutte' is not Rutte)."""
+    tokens = name_part(phrase).split()
+    while len(tokens) > 2 and (tokens[0].isupper() or is_org(tokens[0]) or tokens[0].lower() in STATES):
+        tokens.pop(0)  # 'IAEA Rafael Grossi': the organisation leads the name
+    name = " ".join(tokens)
+    lead = phrase[: len(phrase) - len(name)].strip().removeprefix("the ").strip()
+    last = lead.split()[-1] if lead else ""
+    return len(name.split()) >= 2 and bool(lead) and (is_org(lead) or last.isupper() or last.lower() in TITLE_WORDS
+                                                      or last.lower() in STATES)
 
 
 @dataclass
@@ -77,7 +99,8 @@ class ArticleContext:
             return joint
         served = _SERVED.match(speaker)
         noun = served.group("head").split()[-1] if served else ""
-        if served and (noun.islower() or noun.lower() in _PEOPLE):
+        if served and (noun.islower() or noun.lower() in _PEOPLE) and not (
+                noun.lower() in TITLE_WORDS and noun.lower() not in SERVING and _titled_name(speaker[served.end() - 1:])):
             # 'An aide to Lavrov', 'Residents of Kyiv', 'the head of NATO': someone other than the name at the end,
             # unless the phrase is a role the registry knows.
             actor = self._role(speaker, pos) or self._role(apposition, pos)

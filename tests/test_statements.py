@@ -1547,3 +1547,20 @@ def test_according_to_defers_to_an_act_inside_and_takes_a_colon(registry: ActorR
         ("Russia's foreign ministry spokeswoman Maria Zakharova", "dismissed", 'the talks as "theatre"'),
         ("Pew", "According to", '"Librarians report that funds have moved."')]
     assert found[0].actor_key == "maria-zakharova"
+
+
+def test_inverted_credits_with_an_occasion_or_a_described_speaker(registry: ActorRegistry) -> None:
+    found = run('"I tried to fight," said Nishikori after the match. "We will act," said the head of the agency '
+                'after the meeting. "It was a joke," said the end of the story. The agency got a report from '
+                'Republican lawmakers who said the agency is "bloated" and slow.', registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Nishikori", '"I tried to fight,"'), ("the head of the agency", '"We will act,"'),
+        ("Republican lawmakers", 'the agency is "bloated" and slow')]
+
+
+def test_a_title_of_an_organisation_then_the_name(registry: ActorRegistry) -> None:
+    found = run("The head of the IAEA Rafael Grossi said inspectors were ready. An aide to NATO chief Mark Rutte said "
+                "the summit was on. The president of France Emmanuel Macron said it was time.", registry)
+    assert [(s.actor_key, s.actor_name) for s in found] == [
+        ("rafael-grossi", "Rafael Grossi"), (None, "An aide to NATO chief Mark Rutte"),
+        ("emmanuel-macron", "Emmanuel Macron")]
