@@ -210,7 +210,7 @@ def clause_content(frame: str, cs: int, e: int, min_len: int = 12) -> tuple[int,
 _BELIEF_FORMS = sorted({*BELIEF_VERBS, *"expected feared hoped worried knew felt".split()})
 COORDINATED = re.compile(
     rf",?\s+but\s+(?:(?:also|then|later|still|never|did\s+not|didn['’]t|has|had)\s+)*(?!(?:{'|'.join(_BELIEF_FORMS)})\b)"
-    r"[a-z]+ed\b"  # '..., but declined to ...'; not 'but expected ...', which goes on with what was said
+    r"(?:[a-z]+ed|said|told|wrote|spoke)\b"  # '..., but declined to ...'; not 'but expected ...', which goes on
     r"|,?\s+but\s+(?:he|she|they|it|we)\s+(?:has|have|had|is|was|also|did|does|will|would)\b"
     r"|,\s+but\s+(?:he|she|they|we)\s+[a-z]{3,}(?:s|ed)\b"
     r"|,?\s+and\s+(?:(?:also|then|later)\s+)?(?:added|said|says|offered|declined|refused|encouraged|encourages|called|"

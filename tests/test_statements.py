@@ -1564,3 +1564,11 @@ def test_a_title_of_an_organisation_then_the_name(registry: ActorRegistry) -> No
     assert [(s.actor_key, s.actor_name) for s in found] == [
         ("rafael-grossi", "Rafael Grossi"), (None, "An aide to NATO chief Mark Rutte"),
         ("emmanuel-macron", "Emmanuel Macron")]
+
+
+def test_but_said_starts_a_second_statement(registry: ActorRegistry) -> None:
+    found = run("The fan wrote the letter two weeks ago, but said he did not expect to hear back. Weiner admitted that "
+                "the photographs were his but said some were old.", registry)
+    assert [(s.cue, s.text) for s in found] == [
+        ("wrote", "the letter two weeks ago"), ("said", "he did not expect to hear back"),
+        ("admitted", "that the photographs were his"), ("said", "some were old")]
