@@ -62,6 +62,9 @@ _CLOSE_TO = re.compile(
 _GROUP_NAMES = re.compile(r"\b[A-Z]{1,2}\d{1,2}\b")  # 'G7', 'G20', 'E3', 'P5'
 
 
+# Nouns that count a group: 'a number of', 'a chorus of', 'hundreds of'.
+COLLECTIVES = frozenset("range number group host series handful couple lot bunch coalition majority minority dozen "
+                        "dozens hundreds thousands variety chorus".split())
 SERVING = frozenset("aide aides adviser advisers advisor advisors ambassador ambassadors envoy envoys spokesman "
                      "spokeswoman spokesperson assistant assistants counselor counsellor successor".split())
 

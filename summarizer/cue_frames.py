@@ -16,6 +16,7 @@ from summarizer.clauses import (
     ADVERBIAL_CLAUSE,
     AND_BEFORE,
     CIRCUMSTANCE,
+    COLLECTIVES,
     DOER_PRONOUN,
     GROUP_HEADS,
     INDEFINITE,
@@ -312,7 +313,7 @@ def _relative_clause_speaker(c: _Cue) -> Draft | None:
         owner = _AFFILIATED.match(ante) if group == 1 else None
         people = owner.group(2).split()[-1] if owner else ""
         if owner and not person_head(owner.group(1)) and owner.group(1).split()[-1].lower() not in GROUP_HEADS \
-                and owner.group(1).split()[-1].lower() not in _QUANTIFIERS | _COLLECTIVE_NOUNS \
+                and owner.group(1).split()[-1].lower() not in _QUANTIFIERS | COLLECTIVES \
                 and people.islower() and people.endswith("s"):
             # 'a report from Republican lawmakers who said': the people after the preposition speak
             at += owner.start(2)
@@ -614,7 +615,6 @@ _VERB_INSIDE = re.compile(r"\s(?:[a-z]{2,}ed|met|told|saw|spoke|gave|took|made|h
 _CREDIT_INSET = re.compile(r"\s+(?:in|at|on|during|earlier|later|to|before|after|for)\b[^,;:\x00]{0,60}(?=,)")
 _PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|it|we|I|there)\s+(?:(?:is|are|was|were|has|have|had|will|would|could|"
                              r"should|can|may|might|must|did|does|do)\b|[a-z]{3,}(?:ed|s)\b)")
-_COLLECTIVE_NOUNS = frozenset("number group couple handful dozen dozens hundreds thousands majority minority".split())
 _AFFILIATED = re.compile(r"(.+?)\s+(?:from|of|for|to|at|in|with|by)\s+(.+)")
 _PEOPLE_OF = re.compile(r"\b[a-z][\w'’-]*[^s\W]s\s+(?:of|to|for|from|at|in)\s+$")
 _PARTITIVE_WHOM = re.compile(r"(?:many|some|most|all|several|both|one|two|three|a\s+few|few|each)\s+of\s+whom$")

@@ -25,8 +25,8 @@ _SERVED = re.compile(r"(?P<head>(?:(?:the|a|an|one|two|three|some|several|many|s
                      r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:of|for|to|in|from|at|with|close\s+to)\s+[A-Z]", re.I)
 
 
-_PEOPLE = GROUP_HEADS | frozenset("residents people citizens relatives families friends sources aides advisers advisors "
-                                 "representatives lawyers spokesmen".split())
+_PEOPLE = GROUP_HEADS | SERVING | frozenset(
+    "residents people citizens relatives families friends sources representatives lawyers spokesmen".split())
 
 
 def _titled_name(phrase: str) -> bool:

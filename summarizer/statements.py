@@ -18,6 +18,7 @@ from datetime import date
 
 from summarizer.actors import ActorRegistry
 from summarizer.clauses import (
+    COLLECTIVES,
     DOER_PRONOUN,
     GROUP_HEADS,
     PARENTHETICAL_CREDIT,
@@ -408,8 +409,6 @@ def _agrees(draft: Draft) -> bool:
 
 _HEAD_END = re.compile(r"\s+(?:of|with|in|at|from|for|to|on|by|close|familiar|led|based|questioned|asked|surveyed|polled|"
                        r"interviewed|involved|who|which|that)\b")
-_COLLECTIVES = frozenset("range number group host series handful couple lot bunch coalition majority minority dozen "
-                         "variety chorus".split())
 _QUANTITY = re.compile(r"\b(?:percent|per\s+cent|%|half|third|thirds|quarter|majority|minority|dozens|hundreds|thousands|"
                        r"\d+)\b|-(?:third|thirds|quarter|quarters)\b|\d", re.I)
 _PLURAL_DETERMINERS = frozenset("those these many some several both few most all".split())
@@ -422,7 +421,7 @@ def _plural(speaker: str) -> bool:
     if not words:
         return False
     first, head = words[0].lower(), words[-1].lower()
-    if head in PLURAL_HEADS or head in _COLLECTIVES or " and " in speaker or first in _PLURAL_DETERMINERS \
+    if head in PLURAL_HEADS or head in COLLECTIVES or " and " in speaker or first in _PLURAL_DETERMINERS \
             or _QUANTITY.search(speaker):
         return True
     if not head.endswith("s") or head.endswith(("'s", "’s", "ss", "us")):
