@@ -623,7 +623,7 @@ _OCCASION_AFTER_NAME = re.compile(r"(?<=[A-Za-z.])\s+(?:after|before|during|foll
 _RELATIVE_WHO = re.compile(
     r"(\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir)\s+"
     r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
-    r"|\b(?:[A-Z][a-z]+\s+){0,2}[a-z]+s)\s+who$"  # 'Republican lawmakers who'; not 'Republic|an lawmakers'"
+    r"|\b(?:[A-Z][a-z]+\s+){0,2}[a-z]+s)\s+who$"  # 'Republican lawmakers who'; not 'Republic|an lawmakers'
     r"|(?:[Tt]he\s+)?((?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)\s+which$"
 )
 # What may follow a credit without being its speaker or new content: 'said of RT', 'said on Fox News'.
