@@ -16,6 +16,7 @@ from summarizer.cues import ADVERB, BELIEF_VERBS, CUE_RE, FINDING_NOUNS, PRONOUN
 from summarizer.quotes import MASK
 from summarizer.speakers import (
     FUNCTION_WORDS,
+    JOINT,
     LEADING_CONJ,
     PERSON_HEADS,
     PLACEHOLDER_WORDS,
@@ -63,6 +64,7 @@ _GROUP_NAMES = re.compile(r"\b[A-Z]{1,2}\d{1,2}\b")  # 'G7', 'G20', 'E3', 'P5'
 
 
 # Nouns that count a group: 'a number of', 'a chorus of', 'hundreds of'.
+QUANTIFIERS = frozenset("many some most several other others all both two three four five the".split())
 COLLECTIVES = frozenset("range number group host series handful couple lot bunch coalition majority minority dozen "
                         "dozens hundreds thousands variety chorus".split())
 SERVING = frozenset("aide aides adviser advisers advisor advisors ambassador ambassadors envoy envoys spokesman "
@@ -237,10 +239,18 @@ INDEFINITE = frozenset("a an one another two three several some many other".spli
 PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s|\w['’]re\s")  # 'They're called out for'
 
 _SUBORDINATE_SUBJECT = re.compile(
-    r"\s(?i:as|when|while|after|before|because|since|though|although|where|if|now\s+that)\s+"
+    r"\s(?i:as|when|while|after|before|because|since|though|although|where|if|now\s+that"
+    r"|(?:in|under|during|by|from|after)\s+which)\s+"
     r"(?:(?:rival|fellow)\s+)?"  # 'after rival Donald Trump'
     r"(?P<sp>he|she|they|we|I|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}"
     rf"|(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(GROUP_HEADS))}))$"  # 'as officials praised'
+)
+# 'Prices rose and the ministry | warned', 'The talks ended and Lavrov | said': a new clause's subject speaks.
+_NP_AFTER_AND = r"(?P<sp>(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)$"
+_CLAUSE_AND_SUBJECT = re.compile(
+    r"(?<![Tt]here)\s+(?:(?:[a-z]{3,}ed|rose|fell|grew|began|broke|came|went)"
+    r"(?:\s+(?:[a-z]{3,}ly|overnight|today|yesterday|again|on\s+[A-Z][a-z]+day))?"
+    r"|(?:was|were|is|are)\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+and\s+" + _NP_AFTER_AND
 )
 AND_PREDICATE = re.compile(
     r",?\s+and\s+(?:then\s+|also\s+|later\s+)?[a-z]{3,}ed\s+(?:to|the|a|an|that|his|her|their|its)\b"
@@ -395,9 +405,10 @@ SUBORDINATE = re.compile(r",?\s*(?:when|as|after|before|while|because|during|but
 PREP_THAT = re.compile(r"[a-z]{3,}ly\s+(?=that\b)|(?:during|at|in|on|after|before|ahead\s+of|following|outside|via|from|with|for|posted|published|released|issued|to\s+(?=the|a|an|his|her|their|its|reporters|journalists|[A-Z])|on\s+\w+)\b(?:[^.,;\x00]|\x00){0,80}?\s(?=that\b)")
 VERB_AND = re.compile(
     r"(?:^|[,;]\s*)(?P<sp>(?!(?:The|A|An|This|That|His|Her|Their|Its|When|While|As|If)\s)[A-Z][\w'’.-]*"
-    r"(?:\s+[A-Z][\w'’.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+"
+    r"(?:\s+[A-Z][\w'’.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e"
+    r"|(?:The|His|Her|Their)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*(?<!s))\s+"  # 'The minister', 'His ex-wife'
     r"(?:(?:then|later|just|also|has|had|have)\s+)?(?:[a-z]{3,}ed|met|told|spoke|went|took|gave|made|held|sent|wrote|left|came|"
-    r"visited|thanked|hosted|used)\b(?:[^,;:.\x00]|\x00){0,80}?(?:,?\s+and|,?\s+but)$"
+    r"visited|thanked|hosted|used)\b(?:[^,;:.\x00]|\x00){0,80}?(?:,?\s+and|,?\s+but)(?:\s+(?:also|then|later))?$"
 )
 _NEW_SUBJECT_TAIL = re.compile(r",\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*)\s+[a-z]+ed(?:\s+and)?\s*$")
 _AND_SUBJECT = re.compile(r"\s+(?:and|but|while)\s+(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$")
@@ -521,6 +532,9 @@ def clean_speaker(chunk: str) -> str:
     chunk = _LEADING_ADVERB.sub("", chunk)
     sub = _SUBORDINATE_SUBJECT.search(" " + chunk)
     if sub:  # 'Trump made the reference as he | discussed ...': the subordinate clause's own subject
+        return sub.group("sp")
+    sub = _CLAUSE_AND_SUBJECT.search(chunk)
+    if sub and not JOINT.search(sub.group("sp")) and sub.group("sp").lower() not in QUANTIFIERS:
         return sub.group("sp")
     words = chunk.split()
     if words and words[-1].lower() in {"and", "or", "but"}:

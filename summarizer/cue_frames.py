@@ -26,6 +26,7 @@ from summarizer.clauses import (
     NP_BREAKERS,
     PASSIVE_AUX,
     PREP_THAT,
+    QUANTIFIERS,
     REPORTED_END,
     SUBORDINATE,
     VENUE,
@@ -94,7 +95,6 @@ _ADDED_THING = re.compile(
     r"(?!(?:[\w'’-]+\s+){0,2}?(?:note|words?|caveat|warning|line|comment|remark|voice|thought|plea|request)\b)"
 )
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|this|these|those)\s+$", re.I)
-_QUANTIFIERS = frozenset("many some most several other others all both two three four five the".split())
 _SAYS = frozenset("said says added adds wrote writes noted notes".split())
 _QUOTE_AFTER_ADVERBIAL = re.compile(r"[^\x00.,]{1,50},\s*\x00")
 
@@ -159,6 +159,45 @@ _OBJECT_VERBS = frozenset("condemned condemns criticized criticised criticizes b
                           "rejected rejects demanded demands".split())
 
 
+# 'a missile, which Pyongyang said was a test': the credited subject inside a relative clause; not 'in which'.
+_EMBEDDED_CREDIT = re.compile(
+    r"(?:(?<=^)|(?<=[\s,]))(?<!\b(?:in|of|on|at|by) )(?P<rel>which|that)\s+"
+    r"(?P<sp>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}"
+    rf"|(?:(?:the|some|many|[a-z]+(?:an|ish|al|ese)|[A-Z][a-z]+(?:an|ish|ese|i))\s+)?(?:[a-z]+\s+){{0,2}}(?:media|{'|'.join(sorted(GROUP_HEADS))}))\s*$"
+)
+_FINITE_START = re.compile(
+    r"(?:(?:now|also|still|already|later|then)\s+)?"
+    r"(?:was|were|is|are|had|has|have|would|will|could|might|may|must|should|can|[a-z]{3,}ed|(?:al)?lows)\b"
+)
+_BARE_SUBJECT = re.compile(r"(?:[\w'’.][\w'’.-]*\s+){0,6}[\w'’.][\w'’.-]*(?P<open>,|\s+--|\s*—)?\s*")  # 'The strike, '
+_CLAUSE_CLOSE = re.compile(r",|\s--\s|\s*—")
+_FINITE_WORD = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|says?|told)\b")
+
+
+def _embedded_credit(c: _Cue) -> Draft | None:
+    """'which Pyongyang said was a test': the relative clause with its credit is what the speaker said."""
+    frame = c.frame
+    m = _EMBEDDED_CREDIT.search(frame, c.sp_start, c.cue_start)
+    if not m or not c.rest or MASK in c.rest[:1] or not _FINITE_START.match(c.rest) or not speaker_ok(m.group("sp")):
+        return None
+    before = frame[c.s:m.start()]
+    cs, ce = m.start(), c.content()[1]
+    bare = _BARE_SUBJECT.fullmatch(before) if not _FINITE_WORD.search(before) else None
+    if bare and not bare.group("open"):
+        return None  # 'The behavior that authorities say prompted her suicide grew ...': where it ends is unclear
+    if bare:
+        # 'The strike, which Kyiv says killed 12 civilians, drew condemnation': the clause ends at its comma
+        close = _CLAUSE_CLOSE.search(frame, c.rest_start, ce)
+        ce = close.start() if close else ce
+    else:
+        close = re.compile(r"\s--\s|\s*—").search(frame, c.rest_start, ce)  # '... by December 31 -- triggering'
+        ce = close.start() if close else ce
+    cs, ce = trim(frame, cs, ce)
+    if len(frame[c.rest_start:ce].split()) < 2:
+        return None
+    return c.draft(m.group("sp"), m.start("sp"), cs, ce)
+
+
 def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None = None) -> Draft | None:
     """The statement a speech-verb cue introduces, if any: its speaker and the span of what was said."""
     c = _Cue.read(frame, s, e, m, prev)
@@ -168,8 +207,11 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return None  # 'skating was added in 1992', 'he was told': the subject did not say it
     if c.verb in SUNG_FORMS and MASK not in frame[s:e]:
         return None  # 'a student who sang at church every week': a song or a chant is speech only with its words
-    if c.verb == "alleged" and (c.speaker.lower() in _QUANTIFIERS or _DETERMINER_END.search(frame, s, c.cue_start)):
+    if c.verb == "alleged" and (c.speaker.lower() in QUANTIFIERS or _DETERMINER_END.search(frame, s, c.cue_start)):
         return None  # 'While many alleged victims knew her': an adjective
+    embedded = _embedded_credit(c)
+    if embedded is not None:
+        return embedded
     if MASK not in c.rest[:1] and _NOT_CONTENT.match(c.rest):
         return None  # 'Everything Trump says is a lie', 'said and did', 'once he has said his piece'
     if _FREE_RELATIVE.search(frame, s, c.cue_start):
@@ -313,7 +355,7 @@ def _relative_clause_speaker(c: _Cue) -> Draft | None:
         owner = _AFFILIATED.match(ante) if group == 1 else None
         people = owner.group(2).split()[-1] if owner else ""
         if owner and not person_head(owner.group(1)) and owner.group(1).split()[-1].lower() not in GROUP_HEADS \
-                and owner.group(1).split()[-1].lower() not in _QUANTIFIERS | COLLECTIVES \
+                and owner.group(1).split()[-1].lower() not in QUANTIFIERS | COLLECTIVES \
                 and people.islower() and people.endswith("s"):
             # 'a report from Republican lawmakers who said': the people after the preposition speak
             at += owner.start(2)

@@ -1572,3 +1572,28 @@ def test_but_said_starts_a_second_statement(registry: ActorRegistry) -> None:
     assert [(s.cue, s.text) for s in found] == [
         ("wrote", "the letter two weeks ago"), ("said", "he did not expect to hear back"),
         ("admitted", "that the photographs were his"), ("said", "some were old")]
+
+
+def test_a_credit_inside_a_relative_clause(registry: ActorRegistry) -> None:
+    found = run("North Korea fired a missile on Friday, which Pyongyang said was a test of a new engine. The strike, "
+                "which Kyiv says killed 12 civilians, drew condemnation from the EU. The warships -- which Russian "
+                'officials say are "very capable" -- were never delivered. It is a village in which officials said 40 '
+                "people had died. The behaviour that critics say caused the row went on.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Pyongyang", "which Pyongyang said was a test of a new engine"),
+        ("Kyiv", "which Kyiv says killed 12 civilians"),
+        ("Russian officials", 'which Russian officials say are "very capable"'),
+        ("officials", "40 people had died")]  # the last clause has no end to read the statement to
+
+
+def test_a_new_clause_after_and_has_its_own_subject(registry: ActorRegistry) -> None:
+    found = run("Prices rose and the ministry warned that inflation would climb. The talks ended and Lavrov said that "
+                "they had been useful. The minister agreed, but also warned that the deal could collapse. Retired "
+                "generals and admirals said the plan was reckless. There are conflicting stories and many questions "
+                "about the deal.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("the ministry", "warned", "that inflation would climb"),
+        ("Lavrov", "said", "that they had been useful"),
+        ("The minister", "warned", "that the deal could collapse"),
+        ("Retired generals and admirals", "said", "the plan was reckless")]
+    assert found[1].actor_key == "sergey-lavrov"
