@@ -64,6 +64,7 @@ _GROUP_NAMES = re.compile(r"\b[A-Z]{1,2}\d{1,2}\b")  # 'G7', 'G20', 'E3', 'P5'
 
 
 # Nouns that count a group: 'a number of', 'a chorus of', 'hundreds of'.
+BALLOTERS = frozenset("voters electorate electors shareholders".split())  # who vote, not speak
 QUANTIFIERS = frozenset("many some most several other others all both two three four five the".split())
 COLLECTIVES = frozenset("range number group host series handful couple lot bunch coalition majority minority dozen "
                         "dozens hundreds thousands variety chorus".split())

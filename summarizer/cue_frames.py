@@ -15,6 +15,7 @@ from summarizer.clauses import (
     ADVERBIAL,
     ADVERBIAL_CLAUSE,
     AND_BEFORE,
+    BALLOTERS,
     CIRCUMSTANCE,
     COLLECTIVES,
     DOER_PRONOUN,
@@ -212,6 +213,8 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
     embedded = _embedded_credit(c)
     if embedded is not None:
         return embedded
+    if c.verb.startswith("reject") and c.speaker and c.speaker.lower().split()[-1] in BALLOTERS:
+        return None  # 'voters rejected a constitutional amendment': a ballot, not words
     if MASK not in c.rest[:1] and _NOT_CONTENT.match(c.rest):
         return None  # 'Everything Trump says is a lie', 'said and did', 'once he has said his piece'
     if _FREE_RELATIVE.search(frame, s, c.cue_start):

@@ -76,7 +76,7 @@ _TITLE_NOUNS = frozenset(
 )
 _NAMING = frozenset("called named dubbed nicknamed labeled labelled branded".split())
 _TIME_NOUNS = frozenset("years months weeks days hours minutes times decades centuries".split())
-_GENERIC_BREAK = re.compile(r",|\s--\s|—|\b(?:while|because|when|since|though|although)\b")
+_GENERIC_BREAK = re.compile(r",|\s--\s|—|\b(?:while|because|when|since|though|although)\b|\band\s+(?:it|he|she|they|we|I)\b")
 
 
 def _generic_ok(frame: str, speaker: str, verb: str, ve: int, e: int) -> bool:

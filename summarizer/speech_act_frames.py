@@ -13,6 +13,7 @@ from summarizer.clauses import (
     ADVERBIAL_CLAUSE,
     AND_BEFORE,
     AND_PREDICATE,
+    BALLOTERS,
     CIRCUMSTANCE,
     CLAUSE_END,
     DAY,
@@ -208,6 +209,7 @@ def _armed_attack(speaker: str, verb: str, aux: str, after: str) -> bool:
             or any(w in STATES or w in MILITARY_HEADS or w in _TARGETS for w in target))
 
 
+_BALLOT_ACTS = frozenset("reject approve back endorse support oppose".split())
 _GUESTS = re.compile(r"\s+(?:[A-Z][\w.'’-]*(?<!['’]s)(?:\s|$)|(?:\S+\s+){0,3}?(?:guests|visitors|delegations?|crowds?|"
                      r"fans|students|refugees|migrants|newcomers|home|back|him|her|them|us|me|you)\b)")
 _ISSUED_PAPER = re.compile(r"\b(?:issued|released|published|signed|adopted|sent|issues|releases|signs|adopts)\s+"
@@ -262,6 +264,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         return None  # mostly the noun: 'heart attacks', 'the Gezi Park protests', 'German champions Bayern'
     if lemma == "attack" and _armed_attack(speaker, verb, aux, frame[m.end():e]):
         return None
+    if lemma in _BALLOT_ACTS and speaker.lower().split()[-1] in BALLOTERS:
+        return None  # 'voters rejected a constitutional amendment': a ballot, not words
     first_quote = frame.find(MASK, cue_end, e)
     if first_quote >= 0 and not CUE_RE.search(frame, cue_end, first_quote):
         cs, ce = clause_content(frame, cue_end, e, 4)  # 'characterized Kaine, D-Va., as, "..."': up to the quote

@@ -1597,3 +1597,11 @@ def test_a_new_clause_after_and_has_its_own_subject(registry: ActorRegistry) -> 
         ("The minister", "warned", "that the deal could collapse"),
         ("Retired generals and admirals", "said", "the plan was reckless")]
     assert found[1].actor_key == "sergey-lavrov"
+
+
+def test_ballots_link_prompts_and_far_quotes_are_not_statements(registry: ActorRegistry) -> None:
+    body = ("In Minnesota, voters rejected a constitutional amendment. Shareholders approved the merger.\n\n"
+            "READ: Clashes turn deadly for the first time\n\n"
+            "Bolt arrived amid a throng of journalists and it did not take long for him to strike his 'lightning "
+            "Bolt' pose.\n\nMoscow rejected the plan.")
+    assert [(s.speaker, s.text) for s in run(body, registry)] == [("Moscow", "the plan")]
