@@ -163,7 +163,7 @@ _OBJECT_VERBS = frozenset("condemned condemns criticized criticised criticizes b
 # 'a missile, which Pyongyang said was a test': the credited subject inside a relative clause; not 'in which'.
 _EMBEDDED_CREDIT = re.compile(
     r"(?:(?<=^)|(?<=[\s,]))(?<!\b(?:in|of|on|at|by) )(?P<rel>which|that)\s+"
-    r"(?P<sp>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}"
+    r"(?P<sp>he|she|they|we|it|I|(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}"
     rf"|(?:(?:the|some|many|[a-z]+(?:an|ish|al|ese)|[A-Z][a-z]+(?:an|ish|ese|i))\s+)?(?:[a-z]+\s+){{0,2}}(?:media|{'|'.join(sorted(GROUP_HEADS))}))\s*$"
 )
 _FINITE_START = re.compile(
@@ -172,6 +172,7 @@ _FINITE_START = re.compile(
 )
 _BARE_SUBJECT = re.compile(r"(?:[\w'’.][\w'’.-]*\s+){0,6}[\w'’.][\w'’.-]*(?P<open>,|\s+--|\s*—)?\s*")  # 'The strike, '
 _CLAUSE_CLOSE = re.compile(r",|\s--\s|\s*—")
+_RELATIVE_CLOSE = re.compile(r"\s--\s|\s*—|,\s+(?:was|were|is|are|has|have|had|will|would|[a-z]{3,}ed)\b")
 _FINITE_WORD = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|says?|told)\b")
 
 
@@ -190,8 +191,8 @@ def _embedded_credit(c: _Cue) -> Draft | None:
         # 'The strike, which Kyiv says killed 12 civilians, drew condemnation': the clause ends at its comma
         close = _CLAUSE_CLOSE.search(frame, c.rest_start, ce)
         ce = close.start() if close else ce
-    else:
-        close = re.compile(r"\s--\s|\s*—").search(frame, c.rest_start, ce)  # '... by December 31 -- triggering'
+    else:  # '... by December 31 -- triggering', 'Blasio, who ran on a platform that he said would ..., was sworn in'
+        close = _RELATIVE_CLOSE.search(frame, c.rest_start, ce)
         ce = close.start() if close else ce
     cs, ce = trim(frame, cs, ce)
     if len(frame[c.rest_start:ce].split()) < 2:

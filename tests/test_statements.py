@@ -1578,12 +1578,15 @@ def test_a_credit_inside_a_relative_clause(registry: ActorRegistry) -> None:
     found = run("North Korea fired a missile on Friday, which Pyongyang said was a test of a new engine. The strike, "
                 "which Kyiv says killed 12 civilians, drew condemnation from the EU. The warships -- which Russian "
                 'officials say are "very capable" -- were never delivered. It is a village in which officials said 40 '
-                "people had died. The behaviour that critics say caused the row went on.", registry)
+                "people had died. The behaviour that critics say caused the row went on. De Blasio, who ran on a "
+                "platform that he said would narrow the gap, was sworn in. Russia launched the drones, which it said "
+                "were aimed at military targets.", registry)
     assert [(s.speaker, s.text) for s in found] == [
         ("Pyongyang", "which Pyongyang said was a test of a new engine"),
         ("Kyiv", "which Kyiv says killed 12 civilians"),
         ("Russian officials", 'which Russian officials say are "very capable"'),
-        ("officials", "40 people had died")]  # the last clause has no end to read the statement to
+        ("officials", "40 people had died"),  # 'The behaviour that critics say ...' has no end to read it to
+        ("he", "that he said would narrow the gap"), ("it", "which it said were aimed at military targets")]
 
 
 def test_a_new_clause_after_and_has_its_own_subject(registry: ActorRegistry) -> None:
