@@ -42,6 +42,17 @@ def _titled_name(phrase: str) -> bool:
                                                       or last.lower() in STATES)
 
 
+def _untitled(full: str) -> str:
+    """'Attorney Chris Dolan' as a name is Chris Dolan, "Sepp Blatter's" is Sepp Blatter; 'De Gucht' stays."""
+    words = re.sub(r"['’]s$", "", full).split()
+    def titled(word: str) -> bool:
+        return word.lower().strip(".") in TITLE_WORDS - {"new"}  # not 'New England'
+
+    while titled(words[0]) and sum(not titled(w) for w in words[1:]) >= 2:
+        words.pop(0)
+    return " ".join(words)
+
+
 @dataclass
 class Resolved:
     key: str | None
@@ -113,6 +124,7 @@ class ArticleContext:
             if res.kind == "person":
                 self.persons.append((pos, res))
                 self.last_named_speaker_pos = pos
+
             return res
         orgs = reg.by_name(speaker)
         if orgs:
@@ -196,7 +208,7 @@ class ArticleContext:
                 hits = reg.by_name(full)
                 if len(hits) == 1:
                     return self._registry_person(hits[0])
-                return Resolved(None, full, "person")
+                return Resolved(None, _untitled(full), "person")
         role_actor = self._role(title, pos) or self._role(apposition, pos)
         if role_actor and normalize(role_actor.name).split()[-1] in normalize(name).split():
             return self._registry_person(role_actor)

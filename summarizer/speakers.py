@@ -14,9 +14,11 @@ LEADING_CONJ = re.compile(
 )
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝŁŠŽČ][\w'’.-]*$|^(?:von|van|der|de|la|le|bin|al|el|da|di|du|dos|ter)$")
 # 'Paradoxically, the affair added ...', 'Separately, ...': a sentence adverb is no name.
-_ADVERB_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:ally|ately|ously|ently|antly|edly|ively|fully|ingly)$")
+_ADVERB_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:(?<=[ciunrt])ally|ately|ously|ently|antly|edly|ively|fully|ingly)$")
 PLACEHOLDER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"})
-NAME_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[ -](?:(?:von|van|der|de|bin|al|el)\s)*[A-ZÀ-Ý][a-zà-ÿ'’]+){1,3}\b")
+NAME_RE = re.compile(
+    r"\b[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[ -](?:[A-Z]\.\s)?(?:(?:von|van|der|de|bin|al|el)\s)*[A-ZÀ-Ý][a-zà-ÿ'’]+){1,3}\b"
+)  # 'Damon A. Thibodeaux' with its middle initial
 AFFILIATION = re.compile(r"\s+(?:of|for|from|at|with)\s+")
 FUNCTION_WORDS = frozenset("the a an this that in on at for of to with by from if when while as but and or".split())
 JOINT = re.compile(r"\s+(?:and|&)\s+")

@@ -152,6 +152,15 @@ def test_surname_links_to_full_name_earlier_in_the_article(registry: ActorRegist
     assert found[1].actor_name == "Ingrid Nordqvist" and found[1].actor_kind == "person"
 
 
+def test_surname_takes_the_full_name_without_title_or_possessive(registry: ActorRegistry) -> None:
+    body = ("Attorney Chris Dolan took the case. Dolan said the girl was stable.\n"
+            "Damon A. Thibodeaux walked free. Thibodeaux said he was grateful.\n"
+            "Fomba Trawally's shop is growing. Trawally says his next goal is Ghana.\n"
+            "Police Chief Dan Oates met reporters. Oates said the suspect acted alone.")
+    assert [s.actor_name for s in run(body, registry)] == [
+        "Chris Dolan", "Damon A. Thibodeaux", "Fomba Trawally", "Dan Oates"]
+
+
 def test_unknown_person_keeps_full_name(registry: ActorRegistry) -> None:
     found = run("“We are exhausted,” said Olena Petrenko, a nurse in Kharkiv.", registry)
     assert found[0].actor_key is None
