@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.sentences import ABBREVIATIONS
+from summarizer.sentences import is_abbreviation
 
 MASK = "\x00"
 DOUBLE_QUOTES = re.compile(r"''|[\"“”„«»]")
@@ -77,8 +77,8 @@ def sentences(para: str, frame: str) -> list[tuple[int, int]]:
             if not (first.isupper() or first.isdigit() or first in MASK + "“\"‘'("):
                 continue
             if m.group(0) == ".":
-                token = frame[:m.start()].rsplit(None, 1)[-1].lower() if frame[:m.start()].strip() else ""
-                if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or "." in token:
+                token = frame[:m.start()].rsplit(None, 1)[-1] if frame[:m.start()].strip() else ""
+                if is_abbreviation(token, frame, m.end()) or (len(token) == 1 and token.isalpha()) or "." in token:
                     continue
         bounds.append((start, end))
         start = end

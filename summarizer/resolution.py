@@ -9,6 +9,7 @@ from datetime import date
 from summarizer.actors import Actor, ActorRegistry, normalize
 from summarizer.clauses import GROUP_HEADS, SERVING
 from summarizer.cues import PRONOUNS, TITLE_WORDS
+from summarizer.given_names import gender_of
 from summarizer.speakers import (
     FUNCTION_WORDS,
     JOINT,
@@ -42,14 +43,37 @@ def _titled_name(phrase: str) -> bool:
                                                       or last.lower() in STATES)
 
 
+_NAME_LEAD = re.compile(r"[A-ZÀ-Ý][\w'’.-]*|von|van|der|de|bin|al|el")
+_ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St)\.")
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def _stands_alone(body: str, at: int, n: int) -> bool:
+    """The word at body[at:at + n] is whole: not 'Lee' in 'Leeds'; "Trout's" and "Thomas' " count."""
+    before = body[at - 1:at]
+    if before and (before.isalnum() or before in "'’-"):
+        return False
+    rest = body[at + n:at + n + 3]
+    if rest[:1] in ("'", "’"):
+        rest = rest[2:] if rest[1:2] == "s" else rest[1:]
+    return not rest or not (rest[0].isalnum() or rest[0] in "'’-")
+
+
+_SOVEREIGN_TITLES = frozenset("pope king queen prince princess sheikh emir ayatollah".split())  # 'Pope Francis'
+
+
+def _titled(word: str) -> bool:
+    """A title before a name, also 'CEO' and "NanoSystem's"; not the 'New' of 'New England'."""
+    return word.lower().strip(".") in TITLE_WORDS - {"new"} or (word.isupper() and len(word) > 2) \
+        or word.endswith(("'s", "’s"))
+
+
 def _untitled(full: str) -> str:
     """'Attorney Chris Dolan' as a name is Chris Dolan, "Sepp Blatter's" is Sepp Blatter; 'De Gucht' stays."""
-    words = re.sub(r"['’]s$", "", full).split()
-    def titled(word: str) -> bool:
-        return word.lower().strip(".") in TITLE_WORDS - {"new"}  # not 'New England'
-
-    while titled(words[0]) and sum(not titled(w) for w in words[1:]) >= 2:
-        words.pop(0)
+    words = re.sub(r"['’]s?$", "", full).split()
+    last = max((i for i, w in enumerate(words) if _titled(w)), default=-1)
+    if len(words) - last - 1 >= 2:  # 'DeLand Police Chief William Ridgway'
+        words = words[last + 1:]
     return " ".join(words)
 
 
@@ -69,17 +93,27 @@ class ArticleContext:
         self.published = published
         self.body = body
         self._body_norm: str | None = None
+        self._surname_hits: dict[str, list[int]] = {}
+        self._body_low: str | None = None
         self.mentions: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in NAME_RE.finditer(body)]
         self.normalized_mentions = [(p, normalize(n)) for p, n in self.mentions]
         self.mention_norms = {n for _, n in self.normalized_mentions}
         self.mention_tokens = {t for n in self.mention_norms for t in n.split()}
         self.persons: list[tuple[int, Resolved]] = []  # named persons (speakers and registry names) by position
         self.last_named_speaker_pos = -1
+        # Names outside the registry whose given name tells the gender: 'Karen Johnson', 'Attorney Chris Dolan'.
+        self.gendered: list[tuple[int, Resolved]] = []
+        quoted = [m.span() for m in _QUOTED.finditer(body)]
         for pos, text in self.mentions:
             actors = [a for a in registry.by_name(text) if a.kind == "person"]
             if len(actors) == 1:
                 a = actors[0]
                 self.persons.append((pos, Resolved(a.key, a.name, "person", a.gender)))
+            elif not actors and not any(qs < pos < qe for qs, qe in quoted):  # not a name someone speaks of
+                name = _untitled(text)
+                gender = gender_of(name)
+                if gender is not None:
+                    self.gendered.append((pos, Resolved(None, name, "person", gender)))
 
     @property
     def body_norm(self) -> str:
@@ -88,16 +122,45 @@ class ArticleContext:
             self._body_norm = f" {normalize(self.body)} "
         return self._body_norm
 
+    def _occurrences(self, surname: str) -> list[int]:
+        """Where `surname` stands as a word (any case; a possessive allowed), in order."""
+        if self._body_low is None:
+            self._body_low = self.body.lower()
+        low, found = surname.lower(), []
+        at = self._body_low.find(low)
+        while at >= 0:
+            if _stands_alone(self.body, at, len(surname)):
+                found.append(at)
+            at = self._body_low.find(low, at + 1)
+        return found
+
     def full_name_before(self, surname: str, pos: int) -> str | None:
-        norm = normalize(surname)
+        """The last full name before `pos` ending in `surname`: 'Veterans Affairs Committee Chairman Jeff Miller'
+        gives Jeff Miller, "Japan's Prime Minister Shinzo Abe" Shinzo Abe, 'When Carmela Spinelli' Carmela
+        Spinelli, 'Pope Francis' itself."""
         best = None
-        for p, text in self.mentions:
-            if p >= pos:
+        if surname.isupper() or not surname[:1].isupper():
+            return None  # 'DNA', 'officials': no person's surname
+        if surname not in self._surname_hits:
+            self._surname_hits[surname] = self._occurrences(surname)
+        for at in self._surname_hits[surname]:
+            if at + len(surname) > pos:
                 break
-            text = LEADING_CONJ.sub("", text)  # "But Fowler" at a sentence start is not a full name
-            toks = normalize(text).split()
-            if len(toks) > 1 and toks[-1] == norm and toks[0] not in FUNCTION_WORDS:
-                best = text
+            found = self.body[at:at + len(surname)]
+            if not found[:1].isupper():
+                continue  # 'Mcgraw' finds 'McGraw', but 'Management' not 'GM management'
+            lead: list[str] = []
+            for word in reversed(self.body[max(0, at - 80):at].split()[-5:]):
+                if not _NAME_LEAD.fullmatch(word) or (word.endswith(".") and not _ABBREVIATED.fullmatch(word)):
+                    break  # not a name word, or the end of the sentence before
+                lead.insert(0, word)
+            while lead and (lead[0].lower() in FUNCTION_WORDS or LEADING_CONJ.match(lead[0] + " ")):
+                lead.pop(0)  # 'When Carmela Spinelli hears ...'
+            words = _untitled(" ".join([*lead, found])).split()
+            if len(words) > 1 and not _titled(words[0]):
+                best = " ".join(words)
+            elif lead and lead[-1].lower() in _SOVEREIGN_TITLES:
+                best = f"{lead[-1]} {found}"
         return best
 
     def resolve(self, speaker: str, pos: int, apposition: str = "") -> Resolved:
@@ -208,7 +271,7 @@ class ArticleContext:
                 hits = reg.by_name(full)
                 if len(hits) == 1:
                     return self._registry_person(hits[0])
-                return Resolved(None, _untitled(full), "person")
+                return Resolved(None, _untitled(full), "person", gender_of(full))
         role_actor = self._role(title, pos) or self._role(apposition, pos)
         if role_actor and normalize(role_actor.name).split()[-1] in normalize(name).split():
             return self._registry_person(role_actor)
@@ -225,7 +288,7 @@ class ArticleContext:
                 return self._registry_person(cand)
         if is_org(speaker) and not person_head(title):  # 'CNN political editor Mark Preston' is a person
             return None
-        return Resolved(None, name, "person" if len(tokens) > 1 or title else "unknown")
+        return Resolved(None, name, "person" if len(tokens) > 1 or title else "unknown", gender_of(name))
 
     def _title_fits(self, actor: Actor, title: str) -> bool:
         norm = normalize(title)
@@ -245,14 +308,19 @@ class ArticleContext:
                 continue
             candidates[res.key or res.name or ""] = res
         if not candidates:
-            for p, res in reversed(self.persons):
-                if p < pos:
-                    candidates[res.key or res.name or ""] = res
-                    break
+            before = [(p, res) for p, res in self.persons if p < pos]
+            if before:
+                res = max(before, key=lambda t: t[0])[1]  # the person named last
+                candidates[res.key or res.name or ""] = res
         fitting = [r for r in candidates.values() if r.gender in (gender, None)]
         known = [r for r in candidates.values() if r.gender == gender]
         if len(candidates) == 1 and len(fitting) == 1:
             return fitting[0]
         if len(known) == 1 and len(fitting) == 1:
             return known[0]
+        # No named speaker fits: 'Karen Johnson runs the shelter. "...," she said.' takes the one person of that
+        # gender named since the last speaker, if there is exactly one.
+        named = {r.name: r for p, r in self.gendered if since < p < pos and r.gender == gender}
+        if not fitting and len(named) == 1:
+            return next(iter(named.values()))
         return Resolved(None, None, "unknown")

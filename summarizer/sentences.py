@@ -26,6 +26,21 @@ ABBREVIATIONS = _word_set(
     """
 )
 
+# 'No. 5' but 'he said no.'; 'Springfield, Ill.' but 'she fell ill.'
+_BEFORE_NUMBERS = _word_set("no nos vol vols fig figs")
+_ALSO_WORDS = _word_set("ill miss wash mass mo ore la pa est sun sat wed mar del ind col gen rev hon co")
+
+
+def is_abbreviation(token: str, text: str, end: int) -> bool:
+    """Whether `token` (as written, its period at text[end - 1]) is an abbreviation rather than a sentence end."""
+    low = token.lower()
+    if low in _BEFORE_NUMBERS:
+        return re.match(r"\s*\d", text[end:end + 4]) is not None
+    if low in _ALSO_WORDS:
+        return token[:1].isupper()
+    return low in ABBREVIATIONS
+
+
 # Abbreviations after which a capitalised word usually starts a new sentence anyway.
 SENTENCE_FINAL_ABBREVIATIONS = _word_set("etc u.s u.k u.n e.u a.m p.m inc ltd co")
 
@@ -57,10 +72,11 @@ def _is_boundary(text: str, mark_start: int, mark_end: int) -> bool:
         # "... said. the" or a lower-case continuation: not a boundary, unless ?/! with a quote.
         return False
     if mark.startswith((".",)) and not mark.startswith("..."):
-        token = _token_before(text, mark_start).lstrip("\"'“‘([").lower()
+        raw = _token_before(text, mark_start).lstrip("\"'“‘([")
+        token = raw.lower()
         if not token:
             return True
-        if token in ABBREVIATIONS:
+        if is_abbreviation(raw, text, mark_start + 1):
             return token in SENTENCE_FINAL_ABBREVIATIONS and _next_word_starts_sentence(text, mark_end)
         # Single initials ("J. Smith") and dotted acronyms ("U.S.") are not boundaries by themselves.
         if len(token) == 1 and token.isalpha():

@@ -16,8 +16,9 @@ NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝŁŠŽČ][\w'’.-]*$|^(?:von|van|der|de|la|
 # 'Paradoxically, the affair added ...', 'Separately, ...': a sentence adverb is no name.
 _ADVERB_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:(?<=[ciunrt])ally|ately|ously|ently|antly|edly|ively|fully|ingly)$")
 PLACEHOLDER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"})
+_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Di)?[A-ZÀ-Ý][a-zà-ÿ'’]+"  # 'McNab', "O'Brien", 'DeSantis'
 NAME_RE = re.compile(
-    r"\b[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[ -](?:[A-Z]\.\s)?(?:(?:von|van|der|de|bin|al|el)\s)*[A-ZÀ-Ý][a-zà-ÿ'’]+){1,3}\b"
+    rf"\b{_NAME_WORD}(?:[ -](?:[A-Z]\.\s)?(?:(?:von|van|der|de|bin|al|el)\s)*{_NAME_WORD}){{1,3}}\b"
 )  # 'Damon A. Thibodeaux' with its middle initial
 AFFILIATION = re.compile(r"\s+(?:of|for|from|at|with)\s+")
 FUNCTION_WORDS = frozenset("the a an this that in on at for of to with by from if when while as but and or".split())
@@ -57,7 +58,8 @@ PERSON_HEADS = frozenset(
     strategist pollster consultant activist lawmaker legislator president-elect secretary-general doctor physician
     surgeon nurse teacher architect reporter journalist writer author editor columnist host anchor pastor priest
     bishop rabbi imam mother father wife husband son daughter sister brother friend neighbor neighbour witness
-    victim resident voter worker employee owner founder partner student officer trooper soldier veteran""".split()
+    victim resident voter worker employee owner founder partner student officer trooper soldier veteran
+    woman man girl boy person""".split()
 )
 
 

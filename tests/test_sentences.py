@@ -27,6 +27,11 @@ def test_abbreviations_do_not_end_sentences(text: str, expected: list[str]) -> N
     assert split_sentences(text) == expected
 
 
+def test_words_that_look_like_abbreviations_end_sentences() -> None:
+    assert split_sentences("Romney said no. Kerry said yes. She fell ill. Doctors came.") == [
+        "Romney said no.", "Kerry said yes.", "She fell ill.", "Doctors came."]
+
+
 def test_initials_stay_with_the_name() -> None:
     text = "The novel by P. K. Varga sold well. Critics agreed."
     assert split_sentences(text) == ["The novel by P. K. Varga sold well.", "Critics agreed."]

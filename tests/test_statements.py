@@ -1617,3 +1617,24 @@ def test_ballots_link_prompts_and_far_quotes_are_not_statements(registry: ActorR
             "Bolt arrived amid a throng of journalists and it did not take long for him to strike his 'lightning "
             "Bolt' pose.\n\nMoscow rejected the plan.")
     assert [(s.speaker, s.text) for s in run(body, registry)] == [("Moscow", "the plan")]
+
+
+def test_a_pronoun_takes_the_one_named_person_of_its_gender(registry: ActorRegistry) -> None:
+    def names(body: str) -> list[str | None]:
+        return [s.actor_name for s in run(body, registry)]
+
+    assert names('Karen Johnson runs the shelter in Kharkiv. "We have no heating," she said.') == ["Karen Johnson"]
+    assert names('Bill Montgomery heads the office. "It is fine," she said.') == [None]  # his given name is male
+    # a name inside someone's words is not the next speaker
+    assert names('"Ask Michelle Knight," the woman said. "It was hell," she said.') == ["the woman", None]
+    assert names('Karen Johnson and Anna Berg run the shelter. "It is cold," she said.') == [None]  # two fit
+
+
+def test_a_surname_finds_its_full_name_inside_titles_and_odd_spellings(registry: ActorRegistry) -> None:
+    body = ("The panel, led by Veterans Affairs Committee Chairman Jeff Miller, met. Miller said it was shameful.\n"
+            "Pope Francis met refugees. Francis said they deserve dignity.\n"
+            "The talks were led by Mitt Romney. Mr. Romney said no. Romney said it again.\n"
+            "Former SAS soldier Andy McNab runs courses. McNab says empathy is overrated. \"Focus is the key,\" he "
+            "says.\nJim O'Neill coined the term. O'Neill said it stuck.")
+    assert [s.actor_name for s in run(body, registry)] == [
+        "Jeff Miller", "Pope Francis", "Mitt Romney", "Andy McNab", "Andy McNab", "Jim O'Neill"]

@@ -1,0 +1,52 @@
+"""Given names that mark a person's gender, for pronouns about people the actor registry does not know.
+
+Only names that are nearly always one gender in news copy; ambiguous ones (Jean, Kim, Andrea, Sasha, Robin,
+Leslie, Taylor, Jordan) are left out, so that 'she said' after 'Jean H. Lee' stays a guess the resolver refuses
+rather than a wrong answer.
+"""
+
+from __future__ import annotations
+
+MALE = frozenset(
+    """aaron abdul abdullah adam adrian ahmad ahmed alan albert alexander alexandre alexei alexey ali allan
+    andre andrei andrew andrey andy anthony antonio antonin anton arnold arthur barack barry ben benjamin bernard
+    bill billy bob boris brad brandon brian bruce bryan carl carlos charles charlie chris christian christopher
+    chuck clarence craig dan daniel danny darren dave david dennis denis derek dmitri dmitry dmytro donald doug
+    douglas dylan ed eddie edward emmanuel eric erik evan evgeny fabrice felipe fernando francis francisco frank
+    fred gary george gerald gordon graham greg gregory guy hamid hans harold harry hassan henry howard hugh hussein
+    ian igor ivan jack jacob jake james jamie jason javier jean-claude jean-pierre jeff jeffrey jens jeremy jerome
+    jerry jim jimmy joe joel john johnny jon jonathan jorge jose josep joseph josh joshua juan justin karl keith
+    ken kenneth kevin khalid klaus kurt larry lawrence leo leonard lloyd luis luke marc marco marcus mario
+    mark martin matt matthew max michael miguel mike mikhail mohamed mohammad mohammed muhammad nathan neil nicholas
+    nick nikolai olaf oleg oleksandr oliver omar oscar pablo patrick paul pedro peter petr phil philip philippe
+    pierre rafael ralph ramon randy ray raymond recep ricardo richard rick rishi rob robert roberto rodrigo roger
+    ron ronald roy russell ryan salman sam samuel scott sean sebastian sergei sergey sergio seth simon stanley
+    stefan stephen steve steven stuart ted terry thomas tim timothy todd tom tony travis vadim victor viktor
+    vincent vladimir volodymyr walter wayne william willie xavier yaroslav yevgeny yuri zachary""".split()
+)
+FEMALE = frozenset(
+    """abigail ada agnes alexandra alice alicia alison amanda amber amy ana anastasia angela angelina
+    ann anna annalena anne annie barbara beatrice betty beverly brenda brittany carla carmen carol caroline
+    catherine cathy charlotte cheryl christina christine claire claudia cynthia dana daniela deborah debbie debra
+    denise diana diane donna doris dorothy elena elisabeth elizabeth ellen emily emma erin eva evelyn fiona
+    frances gabriela gloria grace hannah heather helen helena hillary hope ingrid irene iryna isabel jacqueline
+    jane janet janice jennifer jessica joan joanna joyce judith judy julia julie karen katherine kathleen kathy
+    katie kelly kristin laura lauren linda lisa liz lois lori louise lucy lydia madeleine magdalena margaret maria
+    marie marina marine marissa martha mary maya megan melanie melissa michelle monica nancy natalia natalie
+    nicola nicole nikki nina nora olena olga pamela patricia paula pauline rachel rebecca rita rose ruth sandra
+    sara sarah sharon shirley silvia sofia sonia sophie stephanie susan suzanne svetlana tatiana teresa theresa
+    tiffany ursula valentina valerie vanessa victoria virginia wendy yulia yvonne zoe""".split()
+)
+
+
+def gender_of(full_name: str) -> str | None:
+    """'m' or 'f' from the first given name in a full name; None when it says nothing."""
+    for word in full_name.lower().replace(".", " ").split()[:-1]:
+        if len(word) <= 1:
+            continue  # an initial: 'R. Guy Cole'
+        if word in MALE:
+            return "m"
+        if word in FEMALE:
+            return "f"
+        return None
+    return None
