@@ -223,9 +223,10 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
     if c.verb in ("claimed", "claims", "claiming") and _CLAIMED_PRIZE.match(c.rest):
         return None  # 'he claimed an 18th medal', 'the fire claimed the lives of': won or took, not said
     if c.verb in ("added", "adds", "adding") and MASK not in c.rest and (
-            _ADDED_TO.match(c.rest) or (c.speaker and _ADDED_THING.match(c.rest))):
+            _ADDED_TO.match(c.rest) or ((c.speaker or MASK not in c.before[-3:]) and _ADDED_THING.match(c.rest))):
         return None  # 'The state added the additional week', 'added to the tension': something added, not said
-    if c.verb.startswith("continue") and c.rest.startswith(("to ", "his ", "her ", "their ", "its ", "the ")):
+    if c.verb.startswith("continue") and (c.rest.startswith(("to ", "his ", "her ", "their ", "its ", "the "))
+                                         or c.rest.split(" ", 1)[0].endswith("ing")):
         return None  # 'continued to call for ...': the verb after 'to' is the cue, if any; 'continued his remarks''
     if prev is not None and _GOING_ON_TO.search(frame, s, c.cue_start) and c.rest:
         # '"...," Sanders said, going on to say that ...': the same speaker goes on.
@@ -463,6 +464,11 @@ def _name_and_apposition(c: _Cue) -> Draft | None:
     if found is None:
         return None
     speaker, appos = found
+    if re.fullmatch(r"[a-z]+ly", appos) and c.rest[:1].isupper():
+        # 'The fabric and the width, naturally, said Nashville designer Otis James': an adverb, not an apposition
+        inverted = _inverted_credit(c)
+        if inverted is not None:
+            return inverted
     cs, ce = c.content()
     if ce - cs < 6:
         return None

@@ -66,6 +66,10 @@ _GENERIC_VERB = re.compile(
     r"sang|wrote|said|told|spoke|took|gave|made|put|shouted|yells)\b"
 )
 
+_NOT_SAYING = frozenset("includes include included contains contained features featured involves involved requires "
+                        "required allows allowed costs cost".split())
+_NOUN_BEFORE = re.compile(r"\b(?:[Ss]everal|[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Aa]ll|[Bb]oth|[Mm]ost|[Ff]ew|"
+                          r"[Tt]he|[Tt]hese|[Tt]hose|[Aa]|[Aa]n|\d+)\s*$")
 _LATER_CLAUSE = re.compile(r"\s+(?:after|when|while|because|before|since|until|amid|even\s+as)\b")
 _PARTICLE = re.compile(r"\s*(?:to|as|out|at|of|on|for|up)\b\s*")
 
@@ -120,8 +124,11 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
             continue
         verb = m.group("verb")
         before = frame[s:vs].rstrip()
-        if m.re is _GENERIC_VERB and (_AUX_NEXT.match(frame, m.end("verb"), e) or verb in GROUP_HEADS):
-            continue  # 'California voters | have an opportunity', 'urged Florida lawmakers': plural nouns
+        if m.re is _GENERIC_VERB and (_AUX_NEXT.match(frame, m.end("verb"), e) or verb in GROUP_HEADS
+                                      or verb in _NOT_SAYING or _NOUN_BEFORE.search(frame, s, vs)):
+            # 'California voters | have an opportunity', 'urged Florida lawmakers', 'Several jurors described':
+            # plural nouns; 'the law includes a "fair share" provision': no one speaks
+            continue
         if m.re is _GENERIC_VERB and not verb.endswith("ing") and (
                 PASSIVE_AUX.search(frame, vs, m.start("verb")) or _PASSIVE_TAIL.search(before)):
             continue  # 'she was freed from the "house of horrors"', 'was told by a coach that "..."'

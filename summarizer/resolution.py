@@ -59,6 +59,8 @@ def _stands_alone(body: str, at: int, n: int) -> bool:
     return not rest or not (rest[0].isalnum() or rest[0] in "'’-")
 
 
+_CAP = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.'’-]*)*"
+_AMPERSAND_NAME = re.compile(rf"{_CAP}\s*&\s*{_CAP}$")  # 'the Institute for College Access & Success'
 _SOVEREIGN_TITLES = frozenset("pope king queen prince princess sheikh emir ayatollah".split())  # 'Pope Francis'
 
 
@@ -168,6 +170,10 @@ class ArticleContext:
         low = speaker.lower()
         if low in PRONOUNS:
             return self._pronoun(low, pos)
+        firm = _AMPERSAND_NAME.search(speaker)
+        if firm:  # 'publisher Simon & Schuster', 'AT & T': one organisation, not two people
+            orgs = reg.by_name(firm.group(0))
+            return self._registry_person(orgs[0]) if orgs else Resolved(None, firm.group(0), "organization")
         joint = self._joint(speaker, pos)
         if joint is not None:
             return joint
@@ -265,7 +271,9 @@ class ArticleContext:
             exact = reg.by_name(" ".join(tokens[i:]))
             if len(exact) == 1 and (i == 0 or exact[0].kind == "person"):
                 return self._registry_person(exact[0])
-        if len(tokens) == 1:
+        capitalised = [w for w in speaker.split() if w[:1].isupper() and w.lower() != "the"]
+        if len(tokens) == 1 and not (is_org(name) and len(capitalised) > 1):
+            # 'the Journal' is the Wall Street Journal named before; 'The Justice Department' is no other department
             full = self.full_name_before(name, pos)
             if full:
                 hits = reg.by_name(full)

@@ -1638,3 +1638,22 @@ def test_a_surname_finds_its_full_name_inside_titles_and_odd_spellings(registry:
             "says.\nJim O'Neill coined the term. O'Neill said it stuck.")
     assert [s.actor_name for s in run(body, registry)] == [
         "Jeff Miller", "Pope Francis", "Mitt Romney", "Andy McNab", "Andy McNab", "Jim O'Neill"]
+
+
+def test_sport_adverbs_firms_and_plural_nouns_are_read_right(registry: ActorRegistry) -> None:
+    found = run("The fabric and the width, naturally, said Nashville designer Otis James. Borrell, clearly, said no "
+                "deal was possible. Fernandinho, the Manchester City midfielder, added a fourth late on. Several "
+                'jurors described themselves as fans and two have seen "This Is It," the film. The law includes a '
+                '"fair share" provision. Authorities continued making headway. According to publisher Simon & '
+                "Schuster, he lived in Massachusetts.", registry)
+    assert [(s.actor_name, s.text) for s in found] == [
+        ("Otis James", "The fabric and the width, naturally"),
+        ("Josep Borrell", "no deal was possible"),
+        ("Simon & Schuster", "he lived in Massachusetts")]
+    assert found[2].actor_kind == "organization"
+
+
+def test_a_generic_org_word_is_not_linked_to_another_organisation(registry: ActorRegistry) -> None:
+    found = run("The Albuquerque Police Department was criticised. The Justice Department said it would sue.\n"
+                "The Wall Street Journal backed Ryan. The Journal said he was the best choice.", registry)
+    assert [s.actor_name for s in found] == ["The Justice Department", "Wall Street Journal"]
