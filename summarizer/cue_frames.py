@@ -71,8 +71,15 @@ _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-
 _PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b(?!\s+\d)", re.I)
 
 _CREDIT_TAIL = re.compile(r"(?:in|at|on|during|to|before|after|for)\b[^,;:\x00]{0,60}")
+_WRITTEN_THING = re.compile(
+    r"(?:(?:him|her|them|me|us)\s+)?(?:a|an|the|his|her|their|its|two|three|several|\d+)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:checks?|cheques?|songs?|music|code|software|programs?|screenplays?|scripts?|novels?|books?)\b"
+)
+_ECHO_PLACE = re.compile(r"(?:across|through|throughout|around|in|from)\s")
+_ELLIPTICAL = re.compile(r"(?:he|she|they|it|we|I)\s+(?:did|does|do|was|were|is|are|had|has|have|would|will|could)"
+                         r"\s*(?:[,;.]|$)")
 _CLAIMED_PRIZE = re.compile(
-    r"(?:a|an|the|his|her|their|its|two|three|\d+)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:a|an|the|his|her|their|its|two|three|all(?:\s+three|\s+four|\s+the)?|\d+)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:medals?|titles?|victory|victories|seats?|prizes?|gold|silver|bronze|wins?|lives|life|crown|championship|"
     r"trophy|spot|place|stage)\b"
     # 'seven members claimed teaching income': money claimed, not words
@@ -218,6 +225,11 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return None  # 'voters rejected a constitutional amendment': a ballot, not words
     if MASK not in c.rest[:1] and _NOT_CONTENT.match(c.rest):
         return None  # 'Everything Trump says is a lie', 'said and did', 'once he has said his piece'
+    if (c.verb.startswith(("wrote", "write")) and _WRITTEN_THING.match(c.rest)) or (
+            c.verb.startswith("echo") and _ECHO_PLACE.match(c.rest)):
+        return None  # 'wrote her a personal check', 'Similar calls echoed across the Internet'
+    if _ELLIPTICAL.match(c.rest):
+        return None  # 'the crimes they claim he did, when ...': the clause is elsewhere
     if _FREE_RELATIVE.search(frame, s, c.cue_start):
         return None  # 'what Trump says his plan would do': a clause about words, not a statement
     if c.verb in ("claimed", "claims", "claiming") and _CLAIMED_PRIZE.match(c.rest):

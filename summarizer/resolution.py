@@ -156,8 +156,9 @@ class ArticleContext:
                 if not _NAME_LEAD.fullmatch(word) or (word.endswith(".") and not _ABBREVIATED.fullmatch(word)):
                     break  # not a name word, or the end of the sentence before
                 lead.insert(0, word)
-            while lead and (lead[0].lower() in FUNCTION_WORDS or LEADING_CONJ.match(lead[0] + " ")):
-                lead.pop(0)  # 'When Carmela Spinelli hears ...'
+            while lead and (lead[0].lower() in FUNCTION_WORDS or LEADING_CONJ.match(lead[0] + " ")
+                            or any(w.lower().strip(".,") in STATES for w in lead[:-1])):
+                lead.pop(0)  # 'When Carmela Spinelli hears ...', 'U.S. Ambassador to Syria Robert Ford'
             words = _untitled(" ".join([*lead, found])).split()
             if len(words) > 1 and not _titled(words[0]):
                 best = " ".join(words)

@@ -1657,3 +1657,11 @@ def test_a_generic_org_word_is_not_linked_to_another_organisation(registry: Acto
     found = run("The Albuquerque Police Department was criticised. The Justice Department said it would sue.\n"
                 "The Wall Street Journal backed Ryan. The Journal said he was the best choice.", registry)
     assert [s.actor_name for s in found] == ["The Justice Department", "Wall Street Journal"]
+
+
+def test_cheques_echoes_prizes_and_elliptical_clauses_are_not_statements(registry: ActorRegistry) -> None:
+    found = run("He wrote her a personal check. Similar calls echoed across the Internet. Norway ended up claiming "
+                "all three men's medals. The defense may ask if he committed the crimes they claim he did, when they "
+                'say he did them. Judge Shelby wrote in a 53-page ruling that the ban was "unconstitutional."\n'
+                "U.S. Ambassador to Syria Robert Ford spoke. Ford said they track activists.", registry)
+    assert [(s.actor_name, s.cue) for s in found] == [("Shelby", "wrote"), ("Robert Ford", "said")]
