@@ -61,6 +61,7 @@ def _stands_alone(body: str, at: int, n: int) -> bool:
 
 _CAP = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.'’-]*)*"
 _AMPERSAND_NAME = re.compile(rf"{_CAP}\s*&\s*{_CAP}$")  # 'the Institute for College Access & Success'
+_OWNER_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+['’]s")  # "the group's", "CNN's"
 _SOVEREIGN_TITLES = frozenset("pope king queen prince princess sheikh emir ayatollah".split())  # 'Pope Francis'
 
 
@@ -295,7 +296,9 @@ class ArticleContext:
             )
             if signals:
                 return self._registry_person(cand)
-        if is_org(speaker) and not person_head(title):  # 'CNN political editor Mark Preston' is a person
+        if is_org(speaker) and not person_head(title) and not (
+                len(tokens) > 1 and not is_org(name) and _OWNER_LEAD.fullmatch(title)):
+            # 'CNN political editor Mark Preston' and "the group's Daniel Mach" are persons
             return None
         return Resolved(None, name, "person" if len(tokens) > 1 or title else "unknown", gender_of(name))
 

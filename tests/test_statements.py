@@ -1665,3 +1665,11 @@ def test_cheques_echoes_prizes_and_elliptical_clauses_are_not_statements(registr
                 'say he did them. Judge Shelby wrote in a 53-page ruling that the ban was "unconstitutional."\n'
                 "U.S. Ambassador to Syria Robert Ford spoke. Ford said they track activists.", registry)
     assert [(s.actor_name, s.cue) for s in found] == [("Shelby", "wrote"), ("Robert Ford", "said")]
+
+
+def test_a_person_named_after_an_organisations_possessive(registry: ActorRegistry) -> None:
+    found = run('"Prayer must stay neutral," the group\'s Daniel Mach said. "It was a mess," CNN\'s Rose Arce said. '
+                '"The court erred," California\'s Supreme Court said. He played Marshal Gib Scott in "Black Saddle," '
+                "the show.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Daniel Mach", "person"), ("Rose Arce", "person"), ("California's Supreme Court", "group")]
