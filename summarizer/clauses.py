@@ -28,7 +28,7 @@ from summarizer.speakers import (
 _BELIEF = frozenset(BELIEF_VERBS)
 _SAID_OR_FOUND = frozenset("indicate indicates indicated".split())
 
-_CLAUSE_BREAK = re.compile(r"[;:()\x00]|(?<!\d),|,(?!\d)|\s[—–-]{1,2}\s|[—–]")  # not the comma in '8,000'
+_CLAUSE_BREAK = re.compile(r"[;:()\x00]|(?<!\d),|,(?!\d)|\s[—–―-]{1,2}\s|[—–―]")  # not the comma in '8,000'
 DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
 ADVERBIAL = re.compile(
     rf"""(?:\s*,?\s*(?:(?:on|late|early|last|this)\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?
@@ -72,6 +72,9 @@ SERVING = frozenset("aide aides adviser advisers advisor advisors ambassador amb
                      "spokeswoman spokesperson assistant assistants counselor counsellor successor".split())
 
 
+_AGE = re.compile(r"\b\d{1,3}-year-old\b")  # 'the 34-year-old mother of three'
+
+
 def speaker_ok(chunk: str) -> bool:
     words = chunk.split()
     if not 1 <= len(words) <= 10:
@@ -85,7 +88,7 @@ def speaker_ok(chunk: str) -> bool:
         return len(words) == 1
     if lower[0].endswith("ing") and words[0].islower() and lower[-1] not in GROUP_HEADS:
         return False  # 'citing two reports': a participle phrase, not a speaker ('restructuring experts' is)
-    if any(ch.isdigit() for ch in _GROUP_NAMES.sub("", chunk)) and not re.search(r"\b\d+\s+\w+s\b", chunk) \
+    if any(ch.isdigit() for ch in _AGE.sub("", _GROUP_NAMES.sub("", chunk))) and not re.search(r"\b\d+\s+\w+s\b", chunk) \
             and len(name_part(chunk).split()) < 2:
         return False  # '9/11 widow Terry Strada' and 'the G7 ministers' are speakers; '2016 was' is not
     capitalised = words[0][0].isupper()
@@ -121,9 +124,9 @@ class Draft:
 
 
 def trim(frame: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and frame[s] in " ,:;—–-":
+    while s < e and frame[s] in " ,:;—–―-":
         s += 1
-    while e > s and (frame[e - 1] in " ,;:—–-" or (frame[e - 1] in ".!?" and frame[e - 2] != MASK)):
+    while e > s and (frame[e - 1] in " ,;:—–―-" or (frame[e - 1] in ".!?" and frame[e - 2] != MASK)):
         e -= 1
     return s, e
 
@@ -200,7 +203,7 @@ def subject_at(frame: str, start: int, end: int) -> re.Match[str] | None:
     return m
 
 
-CLAUSE_END = re.compile(r"\s*(?:;|(?<!\d),|,(?!\d)|\s[—–-]{1,2}\s|[—–])")
+CLAUSE_END = re.compile(r"\s*(?:;|(?<!\d),|,(?!\d)|\s[—–―-]{1,2}\s|[—–―])")
 
 
 def clause_content(frame: str, cs: int, e: int, min_len: int = 12) -> tuple[int, int]:
@@ -363,7 +366,7 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
     for m in CUE_RE.finditer(frame, cs, ce):
         if m.group("verb").split()[0] in _BELIEF:
             continue  # '..., but she knows that ...': a belief of the same speaker stays in the statement
-        comma = max(frame.rfind(",", cs, m.start()), frame.rfind("—", cs, m.start()))
+        comma = max(frame.rfind(",", cs, m.start()), frame.rfind("—", cs, m.start()), frame.rfind("―", cs, m.start()))
         quote_end = frame.rfind(MASK, cs, m.start())  # '"... a gun," but he said': the comma is inside the quote
         if quote_end > comma and _JOINED_SPEAKER.fullmatch(frame[quote_end + 1:m.start()].strip()):
             return trim(frame, cs, quote_end + 1)
@@ -374,8 +377,10 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
             continue
         between = frame[comma + 1:m.start()].strip()
         if _NEXT_SPEAKER.fullmatch(between) and (between or m.group("verb").endswith("ing")):
-            # '..., but he said that B' / '..., adding that B': a second attribution starts here.
-            return trim(frame, cs, comma)
+            # '..., but he said that B' / '..., adding that B': a second attribution starts here, and a lead-in
+            # clause of its own goes with it ('..., and when pressed on why, the mother replied').
+            lead_in = _LEAD_IN_TAIL.search(frame[cs:comma])
+            return trim(frame, cs, cs + lead_in.start() if lead_in and lead_in.start() >= 8 else comma)
     inserted = INSERTED_CREDIT.search(frame, cs + 4, ce)
     if inserted and MASK not in frame[inserted.start():inserted.end()]:
         ce = inserted.start()  # '... the offer, the ministry said, and ...': another speaker's credit
@@ -414,10 +419,13 @@ VERB_AND = re.compile(
 _NEW_SUBJECT_TAIL = re.compile(r",\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*)\s+[a-z]+ed(?:\s+and)?\s*$")
 _AND_SUBJECT = re.compile(r"\s+(?:and|but|while)\s+(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$")
 _JOINED_SPEAKER = re.compile(r"(?:and|but|while|although|though)\s+(?:he|she|they|we|I|[A-Z][\w'’.-]+)")
+_LEAD_IN_TAIL = re.compile(r"(?:,|\s*[―—–])\s+(?:(?:and|but)\s+)?(?:when|as|after|while|before|once|if|asked|pressed)\b[^,;\x00]*$")
 _NEXT_SPEAKER = re.compile(
     r"(?:(?:and|but|while|although|though|whereas)\s+)?(?:he|she|they|it|we|I|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,6}"
     # '..., and human rights groups warned that': a group named by a plain noun phrase
-    rf"|(?:(?:the|some|many|other|several)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}(?:{'|'.join(sorted(GROUP_HEADS))}))?"
+    rf"|(?:(?:the|some|many|other|several)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}(?:{'|'.join(sorted(GROUP_HEADS))})"
+    # '..., the 34-year-old mother of three replied': a person named by a role
+    rf"|(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}(?:{'|'.join(sorted(PERSON_HEADS))})(?:\s+of\s+\w+)?)?"
     r"(?:\s+[a-z]+ed\s+and)?",  # 'I laughed and said'
 )
 
@@ -499,6 +507,9 @@ def plausible_speaker(speaker: str) -> bool:
     # 'one attorney tried' is a clause; 'the experts I interviewed', 'most of those questioned' are people
     return not (words[-1].islower() and low[-1].endswith("ed") and low[-1] not in _ADJECTIVAL_ED
                 and (len(low) < 2 or low[-2] not in _BEFORE_PARTICIPLE))
+
+
+PREDICATE_START = re.compile(r"(?:[a-z]{3,}ed|fell|went|hit|ran|left|came|took|made|gave|was|were|is|are|has|had)\b")
 
 
 def apposed_speaker(before: str) -> tuple[str, str] | None:

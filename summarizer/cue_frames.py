@@ -26,6 +26,7 @@ from summarizer.clauses import (
     NAMED_TAIL,
     NP_BREAKERS,
     PASSIVE_AUX,
+    PREDICATE_START,
     PREP_THAT,
     QUANTIFIERS,
     REPORTED_END,
@@ -221,6 +222,8 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
     embedded = _embedded_credit(c)
     if embedded is not None:
         return embedded
+    if c.verb == "accused" and c.rest.startswith("of "):
+        return None  # 'a boy accused of stabbing his sister was charged': the accused, not the accuser
     if c.verb.startswith("reject") and c.speaker and c.speaker.lower().split()[-1] in BALLOTERS:
         return None  # 'voters rejected a constitutional amendment': a ballot, not words
     if MASK not in c.rest[:1] and _NOT_CONTENT.match(c.rest):
@@ -476,8 +479,11 @@ def _name_and_apposition(c: _Cue) -> Draft | None:
     if found is None:
         return None
     speaker, appos = found
-    if re.fullmatch(r"[a-z]+ly", appos) and c.rest[:1].isupper():
-        # 'The fabric and the width, naturally, said Nashville designer Otis James': an adverb, not an apposition
+    last = appos.rsplit(",", 1)[-1].strip()
+    if (re.fullmatch(r"[a-z]+ly", appos) or (PREDICATE_START.match(last) and not name_part(last))) \
+            and (c.rest[:1].isupper() or c.rest.startswith("the ")):
+        # 'The German, who retired in 2012, fell and hit his head, said the director': a predicate, then an
+        # inverted credit
         inverted = _inverted_credit(c)
         if inverted is not None:
             return inverted
@@ -497,7 +503,8 @@ def _inverted_credit(c: _Cue) -> Draft | None:
     if _NARRATIVE_TAIL.match(tail):
         return None  # '"...," McFaul said of RT': RT is what was spoken of, not the speaker
     name, _, appos = tail.partition(",")
-    name = clean_speaker(_WHERE_PRESENT.sub("", _OCCASION_AFTER_NAME.sub("", name.strip())))
+    name = re.sub(r"\s+(?:where|who|which|whose)\s.*$", "", name.strip())  # 'the director of the resort where ...'
+    name = clean_speaker(_WHERE_PRESENT.sub("", _OCCASION_AFTER_NAME.sub("", name)))
     if name and speaker_ok(name) and len(name.split()) <= 8 and (
         name[0].isupper() or (name.startswith("the ") and len(name.split()) <= 4)
         or (name.startswith("the ") and len(name.split()) <= 8 and person_head(re.split(r"\s+(?:of|for|at)\s+", name)[0]))
@@ -582,10 +589,10 @@ def _spoken(c: _Cue) -> Draft | None:
     def draft(cs: int, ce: int, kind: str | None = None) -> Draft:
         return Draft(speaker, sp_start, c.cue_text, cs, ce, kind or kind_of(frame, cs, ce), not finding, appos)
 
-    core = before.strip(" ,—–-")
+    core = before.strip(" ,—–―-")
     leading = (
         not core
-        or (before.endswith((",", ":", ";")) and MASK not in before)
+        or (before.endswith((",", ":", ";", "—", "―", "–")) and MASK not in before)
         or (c.prev is not None and _JOINER.fullmatch(core) is not None)
         or (MASK not in before and not LEADING_CONJ.sub("", core + " ").strip())
         or (MASK not in before and _COMMA_JOINER.search(before) is not None)
@@ -734,8 +741,8 @@ _GOING_ON_TO = re.compile(r",\s+(?:before\s+|and\s+)?(?:going|went|goes)\s+on\s+
 # '"A," she sings to Clinton before asking her, "B"': a later event, so a second statement, not one quote.
 _NEW_EVENT = re.compile(r"\b(?:before|after|while|then|until|later)\b")
 
-_DASH_END = re.compile(r"(?:\s[—–-]{1,2}|[—–])$")
-_DASH_OPEN = re.compile(r"\s[—–-]{1,2}\s|[—–]")
+_DASH_END = re.compile(r"(?:\s[—–―-]{1,2}|[—–―])$")
+_DASH_OPEN = re.compile(r"\s[—–―-]{1,2}\s|[—–―]")
 
 _PREDICATE = re.compile(
     r"(?:is|are|was|were|will|would|has|have|had|could|can|must|should|may|might|remains|remained|won't|isn't|"

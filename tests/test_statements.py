@@ -1673,3 +1673,27 @@ def test_a_person_named_after_an_organisations_possessive(registry: ActorRegistr
                 "the show.", registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Daniel Mach", "person"), ("Rose Arce", "person"), ("California's Supreme Court", "group")]
+
+
+def test_a_second_speaker_named_by_a_role_or_after_a_bar_ends_the_first_statement(registry: ActorRegistry) -> None:
+    found = run('She said fathers who adopt would not be eligible, and when pressed on why, the 34-year-old mother '
+                'of three replied, "It is meant to benefit the mother." Clinton noted that Trump paid no federal '
+                'income tax ― as was true for some years ― Trump boasted, "That makes me smart."', registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("She", "fathers who adopt would not be eligible"),
+        ("the 34-year-old mother of three", '"It is meant to benefit the mother."'),
+        ("Clinton", "that Trump paid no federal income tax"),
+        ("Trump", '"That makes me smart."')]
+
+
+def test_inverted_credits_after_a_predicate_and_before_a_relative_clause(registry: ActorRegistry) -> None:
+    found = run("The 44-year-old German, who retired in 2012, fell and hit his head on a rock, said the director of "
+                "the resort where he was skiing. The organization's guidelines, published in 2002, recommend eating "
+                "less sugar. "
+                "Bieber, 19, was arrested last week, accused of assaulting his driver. A boy accused of stabbing his "
+                "sister was charged. But he grew up as a good kid, said a woman who identified herself as his aunt.",
+                registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("the director of the resort", "The 44-year-old German, who retired in 2012, fell and hit his head on a rock"),
+        ("The organization's guidelines", "eating less sugar"),
+        ("a woman", "But he grew up as a good kid")]
