@@ -294,7 +294,10 @@ _AND_VERB = re.compile(
     r",?\s+and\s+(?:then\s+)?(?:[a-z]+(?:ed|ing)|kept|went|left|ran|made|took|gave|got|came|began)\b(?!\s*\x00)"
 )
 
-LATE_THAT = re.compile(r"[^.\x00]{0,80}?,\s+(?=that\b)")
+LATE_THAT = re.compile(
+    r"[^.\x00]{0,80}?,\s+(?=that\b)"
+    r"|(?:--|[—―])\s*(?:in|at|on|during|after|before|from|with|to)\s[^.\x00—―]{0,80}?(?:\s--|[—―])\s*(?=that\b)"
+)  # 'said on Monday, that ...', 'said -- in an outburst -- that ...'
 _TAIL_PRONOUN = re.compile(r"\b(he|she|they|we|I)$")
 
 

@@ -414,13 +414,17 @@ def _relative_clause_speaker(c: _Cue) -> Draft | None:
         if org is None or not (is_org(org.group(0)) or name_part(org.group(0)) == org.group(0).removeprefix("the ")):
             return None
         ante_start, ante = ante_start + ante.rfind(org.group(0)), org.group(0)
+    chunk_start, chunk = ante_start, ante
     if ante and (not speaker_ok(ante) or _VERB_INSIDE.search(ante)):  # 'Lavrov met Kallas, who said'
         tail_np = tail_noun_phrase(ante)
         ante_start += len(ante) - len(tail_np)
         ante = tail_np if tail_np not in PRONOUNS else ""
     appos = ""
+    if chunk[:1].islower() and ante != chunk and person_head(re.split(r"\s+(?:of|for|at)\s+", chunk)[0]):
+        ante_start = chunk_start  # 'Bobby Jindal, ... governor of Louisiana, who said': not Louisiana
+        ante = chunk if speaker_ok(chunk) else ""
     lead = re.sub(r"\s+(?:now|then|once|also|still)$", "", frame[s:ante_start].rstrip())
-    if ante[:1].islower() and lead.endswith(","):
+    if (ante[:1].islower() or not ante) and lead.endswith(","):
         # 'McConnell, now the Senate majority leader, who said': the name before the apposition speaks.
         name_start, name = preceding_chunk(frame, s, s + len(lead) - 1)
         name = clean_speaker(name)
@@ -431,7 +435,8 @@ def _relative_clause_speaker(c: _Cue) -> Draft | None:
             appos, ante, ante_start = ante, name, name_start
     if ante and speaker_ok(ante) and (ante[:1].isupper() or ante.split()[0] in PLACEHOLDER_WORDS or partitive) \
             and c.rest:
-        that = _TOLD_THAT.match(c.rest) if c.verb in TELL_VERBS else None
+        # 'told them that ...', 'said -- in an outburst -- that ...'
+        that = _TOLD_THAT.match(c.rest) if c.verb in TELL_VERBS else LATE_THAT.match(c.rest)
         start = frame.find(c.rest, c.rest_start) + (that.end() if that else 0)
         cs, ce = clause_content(frame, start, c.e)
         for comma in re.finditer(r",\s+", frame[cs:ce]):

@@ -1697,3 +1697,11 @@ def test_inverted_credits_after_a_predicate_and_before_a_relative_clause(registr
         ("the director of the resort", "The 44-year-old German, who retired in 2012, fell and hit his head on a rock"),
         ("The organization's guidelines", "eating less sugar"),
         ("a woman", "But he grew up as a good kid")]
+
+
+def test_who_after_a_role_apposition_is_the_named_person(registry: ActorRegistry) -> None:
+    found = run("Look at Bobby Jindal, former party chair and current governor of Louisiana, who recently said -- in "
+                "a partisan outburst -- that raising the minimum wage was surrender. It set up a new fight with "
+                "Senate Democrats and Obama, who says he won't negotiate.", registry)
+    assert [(s.actor_name, s.text) for s in found] == [
+        ("Bobby Jindal", "that raising the minimum wage was surrender"), ("Barack Obama", "he won't negotiate")]
