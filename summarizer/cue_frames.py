@@ -597,7 +597,9 @@ def _spoken(c: _Cue) -> Draft | None:
     core = before.strip(" ,—–―-")
     leading = (
         not core
-        or (before.endswith((",", ":", ";", "—", "―", "–")) and MASK not in before)
+        or (before.endswith((",", ":", ";")) and MASK not in before)
+        # '... ― as was true for years ― Trump boasted'; not a dateline's dash before 'In a clip for ... Apple Music'
+        or (before.endswith(("—", "―", "–")) and MASK not in before and frame.startswith(speaker, sp_start))
         or (c.prev is not None and _JOINER.fullmatch(core) is not None)
         or (MASK not in before and not LEADING_CONJ.sub("", core + " ").strip())
         or (MASK not in before and _COMMA_JOINER.search(before) is not None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from difflib import SequenceMatcher
 
 from summarizer.actors import Actor, ActorRegistry, normalize
 from summarizer.clauses import GROUP_HEADS, SERVING
@@ -62,6 +63,19 @@ def _stands_alone(body: str, at: int, n: int) -> bool:
 _CAP = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.'’-]*)*"
 _AMPERSAND_NAME = re.compile(rf"{_CAP}\s*&\s*{_CAP}$")  # 'the Institute for College Access & Success'
 _OWNER_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+['’]s")  # "the group's", "CNN's"
+def _other_given_name(lead: list[str], actor: Actor, fuzzy: bool = False) -> bool:
+    """'Bill Clinton' is not Hillary Clinton: a given name the actor's names lack ('Melanie Jolly' has Joly's,
+    near enough when `fuzzy`); 'IAEA Rafael Grossi' is Grossi."""
+    names = {w for n in (actor.name, *actor.aliases) for w in normalize(n).split()}
+
+    def known(word: str) -> bool:
+        w = normalize(word)
+        return w in names or (fuzzy and any(SequenceMatcher(None, w, n).ratio() >= 0.75 for n in names))
+
+    return any(w[:1].isupper() and not w.isupper() and not is_org(w) and w.lower() not in STATES and not known(w)
+               for w in lead)
+
+
 _SOVEREIGN_TITLES = frozenset("pope king queen prince princess sheikh emir ayatollah".split())  # 'Pope Francis'
 
 
@@ -271,7 +285,7 @@ class ArticleContext:
         tokens = name.split()
         for i in range(len(tokens)):
             exact = reg.by_name(" ".join(tokens[i:]))
-            if len(exact) == 1 and (i == 0 or exact[0].kind == "person"):
+            if len(exact) == 1 and (i == 0 or exact[0].kind == "person") and not _other_given_name(tokens[:i], exact[0]):
                 return self._registry_person(exact[0])
         capitalised = [w for w in speaker.split() if w[:1].isupper() and w.lower() != "the"]
         if len(tokens) == 1 and not (is_org(name) and len(capitalised) > 1):
@@ -287,8 +301,8 @@ class ArticleContext:
             return self._registry_person(role_actor)
         # Misspelling: accept a near match only with a second signal (title, apposition, or article mention).
         for cand in reg.near(name, cutoff=0.8, limit=3):
-            if cand.kind != "person":
-                continue
+            if cand.kind != "person" or _other_given_name(tokens[:-1], cand, fuzzy=True):
+                continue  # 'Bill Clinton' is no misspelling of Hillary Clinton
             signals = any(self._title_fits(cand, t) for t in (title, apposition) if t)
             signals = signals or any(
                 normalize(n) in self.mention_norms or f" {normalize(n)} " in self.body_norm

@@ -1705,3 +1705,22 @@ def test_who_after_a_role_apposition_is_the_named_person(registry: ActorRegistry
                 "Senate Democrats and Obama, who says he won't negotiate.", registry)
     assert [(s.actor_name, s.text) for s in found] == [
         ("Bobby Jindal", "that raising the minimum wage was surrender"), ("Barack Obama", "he won't negotiate")]
+
+
+def test_another_given_name_is_another_person(registry: ActorRegistry) -> None:
+    found = run("Hillary Clinton spoke first. Former President Bill Clinton said the system was crazy. White House "
+                "spokesman Jay Carney said the plan stands. Canadian Foreign Minister Melanie Jolly said the talks "
+                "failed.", registry)
+    assert [(s.actor_key, s.actor_name) for s in found] == [
+        (None, "Bill Clinton"), (None, "Jay Carney"), ("melanie-joly", "Mélanie Joly")]
+
+
+def test_a_dateline_before_the_speaker_and_a_visit_after_the_object(registry: ActorRegistry) -> None:
+    found = run("KYIV, Ukraine (AP) — Foreign Minister Dmytro Kuleba said Russia had launched a massive attack.\n\n"
+                "KYIV (Reuters) — Borrell criticized the strikes as “barbaric” during a visit to Kyiv on Monday.\n\n"
+                "LOS ANGELES (UPI) — In a clip for her upcoming Apple Music show, Blige sings “American Skin” to "
+                "Clinton.", registry)
+    assert [(s.actor_name, s.text) for s in found] == [
+        ("Dmytro Kuleba", "Russia had launched a massive attack"),
+        ("Josep Borrell", "the strikes as “barbaric”"),
+        ("Blige", "“American Skin” to Clinton")]
