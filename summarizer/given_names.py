@@ -22,7 +22,9 @@ MALE = frozenset(
     pierre rafael ralph ramon randy ray raymond recep ricardo richard rick rishi rob robert roberto rodrigo roger
     ron ronald roy russell ryan salman sam samuel scott sean sebastian sergei sergey sergio seth simon stanley
     stefan stephen steve steven stuart ted terry thomas tim timothy todd tom tony travis vadim victor viktor
-    vincent vladimir volodymyr walter wayne william willie xavier yaroslav yevgeny yuri zachary""".split()
+    vincent vladimir volodymyr walter wayne william willie xavier yaroslav yevgeny yuri zachary jay kirk kyle lance
+    lars luc luca lukas mick neil noah owen pete ralph reid rex rory shane stan wade warren wes wolfgang yves zach
+    christophe jerome sepp fernando luiz angelo gerhard helmut jacques francois emmanuel sebastien dmitri""".split()
 )
 FEMALE = frozenset(
     """abigail ada agnes alexandra alice alicia alison amanda amber amy ana anastasia angela angelina
@@ -35,7 +37,8 @@ FEMALE = frozenset(
     marie marina marine marissa martha mary maya megan melanie melissa michelle monica nancy natalia natalie
     nicola nicole nikki nina nora olena olga pamela patricia paula pauline rachel rebecca rita rose ruth sandra
     sara sarah sharon shirley silvia sofia sonia sophie stephanie susan suzanne svetlana tatiana teresa theresa
-    tiffany ursula valentina valerie vanessa victoria virginia wendy yulia yvonne zoe""".split()
+    tiffany ursula valentina valerie vanessa victoria virginia wendy yulia yvonne zoe leanna jill joy kate kay lyndsey
+    mandi maggie nadya sherry sheila tara tina trudy vicky wanda yoko kamala nikki annika ines""".split()
 )
 
 

@@ -286,6 +286,9 @@ class ArticleContext:
         for i in range(len(tokens)):
             exact = reg.by_name(" ".join(tokens[i:]))
             if len(exact) == 1 and (i == 0 or exact[0].kind == "person") and not _other_given_name(tokens[:i], exact[0]):
+                full = self.full_name_before(name, pos) if len(tokens) == 1 and exact[0].kind == "person" else None
+                if full and not reg.by_name(full) and _other_given_name(full.split()[:-1], exact[0]):
+                    break  # 'White House spokesman Jay Carney ... Carney said': not Mark Carney
                 return self._registry_person(exact[0])
         capitalised = [w for w in speaker.split() if w[:1].isupper() and w.lower() != "the"]
         if len(tokens) == 1 and not (is_org(name) and len(capitalised) > 1):
