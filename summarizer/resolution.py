@@ -304,8 +304,9 @@ class ArticleContext:
             return self._registry_person(role_actor)
         # Misspelling: accept a near match only with a second signal (title, apposition, or article mention).
         for cand in reg.near(name, cutoff=0.8, limit=3):
-            if cand.kind != "person" or _other_given_name(tokens[:-1], cand, fuzzy=True):
-                continue  # 'Bill Clinton' is no misspelling of Hillary Clinton
+            if cand.kind != "person" or _other_given_name(tokens[:-1], cand, fuzzy=True) \
+                    or normalize(name) == normalize(cand.surname) + "s":
+                continue  # 'Bill Clinton' is no misspelling of Hillary Clinton, nor are 'the Clintons'
             signals = any(self._title_fits(cand, t) for t in (title, apposition) if t)
             signals = signals or any(
                 normalize(n) in self.mention_norms or f" {normalize(n)} " in self.body_norm

@@ -1710,9 +1710,10 @@ def test_who_after_a_role_apposition_is_the_named_person(registry: ActorRegistry
 def test_another_given_name_is_another_person(registry: ActorRegistry) -> None:
     found = run("Hillary Clinton spoke first. Former President Bill Clinton said the system was crazy. White House "
                 "spokesman Jay Carney said the plan stands. Canadian Foreign Minister Melanie Jolly said the talks "
-                "failed. Carney said it again.", registry)
+                "failed. Carney said it again. The Clintons said they were grateful.", registry)
     assert [(s.actor_key, s.actor_name) for s in found] == [
-        (None, "Bill Clinton"), (None, "Jay Carney"), ("melanie-joly", "Mélanie Joly"), (None, "Jay Carney")]
+        (None, "Bill Clinton"), (None, "Jay Carney"), ("melanie-joly", "Mélanie Joly"), (None, "Jay Carney"),
+        (None, "Clintons")]
 
 
 def test_a_dateline_before_the_speaker_and_a_visit_after_the_object(registry: ActorRegistry) -> None:
