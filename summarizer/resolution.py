@@ -118,19 +118,31 @@ class ArticleContext:
         self.mention_tokens = {t for n in self.mention_norms for t in n.split()}
         self.persons: list[tuple[int, Resolved]] = []  # named persons (speakers and registry names) by position
         self.last_named_speaker_pos = -1
-        # Names outside the registry whose given name tells the gender: 'Karen Johnson', 'Attorney Chris Dolan'.
-        self.gendered: list[tuple[int, Resolved]] = []
-        quoted = [m.span() for m in _QUOTED.finditer(body)]
+        self._gendered: list[tuple[int, Resolved]] | None = None
+        self._unregistered: list[tuple[int, str]] = []
         for pos, text in self.mentions:
             actors = [a for a in registry.by_name(text) if a.kind == "person"]
             if len(actors) == 1:
                 a = actors[0]
                 self.persons.append((pos, Resolved(a.key, a.name, "person", a.gender)))
-            elif not actors and not any(qs < pos < qe for qs, qe in quoted):  # not a name someone speaks of
+            elif not actors:
+                self._unregistered.append((pos, text))
+
+    @property
+    def gendered(self) -> list[tuple[int, Resolved]]:
+        """Names outside the registry whose given name tells the gender ('Karen Johnson', 'Attorney Chris Dolan'),
+        outside quotation marks (not a name someone speaks of); read only when a pronoun needs them."""
+        if self._gendered is None:
+            quoted = [m.span() for m in _QUOTED.finditer(self.body)]
+            self._gendered = []
+            for pos, text in self._unregistered:
+                if any(qs < pos < qe for qs, qe in quoted):
+                    continue
                 name = _untitled(text)
                 gender = gender_of(name)
                 if gender is not None:
-                    self.gendered.append((pos, Resolved(None, name, "person", gender)))
+                    self._gendered.append((pos, Resolved(None, name, "person", gender)))
+        return self._gendered
 
     @property
     def body_norm(self) -> str:
