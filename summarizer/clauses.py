@@ -566,6 +566,10 @@ def tail_noun_phrase(chunk: str) -> str:
     if pron:
         return pron.group(1)
     name = name_part(chunk)
+    if name and len(name.split()) <= 4 and is_org(name):
+        words = name.split()
+        last_org = max(i for i, w in enumerate(words) if is_org(w))
+        name = " ".join(words[last_org + 1:])  # an outlet and then its speaker, no comma between
     if name and len(name.split()) <= 4 and not is_org(name):
         return name
     return ""

@@ -67,6 +67,7 @@ def readable(kind: str, cue: str, text: str) -> str:
 
 
 _MAX_NARRATION = 3000  # characters of narration (quotes excluded) in one sentence worth reading for statements
+_MAX_BLOCK_QUOTE = 2000  # characters: a longer unquoted paragraph after 'he said:' is the article going on
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 _DASH_CREDIT = re.compile(r"\x00\s*[―—–]\s*([A-Z][^,\x00]{1,60}?)\s*(?:,|$)")
@@ -291,6 +292,13 @@ def extract_statements(
             off, para = off + 1, para[1:]
         quotes = quote_spans(para)
         frame = mask(para, quotes)
+        if carry is not None and carry.start == carry.end and not quotes and _block_quote(frame):
+            # 'The governor added:' and then a paragraph without quote marks (a block quote that lost its
+            # markup, a tweet, a transcript): the whole paragraph is the introduced speaker's.
+            bs, be = trim(frame, 0, len(frame))
+            out.append(_replace(carry, body, off + bs, off + be, kind="direct"))
+            carry = None
+            continue
         pending: list[tuple[int, int]] = []  # bare quote sentences not yet attributed
         narration = False
         prev_idx: int | None = None  # last direct/mixed statement of this paragraph, for multi-part quotes
@@ -440,6 +448,15 @@ def _speaker_as_written(frame: str, para: str, draft: Draft) -> str | None:
             return None
         speaker = para[at:at + len(speaker)]
     return speaker if _plausible(draft) else None
+
+
+def _block_quote(frame: str) -> bool:
+    """A paragraph that can be the words a colon introduced: not too long, and not opening with a credit of its
+    own ('Clinton responded that ...')."""
+    if len(frame) > _MAX_BLOCK_QUOTE:
+        return False
+    first = next(iter(sentences(frame, frame)), None)
+    return first is not None and not any(d.is_speech for d in _analyse_sentence(frame, *first))
 
 
 def _same_speaker(a: Statement, b: Statement) -> bool:

@@ -1725,3 +1725,13 @@ def test_a_dateline_before_the_speaker_and_a_visit_after_the_object(registry: Ac
         ("Dmytro Kuleba", "Russia had launched a massive attack"),
         ("Josep Borrell", "the strikes as “barbaric”"),
         ("Blige", "“American Skin” to Clinton")]
+
+
+def test_a_colon_introduces_a_paragraph_without_quote_marks(registry: ActorRegistry) -> None:
+    found = run("The governor added:\n\nIt is typical of her. She knows nothing, as you pointed out, Laura.\n\n"
+                "Borrell said:\n\nLavrov later responded that the talks were over.\n\n"
+                "In an interview with the Washington Post Ryabkov said that arms control was dead.", registry)
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("The governor", "direct", "It is typical of her. She knows nothing, as you pointed out, Laura"),
+        ("Lavrov", "reported", "that the talks were over"),  # a paragraph with its own credit is not Borrell's
+        ("Ryabkov", "reported", "that arms control was dead")]
