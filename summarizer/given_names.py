@@ -18,7 +18,7 @@ MALE = frozenset(
     jerry jim jimmy joe joel john johnny jon jonathan jorge jose josep joseph josh joshua juan justin karl keith
     ken kenneth kevin khalid klaus kurt larry lawrence leo leonard lloyd luis luke marc marco marcus mario
     mark martin matt matthew max michael miguel mike mikhail mohamed mohammad mohammed muhammad nathan neil nicholas
-    nick nikolai olaf oleg oleksandr oliver omar oscar pablo patrick paul pedro peter petr phil philip philippe
+    nelson nick nikolai olaf oleg oleksandr oliver omar oscar pablo patrick paul pedro peter petr phil philip philippe
     pierre rafael ralph ramon randy ray raymond recep ricardo richard rick rishi rob robert roberto rodrigo roger
     ron ronald roy russell ryan salman sam samuel scott sean sebastian sergei sergey sergio seth simon stanley
     stefan stephen steve steven stuart ted terry thomas tim timothy todd tom tony travis vadim victor viktor
@@ -53,3 +53,21 @@ def gender_of(full_name: str) -> str | None:
             return "f"
         return None
     return None
+
+
+# A title or a role noun right before a name marks the gender when the given name does not ('his wife, Graca
+# Machel', 'Mrs. Machel', 'spokeswoman Julie'). 'chairman' and 'actor' are left out: news copy uses them for women.
+_LEAD_GENDER = {
+    **dict.fromkeys(
+        """mrs ms miss dame lady madam queen princess wife widow mother daughter sister grandmother granddaughter
+        aunt niece girlfriend spokeswoman chairwoman congresswoman businesswoman actress""".split(), "f"),
+    **dict.fromkeys(
+        """mr sir king prince husband widower father son brother grandfather grandson uncle nephew boyfriend
+        spokesman congressman businessman""".split(), "m"),
+}
+
+
+def gender_of_lead(lead: str) -> str | None:
+    """'f' or 'm' from the word right before a name: '... his wife, ' or 'Queen'; None when it says nothing."""
+    words = lead.replace(".", " ").replace(",", " ").split()
+    return _LEAD_GENDER.get(words[-1].lower()) if words else None

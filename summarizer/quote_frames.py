@@ -241,6 +241,10 @@ _OWN_CREDIT = re.compile(r"(?P<sp>[A-Z][^,;:\x00]{0,80}?)\s+(?:has\s+|had\s+)?(?
                          r"condemned|welcomed|called\s+(?:for|on))\s+\S")
 
 
+_POSSESSIVE = re.compile(r"^(?:his|her|their|its)\s+")
+_APPOSED_NAME = re.compile(r"\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})\s*(?:[.;]|$|, (?:who|a|an|the)\b)")
+
+
 def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) -> Draft | None:
     """'CONTENT, according to SOURCE' or 'According to SOURCE, CONTENT'; with `defer`, none when the content names
     its own speaker, whose cue the caller reads first."""
@@ -257,6 +261,12 @@ def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) 
     else:
         speaker = after[: comma if comma >= 0 else len(after)].strip().rstrip(".")
         cs, ce = trim(frame, s, m.start())
+        named = _APPOSED_NAME.match(after, comma + 1) if comma >= 0 else None
+        name = named.group(1).rstrip(".") if named else ""
+        if name and person_head(_POSSESSIVE.sub("the ", speaker)) and name_part(name) == name:
+            # '..., according to her lawyer, Mohamed Jar Elnabi.': the name speaks, the role describes
+            spos = frame.find(name, m.end() + comma)
+            return Draft(name, spos, m.group(0), cs, ce, kind_of(frame, cs, ce), True, speaker)
         own = _OWN_CREDIT.match(frame, cs, ce) if defer else None
         if own and speaker_ok(own.group("sp")):
             return None  # 'He said the talks were "constructive", according to a readout': he said it

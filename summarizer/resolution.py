@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from summarizer.actors import Actor, ActorRegistry, normalize
 from summarizer.clauses import GROUP_HEADS, SERVING
 from summarizer.cues import PRONOUNS, TITLE_WORDS
-from summarizer.given_names import gender_of
+from summarizer.given_names import gender_of, gender_of_lead
 from summarizer.speakers import (
     FUNCTION_WORDS,
     JOINT,
@@ -139,7 +139,8 @@ class ArticleContext:
                 if any(qs < pos < qe for qs, qe in quoted):
                     continue
                 name = _untitled(text)
-                gender = gender_of(name)
+                lead = text[: len(text) - len(name)] if text.endswith(name) else ""
+                gender = gender_of(name) or gender_of_lead(lead) or gender_of_lead(self.body[max(0, pos - 24):pos])
                 if gender is not None:
                     self._gendered.append((pos, Resolved(None, name, "person", gender)))
         return self._gendered
@@ -303,7 +304,8 @@ class ArticleContext:
                     break  # 'White House spokesman Jay Carney ... Carney said': not Mark Carney
                 return self._registry_person(exact[0])
         capitalised = [w for w in speaker.split() if w[:1].isupper() and w.lower() != "the"]
-        if len(tokens) == 1 and not (is_org(name) and len(capitalised) > 1):
+        of_org = speaker.endswith(f" of {name}") and is_org(speaker)  # 'the Lagos State Ministry of Health'
+        if len(tokens) == 1 and not (is_org(name) and len(capitalised) > 1) and not of_org:
             # 'the Journal' is the Wall Street Journal named before; 'The Justice Department' is no other department
             full = self.full_name_before(name, pos)
             if full:
@@ -330,7 +332,8 @@ class ArticleContext:
                 len(tokens) > 1 and not is_org(name) and _OWNER_LEAD.fullmatch(title)):
             # 'CNN political editor Mark Preston' and "the group's Daniel Mach" are persons
             return None
-        return Resolved(None, name, "person" if len(tokens) > 1 or title else "unknown", gender_of(name))
+        gender = gender_of(name) or gender_of_lead(title) or gender_of_lead(self.body[max(0, pos - 24):pos])
+        return Resolved(None, name, "person" if len(tokens) > 1 or title else "unknown", gender)
 
     def _title_fits(self, actor: Actor, title: str) -> bool:
         norm = normalize(title)

@@ -98,5 +98,5 @@ def person_head(speaker: str) -> bool:
 
 
 def is_org(speaker: str) -> bool:
-    words = [w.lower().strip(".,'’s") for w in speaker.split()]
+    words = [w.lower().strip(".,'’s") for w in speaker.replace("-", " ").split()]  # 'the Capital-Journal'
     return any(w in ORG_WORDS for w in words)

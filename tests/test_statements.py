@@ -1735,3 +1735,24 @@ def test_a_colon_introduces_a_paragraph_without_quote_marks(registry: ActorRegis
         ("The governor", "direct", "It is typical of her. She knows nothing, as you pointed out, Laura"),
         ("Lavrov", "reported", "that the talks were over"),  # a paragraph with its own credit is not Borrell's
         ("Ryabkov", "reported", "that arms control was dead")]
+
+
+def test_a_role_noun_before_a_name_marks_its_gender(registry: ActorRegistry) -> None:
+    found = run("Nelson Mandela once said his wife, Graca Machel, made him bloom.\n\n"
+                "She was much younger. But she says their age made the marriage better.", registry)
+    assert [(s.speaker, s.actor_name) for s in found][-1] == ("she", "Graca Machel")
+    found = run("Her father, mother Donna and sister Paige explained the fitting.\n\n"
+                "\"She smiled and raised her hands,\" he writes.", registry)
+    assert [s.actor_name for s in found if s.speaker == "he"] == [None]  # not Paige, and no man is named
+
+
+def test_an_organisation_of_a_name_and_a_role_then_its_name_after_according_to(registry: ActorRegistry) -> None:
+    found = run("The World Health Organization said the outbreak was contained. The Lagos State Ministry of Health "
+                "had said Thursday that the patient was stable.\n\n"
+                "She is in prison with her son, according to her lawyer, Mohamed Jar Elnabi.\n\n"
+                "Phelps gave up his license in 1989, according to the Topeka Capital-Journal.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("The World Health Organization", "group"),
+        ("The Lagos State Ministry of Health", "group"),  # not a person named 'World Health'
+        ("Mohamed Jar Elnabi", "person"),
+        ("the Topeka Capital-Journal", "group")]
