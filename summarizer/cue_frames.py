@@ -485,8 +485,10 @@ def _name_and_apposition(c: _Cue) -> Draft | None:
         return None
     speaker, appos = found
     last = appos.rsplit(",", 1)[-1].strip()
-    if (re.fullmatch(r"[a-z]+ly", appos) or (PREDICATE_START.match(last) and not name_part(last))) \
-            and (c.rest[:1].isupper() or c.rest.startswith("the ")):
+    tail = c.frame[c.rest_start:c.e].strip(" .")
+    named_tail = len(tail.split()) <= 6 and bool(name_part(tail)) and tail.endswith(name_part(tail))
+    if (re.fullmatch(r"[a-z]+ly", appos) or (PREDICATE_START.match(last) and not name_part(last)) or named_tail) \
+            and (c.rest[:1].isupper() or c.rest.startswith("the ") or named_tail):
         # 'The German, who retired in 2012, fell and hit his head, said the director': a predicate, then an
         # inverted credit
         inverted = _inverted_credit(c)
@@ -496,6 +498,9 @@ def _name_and_apposition(c: _Cue) -> Draft | None:
     if ce - cs < 6:
         return None
     return c.draft(speaker, c.frame.find(speaker, c.s), cs, ce, appos)
+
+
+_ROLE_THEN_NAME = re.compile(r"(?:[a-z]+ ){1,3}[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
 
 
 def _inverted_credit(c: _Cue) -> Draft | None:
@@ -515,6 +520,7 @@ def _inverted_credit(c: _Cue) -> Draft | None:
         or (name.startswith("the ") and len(name.split()) <= 8 and person_head(re.split(r"\s+(?:of|for|at)\s+", name)[0]))
         or (name.split()[0] in INDEFINITE and len(name.split()) <= 7)
         or (name[0].isdigit() and len(name_part(name).split()) >= 2)
+        or _ROLE_THEN_NAME.fullmatch(name) is not None  # '..., said agent Mike Eisenstadt.'
     ):
         cs, ce = after_colon(c.frame, *trim(c.frame, c.s, c.cue_start))
         return c.draft(name, c.frame.find(name, c.rest_start), cs, ce, appos.strip())

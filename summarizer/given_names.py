@@ -1,7 +1,7 @@
 """Given names that mark a person's gender, for pronouns about people the actor registry does not know.
 
 Only names that are nearly always one gender in news copy; ambiguous ones (Jean, Kim, Andrea, Sasha, Robin,
-Leslie, Taylor, Jordan) are left out, so that 'she said' after 'Jean H. Lee' stays a guess the resolver refuses
+Leslie, Taylor, Jordan) and place names (Virginia) are left out, so that 'she said' after 'Jean H. Lee' stays a guess the resolver refuses
 rather than a wrong answer.
 """
 
@@ -37,7 +37,7 @@ FEMALE = frozenset(
     marie marina marine marissa martha mary maya megan melanie melissa michelle monica nancy natalia natalie
     nicola nicole nikki nina nora olena olga pamela patricia paula pauline rachel rebecca rita rose ruth sandra
     sara sarah sharon shirley silvia sofia sonia sophie stephanie susan suzanne svetlana tatiana teresa theresa
-    tiffany ursula valentina valerie vanessa victoria virginia wendy yulia yvonne zoe leanna jill joy kate kay lyndsey
+    tiffany ursula valentina valerie vanessa victoria wendy yulia yvonne zoe leanna jill joy kate kay lyndsey
     mandi maggie nadya sherry sheila tara tina trudy vicky wanda yoko kamala nikki annika ines""".split()
 )
 

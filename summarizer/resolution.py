@@ -12,6 +12,7 @@ from summarizer.clauses import GROUP_HEADS, SERVING
 from summarizer.cues import PRONOUNS, TITLE_WORDS
 from summarizer.given_names import gender_of, gender_of_lead
 from summarizer.speakers import (
+    AFFILIATION,
     FUNCTION_WORDS,
     JOINT,
     LEADING_CONJ,
@@ -92,6 +93,16 @@ def _untitled(full: str) -> str:
     if len(words) - last - 1 >= 2:  # 'DeLand Police Chief William Ridgway'
         words = words[last + 1:]
     return " ".join(words)
+
+
+# The last sentence before a pronoun, opening (after an occasion) with a name and a lower-case verb.
+_LAST_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:On|In|At|By|After|Before|Last|Earlier|Later|Since)\b[^,.\n]{0,40},\s+)?"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})\s+[a-z][^\n]*[.!?][\"”]?$"
+)
+
+
+_CREDIT = re.compile(r"\b(?:said|says|told|tells|according to)\b")
 
 
 @dataclass
@@ -234,6 +245,29 @@ class ArticleContext:
         kind = "group" if not name_part(speaker) or is_org(speaker) else "unknown"
         return Resolved(None, speaker, kind)
 
+    def _previous_subject(self, pos: int) -> Resolved | None:
+        """The person (not in the registry) who is the subject of the sentence before a sentence-initial pronoun
+        at `pos`: a surname whose full name the article gave, or a full name whose given name is known."""
+        before = self.body[max(0, pos - 400):pos]
+        if not before.rstrip().endswith((".", "\n")) and before.strip():
+            return None
+        m = _LAST_SENTENCE.search(before.rstrip())
+        if m is None or self.last_named_speaker_pos >= pos - len(before) + m.start() or _CREDIT.search(m.group(0)):
+            return None  # '... Johnson worked until his death, said Eisenstadt. He called it': the speaker
+        name = m.group("name")
+        if self.registry.by_name(name):
+            return None  # registry persons are in self.persons already
+        at = pos - len(before) + m.start("name")
+        if " " not in name:
+            full = self.full_name_before(name, at + 1 + len(name))
+            if full is None or " " not in full:
+                return None
+            name = full
+        gender = gender_of(name)
+        if gender is None and " " not in m.group("name"):
+            return Resolved(None, name, "person", None)
+        return Resolved(None, name, "person", gender) if gender else None
+
     def _joint(self, speaker: str, pos: int) -> Resolved | None:
         """'Borrell and Jolly said': a group of the named persons, each resolved (typos included) on its own."""
         parts = JOINT.split(speaker)
@@ -285,6 +319,9 @@ class ArticleContext:
     def _named(self, speaker: str, pos: int, apposition: str) -> Resolved | None:
         reg = self.registry
         name = name_part(speaker)
+        if len(name.split()) >= 2 and speaker.startswith(name) and AFFILIATION.match(speaker, len(name)):
+            # 'Jessica Kowal of Boeing's environment team', 'Mark Preston of CNN': a person of an organisation
+            return self._named(name, pos, apposition or speaker[len(name):].strip())
         title = speaker[: len(speaker) - len(name)].strip(" ,") if name else speaker
         if name and is_org(speaker) and not title:
             name = ""
@@ -328,11 +365,14 @@ class ArticleContext:
             )
             if signals:
                 return self._registry_person(cand)
-        if is_org(speaker) and not person_head(title) and not (
+        role = " ".join(w for w in title.split() if not _titled(w) or w.islower())  # 'spokesman Col.' -> spokesman
+        if is_org(speaker) and not person_head(title) and not (person_head(role) and len(tokens) > 1) and not (
                 len(tokens) > 1 and not is_org(name) and _OWNER_LEAD.fullmatch(title)):
             # 'CNN political editor Mark Preston' and "the group's Daniel Mach" are persons
             return None
         gender = gender_of(name) or gender_of_lead(title) or gender_of_lead(self.body[max(0, pos - 24):pos])
+        if title.lower() == "the":  # no person's name takes 'the': 'the Royal Swedish Academy', 'the OPCW'
+            return Resolved(None, name, "group" if len(tokens) > 1 else "unknown")
         return Resolved(None, name, "person" if len(tokens) > 1 or title else "unknown", gender)
 
     def _title_fits(self, actor: Actor, title: str) -> bool:
@@ -357,6 +397,11 @@ class ArticleContext:
             if before:
                 res = max(before, key=lambda t: t[0])[1]  # the person named last
                 candidates[res.key or res.name or ""] = res
+        subject = self._previous_subject(pos)
+        if subject is not None and subject.gender in (gender, None) and not any(
+                (r.name or "").split()[-1:] == (subject.name or "").split()[-1:] for r in candidates.values()):
+            # 'Boswell disagreed. He said ...': the person the sentence before is about, not the speaker before it
+            return subject
         fitting = [r for r in candidates.values() if r.gender in (gender, None)]
         known = [r for r in candidates.values() if r.gender == gender]
         if len(candidates) == 1 and len(fitting) == 1:

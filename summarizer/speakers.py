@@ -68,8 +68,16 @@ def name_part(speaker: str) -> str:
     head = AFFILIATION.split(speaker, maxsplit=1)[0]
     if head != speaker:
         name = name_part(head)
+        tail = _trailing_name(speaker)
+        role = speaker[: -len(tail)].split()[-1:] if tail else []
+        if len(tail.split()) >= 2 and role and role[0].islower() and (role[0] in PERSON_HEADS or role[0] in TITLE_WORDS):
+            return tail  # 'Virginia Bureau of Insurance spokesman Ken Schrad'
         if len(name.split()) >= 2:
-            return name
+            return name  # 'Mark Preston of CNN'
+    return _trailing_name(speaker)
+
+
+def _trailing_name(speaker: str) -> str:
     tokens = speaker.replace(",", " ").split()
     name: list[str] = []
     for tok in reversed(tokens):

@@ -1756,3 +1756,25 @@ def test_an_organisation_of_a_name_and_a_role_then_its_name_after_according_to(r
         ("The Lagos State Ministry of Health", "group"),  # not a person named 'World Health'
         ("Mohamed Jar Elnabi", "person"),
         ("the Topeka Capital-Journal", "group")]
+
+
+def test_a_pronoun_after_a_sentence_about_someone_else_is_that_person(registry: ActorRegistry) -> None:
+    found = run("Immigration attorney Austin Gragomen said Obama had an obligation to enforce the law.\n\n"
+                "Richard A. Boswell teaches law. Boswell disagreed. He said the President can use his discretion.\n\n"
+                "Actor Russell Johnson died at home. Johnson worked up until his death, signing autographs over "
+                "the holidays, said agent Mike Eisenstadt. He called the death \"unexpected.\"", registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("Immigration attorney Austin Gragomen", "Austin Gragomen"),
+        ("He", "Richard A. Boswell"),  # not the speaker before him
+        ("agent Mike Eisenstadt", "Mike Eisenstadt"),  # not 'Johnson worked up until his death'
+        ("He", "Mike Eisenstadt")]  # the sentence before is the agent's words about Johnson
+
+
+def test_a_person_of_an_organisation_and_an_organisations_spokesman(registry: ActorRegistry) -> None:
+    found = run("\"We have two issues,\" says Jessica Kowal of Boeing's environment communications team.\n\n"
+                "The leaders were spared, according to Pentagon spokesman Col. Steven Warren.\n\n"
+                "Virginia Bureau of Insurance spokesman Ken Schrad said plans could be offered.\n\n"
+                "\"The theory is central,\" the Royal Swedish Academy said.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Jessica Kowal", "person"), ("Steven Warren", "person"), ("Ken Schrad", "person"),
+        ("Royal Swedish Academy", "group")]
