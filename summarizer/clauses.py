@@ -455,7 +455,7 @@ PREPOSITIONS = frozenset("in on at during after before with by from for of since
 _PERSON_DETAIL = re.compile(r"\d{1,3}$|of\s+[A-Z]|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$|(?:who|a|an|the)\s")
 
 
-_INTRO_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Later|Earlier|Last|For|From|With|Speaking|Asked)\b")
+INTRO_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Later|Earlier|Last|For|From|With|Speaking|Asked)\b")
 _CLAUSE_SUBJECTS = frozenset("i we you he she they it there".split())
 
 
@@ -521,7 +521,7 @@ def apposed_speaker(before: str) -> tuple[str, str] | None:
     'Richard Roe, director of the institute,', 'The chairman, Phil Lovas,', and a name with age, home town and a
     relative clause, 'Donna Rawlings, 59, of Ashton, Md., who watched the ceremony,'."""
     parts = [p.strip() for p in before[:-1].split(",")]
-    if len(parts) >= 3 and _INTRO_PHRASE.match(parts[0]):
+    if len(parts) >= 3 and INTRO_PHRASE.match(parts[0]):
         parts = parts[1:]  # 'In a statement, one of the family's attorneys, Justin Bamberg, said'
     if any(p.split()[:1] and p.split()[0].lower() in _CLAUSE_SUBJECTS for p in parts[1:]):
         return None  # 'Sometimes, we need ..., thanks to': a clause, not an apposition

@@ -514,6 +514,9 @@ def _inverted_credit(c: _Cue) -> Draft | None:
         return None  # '"...," McFaul said of RT': RT is what was spoken of, not the speaker
     name, _, appos = tail.partition(",")
     name = re.sub(r"\s+(?:where|who|which|whose)\s.*$", "", name.strip())  # 'the director of the resort where ...'
+    full = appos.strip()
+    if name[:1].islower() and len(full.split()) >= 2 and name_part(full) == full:
+        name, appos = full, name  # '..., said the U.N. special representative for Iraq, Nickolay Mladenov.'
     name = clean_speaker(_WHERE_PRESENT.sub("", _OCCASION_AFTER_NAME.sub("", name)))
     if name and speaker_ok(name) and len(name.split()) <= 8 and (
         name[0].isupper() or (name.startswith("the ") and len(name.split()) <= 4)

@@ -55,19 +55,25 @@ def gender_of(full_name: str) -> str | None:
     return None
 
 
-# A title or a role noun right before a name marks the gender when the given name does not ('his wife, Graca
-# Machel', 'Mrs. Machel', 'spokeswoman Julie'). 'chairman' and 'actor' are left out: news copy uses them for women.
-_LEAD_GENDER = {
-    **dict.fromkeys(
-        """mrs ms miss dame lady madam queen princess wife widow mother daughter sister grandmother granddaughter
-        aunt niece girlfriend spokeswoman chairwoman congresswoman businesswoman actress""".split(), "f"),
-    **dict.fromkeys(
-        """mr sir king prince husband widower father son brother grandfather grandson uncle nephew boyfriend
-        spokesman congressman businessman""".split(), "m"),
+# A title or a role noun right before a name marks the gender when the given name does not ('Mrs. Machel',
+# 'spokeswoman Julie', 'sister Paige'). 'chairman' and 'actor' are left out: news copy uses them for women.
+_TITLE_GENDER = {
+    **dict.fromkeys("mrs ms miss dame lady madam queen princess spokeswoman chairwoman congresswoman businesswoman "
+                    "actress".split(), "f"),
+    **dict.fromkeys("mr mister sir king prince spokesman congressman businessman".split(), "m"),
+}
+# Kin nouns mark a relative of the story's person ('his father Hafez Assad'): the gender is right, but the relative
+# is seldom the one a later pronoun means.
+_KIN_GENDER = {
+    **dict.fromkeys("wife widow mother daughter sister grandmother granddaughter aunt niece girlfriend".split(), "f"),
+    **dict.fromkeys("husband widower father son brother grandfather grandson uncle nephew boyfriend".split(), "m"),
 }
 
 
-def gender_of_lead(lead: str) -> str | None:
-    """'f' or 'm' from the word right before a name: '... his wife, ' or 'Queen'; None when it says nothing."""
+def gender_of_lead(lead: str, kin: bool = True) -> str | None:
+    """'f' or 'm' from the word right before a name ('... his wife, ', 'Queen'); kin nouns only with `kin`."""
     words = lead.replace(".", " ").replace(",", " ").split()
-    return _LEAD_GENDER.get(words[-1].lower()) if words else None
+    if not words:
+        return None
+    last = words[-1].lower()
+    return _TITLE_GENDER.get(last) or (_KIN_GENDER.get(last) if kin else None)

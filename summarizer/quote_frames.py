@@ -16,6 +16,7 @@ from summarizer.clauses import (
     COORDINATED,
     DOER_PRONOUN,
     GROUP_HEADS,
+    INTRO_PHRASE,
     NEXT_WORD,
     PAREN,
     PASSIVE_AUX,
@@ -143,6 +144,8 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
             appos = ""
             if not speaker and before.endswith(","):
                 parts = [p.strip() for p in before[:-1].split(",")]
+                if len(parts) == 3 and INTRO_PHRASE.match(parts[0]):
+                    parts = parts[1:]  # 'In a letter to General David Petraeus, InterAction, which ..., expressed'
                 if 2 <= len(parts) <= 3:
                     speaker = clean_speaker(LEADING_CONJ.sub("", parts[0]))
                     appos = ", ".join(parts[1:])

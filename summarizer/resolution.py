@@ -102,6 +102,10 @@ _LAST_SENTENCE = re.compile(
 )
 
 
+_THIS_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:On|In|At|By|After|Before|Last|Earlier|Later|Since)\b[^,.\n]{0,40},\s+)?"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})\s+[a-z][^\n.!?]*,\s(?:but|and|yet)$"
+)
 _CREDIT = re.compile(r"\b(?:said|says|told|tells|according to)\b")
 
 
@@ -151,7 +155,8 @@ class ArticleContext:
                     continue
                 name = _untitled(text)
                 lead = text[: len(text) - len(name)] if text.endswith(name) else ""
-                gender = gender_of(name) or gender_of_lead(lead) or gender_of_lead(self.body[max(0, pos - 24):pos])
+                gender = gender_of(name) or gender_of_lead(lead, kin=False) \
+                    or gender_of_lead(self.body[max(0, pos - 24):pos], kin=False)
                 if gender is not None:
                     self._gendered.append((pos, Resolved(None, name, "person", gender)))
         return self._gendered
@@ -249,9 +254,12 @@ class ArticleContext:
         """The person (not in the registry) who is the subject of the sentence before a sentence-initial pronoun
         at `pos`: a surname whose full name the article gave, or a full name whose given name is known."""
         before = self.body[max(0, pos - 400):pos]
-        if not before.rstrip().endswith((".", "\n")) and before.strip():
+        if before.rstrip().endswith((", but", ", and", ", yet")):
+            m = _THIS_SENTENCE.search(before.rstrip())  # 'Nuzzi would not confirm it, but he told CNN that ...'
+        elif before.rstrip().endswith((".", "\n")) or not before.strip():
+            m = _LAST_SENTENCE.search(before.rstrip())
+        else:
             return None
-        m = _LAST_SENTENCE.search(before.rstrip())
         if m is None or self.last_named_speaker_pos >= pos - len(before) + m.start() or _CREDIT.search(m.group(0)):
             return None  # '... Johnson worked until his death, said Eisenstadt. He called it': the speaker
         name = m.group("name")
@@ -323,6 +331,8 @@ class ArticleContext:
             # 'Jessica Kowal of Boeing's environment team', 'Mark Preston of CNN': a person of an organisation
             return self._named(name, pos, apposition or speaker[len(name):].strip())
         title = speaker[: len(speaker) - len(name)].strip(" ,") if name else speaker
+        if name.lower() in STATES and not self.registry.by_name(name):
+            return None  # 'the National Statistical Office of Thailand': a state is no person
         if name and is_org(speaker) and not title:
             name = ""
         if not name:

@@ -1740,7 +1740,13 @@ def test_a_colon_introduces_a_paragraph_without_quote_marks(registry: ActorRegis
 def test_a_role_noun_before_a_name_marks_its_gender(registry: ActorRegistry) -> None:
     found = run("Nelson Mandela once said his wife, Graca Machel, made him bloom.\n\n"
                 "She was much younger. But she says their age made the marriage better.", registry)
+    assert [(s.speaker, s.actor_name) for s in found][-1] == ("she", None)  # not Nelson Mandela
+    found = run("Nelson Mandela once said his wife made him bloom. Mrs. Graca Machel was much younger.\n\n"
+                "But she says their age made the marriage better.", registry)
     assert [(s.speaker, s.actor_name) for s in found][-1] == ("she", "Graca Machel")
+    found = run("When Bashar al-Assad succeeded his father Hafez Assad in 2000, there was a promise.\n\n"
+                "\"I shall try my very best,\" he said.", registry)
+    assert [s.actor_name for s in found] == [None]  # a relative named in passing is not the one who speaks
     found = run("Her father, mother Donna and sister Paige explained the fitting.\n\n"
                 "\"She smiled and raised her hands,\" he writes.", registry)
     assert [s.actor_name for s in found if s.speaker == "he"] == [None]  # not Paige, and no man is named
@@ -1778,3 +1784,21 @@ def test_a_person_of_an_organisation_and_an_organisations_spokesman(registry: Ac
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Jessica Kowal", "person"), ("Steven Warren", "person"), ("Ken Schrad", "person"),
         ("Royal Swedish Academy", "group")]
+
+
+def test_days_months_and_states_name_no_one(registry: ActorRegistry) -> None:
+    found = run("The total was 7,818 killed, according to UNAMI figures released Wednesday, compared with 6,787 dead.\n\n"
+                "\"We have the money,\" said Dr. S. Michael March.\n\n"
+                "\"Clubs entrench their dominance,\" Jean-Louis Dupont wrote. \"The time is right,\" Dupont in March "
+                "wrote.\n\n"
+                "Unemployment is 0.9%, according to the National Statistical Office of Thailand.\n\n"
+                "\"This is a sad record,\" said the U.N. special representative for Iraq, Nickolay Mladenov.\n\n"
+                "In a letter to General David Petraeus in February, InterAction, which represents 200 groups, "
+                "expressed \"deep concern\" about the campaign.", registry, include_findings=True)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("UNAMI figures released Wednesday", "group"),  # a finding, kept here: not a person named Wednesday
+        ("S. Michael March", "person"),
+        ("Jean-Louis Dupont", "person"), ("Jean-Louis Dupont", "person"),
+        ("the National Statistical Office of Thailand", "group"),  # not a person named Thailand
+        ("Nickolay Mladenov", "person"),
+        ("InterAction", "unknown")]  # not the general the letter went to
