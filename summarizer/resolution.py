@@ -17,6 +17,7 @@ from summarizer.speakers import (
     JOINT,
     LEADING_CONJ,
     NAME_RE,
+    PERSON_HEADS,
     STATES,
     is_org,
     name_part,
@@ -80,16 +81,21 @@ def _other_given_name(lead: list[str], actor: Actor, fuzzy: bool = False) -> boo
 _SOVEREIGN_TITLES = frozenset("pope king queen prince princess sheikh emir ayatollah".split())  # 'Pope Francis'
 
 
+# 'Historian Fernando M. Gonzalez' is Fernando M. Gonzalez; 'Secretary-General Ban' keeps its title: a surname
+# alone would be no one's name.
+_TITLES = (TITLE_WORDS | PERSON_HEADS) - {"new", "secretary-general"}
+
+
 def _titled(word: str) -> bool:
     """A title before a name, also 'CEO' and "NanoSystem's"; not the 'New' of 'New England'."""
-    return word.lower().strip(".") in TITLE_WORDS - {"new"} or (word.isupper() and len(word) > 2) \
+    return word.lower().strip(".") in _TITLES or (word.isupper() and len(word) > 2) \
         or word.endswith(("'s", "’s"))
 
 
 def _untitled(full: str) -> str:
     """'Attorney Chris Dolan' as a name is Chris Dolan, "Sepp Blatter's" is Sepp Blatter; 'De Gucht' stays."""
     words = re.sub(r"['’]s?$", "", full).split()
-    last = max((i for i, w in enumerate(words) if _titled(w)), default=-1)
+    last = max((i for i, w in enumerate(words[:-1]) if _titled(w)), default=-1)  # 'Judge Michael Pastor'
     if len(words) - last - 1 >= 2:  # 'DeLand Police Chief William Ridgway'
         words = words[last + 1:]
     return " ".join(words)
@@ -263,7 +269,7 @@ class ArticleContext:
         if m is None or self.last_named_speaker_pos >= pos - len(before) + m.start() or _CREDIT.search(m.group(0)):
             return None  # '... Johnson worked until his death, said Eisenstadt. He called it': the speaker
         name = m.group("name")
-        if self.registry.by_name(name):
+        if name.endswith(("'s", "’s")) or self.registry.by_name(name):
             return None  # registry persons are in self.persons already
         at = pos - len(before) + m.start("name")
         if " " not in name:

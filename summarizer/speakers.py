@@ -21,7 +21,7 @@ NAME_RE = re.compile(
     rf"\b{_NAME_WORD}(?:[ -](?:[A-Z]\.\s)?(?:(?:von|van|der|de|bin|al|el)\s)*{_NAME_WORD}){{1,3}}\b"
 )  # 'Damon A. Thibodeaux' with its middle initial
 # 'figures released Wednesday', 'Dupont in March', 'Last July' name no one; 'S. Michael March' does.
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday tonight".split())
 _MONTHS = frozenset("january february march april june july august september october november december".split())
 _MONTH_LEADS = frozenset("last next early late mid this".split())
 
@@ -68,8 +68,14 @@ PERSON_HEADS = frozenset(
     surgeon nurse teacher architect reporter journalist writer author editor columnist host anchor pastor priest
     bishop rabbi imam mother father wife husband son daughter sister brother friend neighbor neighbour witness
     victim resident voter worker employee owner founder partner student officer trooper soldier veteran
-    woman man girl boy person""".split()
+    woman man girl boy person member""".split()
 )
+
+
+# Role nouns written as titles ('Historian Fernando Gonzalez'); kin words stay: 'Father Park' is a priest.
+_OCCUPATIONS = PERSON_HEADS - frozenset(
+    "father mother wife husband son daughter sister brother friend neighbor neighbour woman man girl boy person "
+    "secretary-general".split())
 
 
 def name_part(speaker: str) -> str:
@@ -97,6 +103,7 @@ def _trailing_name(speaker: str) -> str:
     for i, tok in reversed(list(enumerate(tokens))):
         low = tok.lower().strip(".")
         if not NAME_TOKEN.match(tok) or low in TITLE_WORDS or low in PLACEHOLDER_WORDS or _ADVERB_SHAPE.match(tok) \
+                or (low in _OCCUPATIONS and i < len(tokens) - 1) \
                 or low in _WEEKDAYS or (low in _MONTHS and _dated(tokens, i)):
             break
         if tok.endswith(("'s", "’s")):

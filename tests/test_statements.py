@@ -1802,3 +1802,12 @@ def test_days_months_and_states_name_no_one(registry: ActorRegistry) -> None:
         ("the National Statistical Office of Thailand", "group"),  # not a person named Thailand
         ("Nickolay Mladenov", "person"),
         ("InterAction", "unknown")]  # not the general the letter went to
+
+
+def test_an_occupation_before_a_name_is_no_part_of_it(registry: ActorRegistry) -> None:
+    found = run("Historian Fernando M. Gonzalez said the documents were proof.\n\n"
+                "County Superior Court Judge Michael Pastor denied the request. \"No,\" Pastor said.\n\n"
+                "Board of Trustees member David Boyd said the ordinance would pass.\n\n"
+                "\"I urge the parties to talk,\" Secretary-General Ban said.", registry)
+    assert [s.actor_name for s in found] == [
+        "Fernando M. Gonzalez", "Michael Pastor", "Michael Pastor", "David Boyd", "Secretary-General Ban"]
