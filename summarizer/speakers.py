@@ -20,15 +20,6 @@ _NAME_WORD = r"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Di)?[A-ZÀ-Ý][a-zà-ÿ'’]+"
 NAME_RE = re.compile(
     rf"\b{_NAME_WORD}(?:[ -](?:[A-Z]\.\s)?(?:(?:von|van|der|de|bin|al|el)\s)*{_NAME_WORD}){{1,3}}\b"
 )  # 'Damon A. Thibodeaux' with its middle initial
-# 'figures released Wednesday', 'Dupont in March', 'Last July' name no one; 'S. Michael March' does.
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday tonight".split())
-_MONTHS = frozenset("january february march april june july august september october november december".split())
-_MONTH_LEADS = frozenset("last next early late mid this".split())
-
-
-def _dated(tokens: list[str], i: int) -> bool:
-    """tokens[i] is a month used as a date: first, or after a lower-case word or 'Last'."""
-    return i == 0 or tokens[i - 1].islower() or tokens[i - 1].lower() in _MONTH_LEADS
 AFFILIATION = re.compile(r"\s+(?:of|for|from|at|with)\s+")
 FUNCTION_WORDS = frozenset("the a an this that in on at for of to with by from if when while as but and or".split())
 JOINT = re.compile(r"\s+(?:and|&)\s+")
@@ -94,12 +85,33 @@ def name_part(speaker: str) -> str:
     return _trailing_name(speaker)
 
 
+# 'figures released Wednesday', 'Dupont in March', 'Last July' name no one; 'S. Michael March' does.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday tonight".split())
+_MONTHS = frozenset("january february march april june july august september october november december".split())
+_MONTH_LEADS = frozenset("last next early late mid this".split())
+_DATE_PREPS = frozenset("in on since".split())
+
+
+def _dated(tokens: list[str], i: int) -> bool:
+    """tokens[i] is a month used as a date: first, or after a lower-case word or 'Last'."""
+    return i == 0 or tokens[i - 1].islower() or tokens[i - 1].lower() in _MONTH_LEADS
+
+
+def _without_trailing_date(tokens: list[str]) -> list[str]:
+    """'Sanders on Tuesday' -> 'Sanders', 'Dupont in March' -> 'Dupont'."""
+    while tokens:
+        last = tokens[-1].lower()
+        if not (last in _WEEKDAYS or (last in _MONTHS and len(tokens) > 1 and tokens[-2].lower() in _DATE_PREPS)):
+            break
+        tokens = tokens[:-1]
+        if tokens and tokens[-1].lower() in _DATE_PREPS:
+            tokens = tokens[:-1]
+    return tokens
+
+
 def _trailing_name(speaker: str) -> str:
-    tokens = speaker.replace(",", " ").split()
+    tokens = _without_trailing_date(speaker.replace(",", " ").split())
     name: list[str] = []
-    while tokens and (tokens[-1].lower() in _WEEKDAYS or (tokens[-1].lower() in _MONTHS and len(tokens) > 1
-                                                          and tokens[-2].lower() in ("in", "on", "since"))):
-        tokens = tokens[:-2] if tokens[-2:-1] and tokens[-2].lower() in ("in", "on", "since") else tokens[:-1]
     for i, tok in reversed(list(enumerate(tokens))):
         low = tok.lower().strip(".")
         if not NAME_TOKEN.match(tok) or low in TITLE_WORDS or low in PLACEHOLDER_WORDS or _ADVERB_SHAPE.match(tok) \
