@@ -101,17 +101,14 @@ def _untitled(full: str) -> str:
     return " ".join(words)
 
 
-# The last sentence before a pronoun, opening (after an occasion) with a name and a lower-case verb.
-_LAST_SENTENCE = re.compile(
+# A sentence opening (after an occasion) with a name and a lower-case verb: the whole sentence before a pronoun, or
+# the start of the pronoun's own sentence up to ', but'.
+_SUBJECT_OPENING = (
     r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:On|In|At|By|After|Before|Last|Earlier|Later|Since)\b[^,.\n]{0,40},\s+)?"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})\s+[a-z][^\n]*[.!?][\"”]?$"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})\s+[a-z]"
 )
-
-
-_THIS_SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:On|In|At|By|After|Before|Last|Earlier|Later|Since)\b[^,.\n]{0,40},\s+)?"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})\s+[a-z][^\n.!?]*,\s(?:but|and|yet)$"
-)
+_LAST_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n]*[.!?][\"”]?$")
+_THIS_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n.!?]*,\s(?:but|and|yet)$")
 _CREDIT = re.compile(r"\b(?:said|says|told|tells|according to)\b")
 
 
