@@ -50,8 +50,8 @@ ADVERB = (r"(?!(?:family|assembly|ally|rally|supply|reply|belly|bully|jelly|holy
           r"monthly|quarterly|yearly|friendly|lonely|likely|costly|deadly|silly|anomaly|monopoly|folly|fly|"
           r"butterfly|only|july|italy)\b)[a-z]{2,}ly")
 AUX = r"(?:(?:has|have|had|is|are|was|were|also|later|then|previously|repeatedly|once|again|would|will|should|could|" \
-    r"must|might|may|can|did|does|earlier|recently|even|both|" \
-    rf"{ADVERB}|further|has\s+repeatedly|had\s+previously|has\s+long)\s+)*"
+    r"must|might|may|can|did|does|earlier|recently|even|both|always|already|often|since|just|now|still|" \
+    rf"{ADVERB}|further|has\s+repeatedly|had\s+previously|ha(?:s|ve|d)\s+long)\s+)*"
 
 _VERB_ALT = "|".join(sorted({*SPEECH_VERBS, *BELIEF_VERBS}, key=len, reverse=True))
 # A capitalised word; a final full stop only after an initial or a title ('U.S.', 'Mr.'), not 'told Reuters.'

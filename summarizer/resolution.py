@@ -46,8 +46,9 @@ def _titled_name(phrase: str) -> bool:
                                                       or last.lower() in STATES)
 
 
-_NAME_LEAD = re.compile(r"[A-ZÀ-Ý][\w'’.-]*|von|van|der|de|bin|al|el")
+_NAME_LEAD = re.compile(r"(?![\w.-]*['’]s$)[A-ZÀ-Ý][\w'’.-]*|von|van|der|de|bin|al|el")  # not "Clark's"
 _ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St)\.")
+_SURNAME_AT = re.compile(r"([A-Z][\w'’-]+)\s+at\s+.*")
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
@@ -329,6 +330,9 @@ class ArticleContext:
 
     def _named(self, speaker: str, pos: int, apposition: str) -> Resolved | None:
         reg = self.registry
+        at = _SURNAME_AT.fullmatch(speaker)
+        if at and self.full_name_before(at[1], pos):
+            return self._named(at[1], pos, apposition or speaker[len(at[1]):].strip())  # 'Clark at Emirates'
         name = name_part(speaker)
         if len(name.split()) >= 2 and speaker.startswith(name) and AFFILIATION.match(speaker, len(name)):
             # 'Jessica Kowal of Boeing's environment team', 'Mark Preston of CNN': a person of an organisation

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.cues import NATIONALITY_SUFFIX, ORG_WORDS, PRONOUNS, TITLE_WORDS
+from summarizer.cues import NATIONALITY_SUFFIX, ORG_WORDS, PLURAL_HEADS, PRONOUNS, TITLE_WORDS
 
 LEADING_CONJ = re.compile(
     r"^(?:(?:and|but|so|yet|while|as|because|when|after|though|although|if|since|where|whereas|then|"
@@ -74,6 +74,9 @@ def name_part(speaker: str) -> str:
     head = AFFILIATION.split(speaker, maxsplit=1)[0]
     if head != speaker:
         name = name_part(head)
+        low = head.lower()
+        if low in PLURAL_HEADS or (low.endswith("s") and low[:-1] in PERSON_HEADS):
+            return ""  # 'Staff at Lola Ya Bonobo', 'Analysts at Barclays': the name is the organisation's
         if name and re.match(r"\s+(?:from|in)\s", speaker[len(head):]):
             return name  # 'Earnest Tuesday from Los Angeles': where the speaker was
         tail = _trailing_name(speaker)

@@ -1811,3 +1811,21 @@ def test_an_occupation_before_a_name_is_no_part_of_it(registry: ActorRegistry) -
                 "\"I urge the parties to talk,\" Secretary-General Ban said.", registry)
     assert [s.actor_name for s in found] == [
         "Fernando M. Gonzalez", "Michael Pastor", "Michael Pastor", "David Boyd", "Secretary-General Ban"]
+
+
+def test_an_adverb_after_the_auxiliary_is_no_part_of_the_speaker(registry: ActorRegistry) -> None:
+    found = run("Rights groups have long said that disappearances are a problem.\n\n"
+                "Amnesty International has since warned that the camps moved elsewhere.\n\n"
+                "WikiLeaks has never confirmed that Manning was its source.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Rights groups", "that disappearances are a problem"),
+        ("Amnesty International", "that the camps moved elsewhere")]  # 'never confirmed' states nothing
+
+
+def test_a_surname_at_an_organisation_is_the_person_named_before(registry: ActorRegistry) -> None:
+    found = run("Then, rival Tim Clark's Emirates set up a partnership with Qantas.\n\n"
+                "Clark at Emirates has always said the alliances' days are numbered.\n\n"
+                "Staff at Lola Ya Bonobo say that 40,000 people visit each year.", registry)
+    assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
+        ("Clark at Emirates", "Tim Clark", "person"),  # not "Tim Clark's Emirates", not a person named Emirates
+        ("Staff at Lola Ya Bonobo", "Staff at Lola Ya Bonobo", "group")]
