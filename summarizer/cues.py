@@ -65,6 +65,7 @@ _OBJECT = (
     r"outlet|committee|panel|conference|rally|group|meeting|national|daily|weekly|tabloid|broadcaster|channel|"
     r"magazine|website|agency|paper|briefing|parliament|summit|session|hearing|forum|assembly|council)"
     r"|state\s+(?:radio|television|TV|media)|parliament|lawmakers"
+    rf"|{_CAPITALISED}\s+affiliate\s+{_CAPITALISED}"  # 'CNN affiliate WHDH'
     rf"|(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})(?![\w'’]))?"
 )
 CUE_RE = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.cues import NATIONALITY_SUFFIX, ORG_WORDS, PLURAL_HEADS, PRONOUNS, TITLE_WORDS
+from summarizer.given_names import FEMALE, MALE
 
 LEADING_CONJ = re.compile(
     r"^(?:(?:and|but|so|yet|while|as|because|when|after|though|although|if|since|where|whereas|then|"
@@ -117,7 +118,8 @@ def _trailing_name(speaker: str) -> str:
     name: list[str] = []
     for i, tok in reversed(list(enumerate(tokens))):
         low = tok.lower().strip(".")
-        if not NAME_TOKEN.match(tok) or low in TITLE_WORDS or low in PLACEHOLDER_WORDS or _ADVERB_SHAPE.match(tok) \
+        surname_title = i == len(tokens) - 1 and i > 0 and tokens[i - 1].lower() in MALE | FEMALE  # 'Sonia Prince'
+        if not NAME_TOKEN.match(tok) or (low in TITLE_WORDS and not surname_title) or low in PLACEHOLDER_WORDS or _ADVERB_SHAPE.match(tok) \
                 or (low in _OCCUPATIONS and i < len(tokens) - 1) \
                 or low in _WEEKDAYS or (low in _MONTHS and _dated(tokens, i)):
             break

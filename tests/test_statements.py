@@ -1829,3 +1829,18 @@ def test_a_surname_at_an_organisation_is_the_person_named_before(registry: Actor
     assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
         ("Clark at Emirates", "Tim Clark", "person"),  # not "Tim Clark's Emirates", not a person named Emirates
         ("Staff at Lola Ya Bonobo", "Staff at Lola Ya Bonobo", "group")]
+
+
+def test_a_role_then_a_name_after_the_quote_credits_the_name(registry: ActorRegistry) -> None:
+    found = run("Lloyd, 27, found ways to keep smiling.\n\n"
+                "\"He was always a class clown,\" his sister, Olivia Thibou, told CNN affiliate WHDH. \"Everyone "
+                "knew him to always make jokes.\n\n"
+                "\"Anybody who knows my brother would say that,\" she added.\n\n"
+                "Sonia Prince of Nashua, New Hampshire, said her kids no longer listen to the music. \"There is "
+                "enough fantastic music out there,\" she added.\n\n"
+                "\"As I understand it, it was a train,\" Rep. Peter King, R-New York, said.", registry)
+    assert [(s.actor_name, s.cue) for s in found] == [
+        ("Olivia Thibou", "told CNN affiliate WHDH"), ("Olivia Thibou", "told CNN affiliate WHDH"),
+        ("Olivia Thibou", "added"),  # not her brother
+        ("Sonia Prince", "said"), ("Sonia Prince", "added"),  # a surname that is also a title; not 'Nashua'
+        ("Peter King", "said")]
