@@ -280,7 +280,7 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         if found is not None:
             return found
     lead_in = _QUOTE_AFTER_ADVERBIAL.match(frame, c.rest_start, e)
-    if lead_in:  # 'says of Clinton, "..."'
+    if lead_in and (c.speaker or not c.rest[:1].isupper()):  # 'says of Clinton, "..."', not 'said Gao, "..."'
         c.rest_start = lead_in.end() - 1
         c.rest = frame[c.rest_start:e].strip(" .")
     if not c.speaker:
@@ -506,6 +506,9 @@ def _name_and_apposition(c: _Cue) -> Draft | None:
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z]+ ){1,3}[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
 
 
+_NAME_THEN_ROLE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s+(the\s+[a-z].*)")
+
+
 def _inverted_credit(c: _Cue) -> Draft | None:
     """'"...," said Borrell, the EU's top diplomat.'"""
     before = c.before
@@ -516,12 +519,19 @@ def _inverted_credit(c: _Cue) -> Draft | None:
     if _NARRATIVE_TAIL.match(tail):
         return None  # '"...," McFaul said of RT': RT is what was spoken of, not the speaker
     name, _, appos = tail.partition(",")
+    quote = re.match(rf"\s*{MASK}+", appos)
     name = re.sub(r"\s+(?:where|who|which|whose)\s.*$", "", name.strip())  # 'the director of the resort where ...'
+    if name[:1].isupper():
+        unmarked = _NAME_THEN_ROLE.fullmatch(name)
+        if unmarked:  # 'says Krystal Brown the ex-wife of ...': an apposition without its comma
+            name, appos = unmarked[1], unmarked[2]
+        name = re.sub(r"\s+(?:(?:of|about)\s+(?:the|his|her|their|its)\s+[a-z]|about\s).*$", "", name)  # 'Geithner of the bill'
     full = appos.strip()
     if name[:1].islower() and len(full.split()) >= 2 and name_part(full) == full:
         name, appos = full, name  # '..., said the U.N. special representative for Iraq, Nickolay Mladenov.'
     name = clean_speaker(_WHERE_PRESENT.sub("", _OCCASION_AFTER_NAME.sub("", name)))
-    if name and speaker_ok(name) and len(name.split()) <= 8 and (
+    core = re.split(r"\s+(?:of|at|from|with)\s+", name, maxsplit=1)[0] if name[:1].isupper() else name
+    if name and speaker_ok(name) and len(core.split()) <= 8 and len(name.split()) <= 14 and (
         name[0].isupper() or (name.startswith("the ") and len(name.split()) <= 4)
         or (name.startswith("the ") and len(name.split()) <= 8 and person_head(re.split(r"\s+(?:of|for|at)\s+", name)[0]))
         or (name.split()[0] in INDEFINITE and len(name.split()) <= 7)
@@ -529,6 +539,11 @@ def _inverted_credit(c: _Cue) -> Draft | None:
         or _ROLE_THEN_NAME.fullmatch(name) is not None  # '..., said agent Mike Eisenstadt.'
     ):
         cs, ce = after_colon(c.frame, *trim(c.frame, c.s, c.cue_start))
+        if quote:
+            # 'If such reports are true, said commentator Victor Gao, "this will be ..."' and '"A," said Oates,
+            # "B."': the quote goes on after the credit
+            ce = c.frame.find(",", c.rest_start) + 1 + quote.end()
+            return c.draft(name, c.frame.find(name, c.rest_start), cs, ce)
         return c.draft(name, c.frame.find(name, c.rest_start), cs, ce, appos.strip())
     return None
 

@@ -334,9 +334,12 @@ class ArticleContext:
         if at and self.full_name_before(at[1], pos):
             return self._named(at[1], pos, apposition or speaker[len(at[1]):].strip())  # 'Clark at Emirates'
         name = name_part(speaker)
-        if len(name.split()) >= 2 and speaker.startswith(name) and AFFILIATION.match(speaker, len(name)):
-            # 'Jessica Kowal of Boeing's environment team', 'Mark Preston of CNN': a person of an organisation
-            return self._named(name, pos, apposition or speaker[len(name):].strip())
+        at = speaker.find(name) + len(name) if name else -1
+        if len(name.split()) >= 2 and at >= len(name) and AFFILIATION.match(speaker, at) \
+                and all(_titled(w) for w in speaker[:at - len(name)].split()):
+            # 'Jessica Kowal of Boeing's environment team', 'Dr. Kathy Ritger of the Chicago Department of Public
+            # Health': a person of an organisation
+            return self._named(speaker[:at], pos, apposition or speaker[at:].strip())
         title = speaker[: len(speaker) - len(name)].strip(" ,") if name else speaker
         if name.lower() in STATES and not self.registry.by_name(name):
             return None  # 'the National Statistical Office of Thailand': a state is no person

@@ -1844,3 +1844,27 @@ def test_a_role_then_a_name_after_the_quote_credits_the_name(registry: ActorRegi
         ("Olivia Thibou", "added"),  # not her brother
         ("Sonia Prince", "said"), ("Sonia Prince", "added"),  # a surname that is also a title; not 'Nashua'
         ("Peter King", "said")]
+
+
+def test_a_quote_that_goes_on_after_an_inverted_credit_is_one_statement(registry: ActorRegistry) -> None:
+    found = run("If such reports are true, said Chinese commentator Victor Gao, \"this will be additional evidence.\" "
+                "It is unclear, but Gao seems to assume so.\n\n"
+                "\"Terrorism is raising its ugly head,\" he added.\n\n"
+                "\"Make no mistake,\" said Oates, \"this apartment was designed to kill.\"\n\n"
+                "\"In its current form,\" said Geithner of the amendment, \"it threatens the approach.\"\n\n"
+                "\"It was not easy to watch,\" says Krystal Brown the ex-wife of Brown, \"but we need justice.\"",
+                registry)
+    assert [(s.actor_name, s.kind, s.text[:12], s.text[-12:]) for s in found] == [
+        ("Victor Gao", "mixed", "If such repo", "l evidence.\""),
+        ("Victor Gao", "direct", "\"Terrorism i", " ugly head,\""),  # not someone named before him
+        ("Oates", "mixed", "\"Make no mis", "ed to kill.\""),
+        ("Geithner", "mixed", "\"In its curr", "e approach.\""),  # 'of the amendment' is no affiliation
+        ("Krystal Brown", "mixed", "\"It was not ", "ed justice.\"")]
+
+
+def test_a_titled_name_of_an_organisation_is_the_person(registry: ActorRegistry) -> None:
+    found = run("\"There is no ongoing risk,\" said Dr. Kathy Ritger of the Chicago Department of Public Health.\n\n"
+                "\"They include children from the United States,\" said Panagiotis Pardalis of the Smile of the Child "
+                "charity.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Kathy Ritger", "person"), ("Panagiotis Pardalis", "person")]
