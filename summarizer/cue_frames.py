@@ -604,7 +604,8 @@ def _spoken(c: _Cue) -> Draft | None:
         found_at = frame.rfind(tail_np, sp_start, c.cue_start)
         sp_start = found_at if found_at >= 0 else sp_start + len(speaker) - len(tail_np)
         speaker, from_tail = tail_np, True
-    if verb.endswith("ing") and len(speaker.split()) > 3:
+    progressive = re.match(r"(?:is|are|was|were)\s", frame[c.cue_start:c.cue_end]) is not None
+    if verb.endswith("ing") and len(speaker.split()) > 3 and not progressive:  # not 'Embassies in Khartoum are urging'
         tail_np = tail_noun_phrase(speaker)
         if tail_np and tail_np not in PRONOUNS:
             sp_start += len(speaker) - len(tail_np)

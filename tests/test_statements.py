@@ -1868,3 +1868,8 @@ def test_a_titled_name_of_an_organisation_is_the_person(registry: ActorRegistry)
                 "charity.", registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Kathy Ritger", "person"), ("Panagiotis Pardalis", "person")]
+
+
+def test_a_progressive_speech_verb_keeps_its_whole_subject(registry: ActorRegistry) -> None:
+    found = run("Foreign embassies in Khartoum are urging the government there to reverse course.", registry)
+    assert [(s.speaker, s.actor_kind) for s in found] == [("Foreign embassies in Khartoum", "group")]
