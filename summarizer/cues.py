@@ -122,9 +122,18 @@ BASE_FORM_SET = frozenset(BASE_FORMS.split())
 _DETERMINED = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|this|that|my|our|your))\s+$", re.I)
 
 
+# Before a bare or -s form, a preposition, determiner or adjective makes it a noun: 'after calls for', 'amid demands'.
+NOUN_LEAD = re.compile(r"\b(?:after|amid|despite|following|without|of|over|the|a|an|his|her|their|its|our|new|growing|"
+                       r"repeated|renewed|mounting|recent|fresh|earlier)\s+$")
+
+
 def noun_use(frame: str, m: re.Match[str]) -> bool:
-    """A plural-subject form after a determiner is a noun: "Trump's claim", 'the note'."""
+    """A plural-subject form after a determiner is a noun: "Trump's claim", 'the note'; so is 'after calls for'."""
+    if m.group("verb").startswith("calls ") and NOUN_LEAD.search(frame, max(0, m.start() - 16), m.start()):
+        return True
     return m.group("verb") in BASE_FORM_SET and _DETERMINED.search(frame, max(0, m.start() - 40), m.start("verb")) is not None
+
+
 PLURAL_HEADS = frozenset("police people media staff public military clergy press personnel men women children i we you "
                          "they some many others both few most pair couple".split())
 

@@ -39,7 +39,7 @@ from summarizer.clauses import (
     subject_at,
     trim,
 )
-from summarizer.cues import CUE_RE, PRONOUNS, SPEECH_VERBS, noun_use
+from summarizer.cues import CUE_RE, NOUN_LEAD, PRONOUNS, SPEECH_VERBS, noun_use
 from summarizer.quotes import MASK
 from summarizer.speakers import (
     MILITARY_HEADS,
@@ -232,6 +232,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         return None
     if verb.endswith(("ed", "en", "wn")) and PASSIVE_AUX.search(frame, max(s, m.start() - 5), m.start("verb")):
         return None  # passive: 'was criticized' has no speaker before it
+    if not aux.strip() and verb in (lemma, lemma + "s") and NOUN_LEAD.search(frame, max(s, m.start() - 16), m.start()):
+        return None  # 'came after calls for testing', 'amid growing demands': nouns
     if _PERFECT_END.search(aux) and verb.endswith("s") and not verb.endswith("ss"):
         return None  # 'still had questions they wanted answered': a noun after 'had'
     particle = (m.group("particle") or "").rpartition(" ")[2]  # 'spoke emotionally of': the particle is the last word

@@ -1873,3 +1873,9 @@ def test_a_titled_name_of_an_organisation_is_the_person(registry: ActorRegistry)
 def test_a_progressive_speech_verb_keeps_its_whole_subject(registry: ActorRegistry) -> None:
     found = run("Foreign embassies in Khartoum are urging the government there to reverse course.", registry)
     assert [(s.speaker, s.actor_kind) for s in found] == [("Foreign embassies in Khartoum", "group")]
+
+
+def test_calls_and_demands_after_a_preposition_are_nouns(registry: ActorRegistry) -> None:
+    found = run("The meeting came after calls for more thorough environmental testing. The strike came amid growing "
+                "demands for a ceasefire. Borrell calls for an immediate ceasefire in Gaza.", registry)
+    assert [(s.actor_name, s.cue) for s in found] == [("Josep Borrell", "calls for")]
