@@ -455,7 +455,8 @@ PREPOSITIONS = frozenset("in on at during after before with by from for of since
 _PERSON_DETAIL = re.compile(r"\d{1,3}$|of\s+[A-Z]|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$|(?:who|a|an|the)\s")
 
 
-INTRO_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Later|Earlier|Last|For|From|With|Speaking|Asked)\b")
+INTRO_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Later|Earlier|Last|For|From|With|Speaking|Asked|Writing|"
+                          r"Testifying|Addressing|Responding)\b")
 _CLAUSE_SUBJECTS = frozenset("i we you he she they it there".split())
 
 

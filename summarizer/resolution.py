@@ -65,7 +65,7 @@ def _stands_alone(body: str, at: int, n: int) -> bool:
 
 _CAP = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.'’-]*)*"
 _AMPERSAND_NAME = re.compile(rf"{_CAP}\s*&\s*{_CAP}$")  # 'the Institute for College Access & Success'
-_OWNER_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+['’]s")  # "the group's", "CNN's"
+_OWNER_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+(?:['’]s|s['’])")  # "the group's", "The Ravens'"
 def _other_given_name(lead: list[str], actor: Actor, fuzzy: bool = False) -> bool:
     """'Bill Clinton' is not Hillary Clinton: a given name the actor's names lack ('Melanie Jolly' has Joly's,
     near enough when `fuzzy`); 'IAEA Rafael Grossi' is Grossi."""

@@ -123,8 +123,8 @@ def _trailing_name(speaker: str) -> str:
                 or (low in _OCCUPATIONS and i < len(tokens) - 1) \
                 or low in _WEEKDAYS or (low in _MONTHS and _dated(tokens, i)):
             break
-        if tok.endswith(("'s", "’s")):
-            break
+        if tok.endswith(("'s", "’s", "s'", "s’")):
+            break  # "the group's Daniel Mach", "The Ravens' Ray Lewis"
         name.append(tok)
     name.reverse()
     while name and name[0].lower() in {"von", "van", "der", "de", "la", "le", "bin", "al", "el"}:

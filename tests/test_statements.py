@@ -1879,3 +1879,13 @@ def test_calls_and_demands_after_a_preposition_are_nouns(registry: ActorRegistry
     found = run("The meeting came after calls for more thorough environmental testing. The strike came amid growing "
                 "demands for a ceasefire. Borrell calls for an immediate ceasefire in Gaza.", registry)
     assert [(s.actor_name, s.cue) for s in found] == [("Josep Borrell", "calls for")]
+
+
+def test_a_participle_opening_and_a_plural_possessive_before_the_name(registry: ActorRegistry) -> None:
+    found = run("Writing on the Navy's official blog this week, Vice Adm. Phil Cullom, deputy chief of Naval "
+                "Operations, also called the new technology \"game changing\" and potentially life saving.\n\n"
+                "Addressing the closing session, Dr. Luis Gomes Sambo, WHO regional director for Africa, welcomed "
+                "the move.\n\n"
+                "The Ravens' Ray Lewis excitedly announced after the victory: \"God is so amazing.\"", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Phil Cullom", "person"), ("Luis Gomes Sambo", "person"), ("Ray Lewis", "person")]
