@@ -46,7 +46,7 @@ def _titled_name(phrase: str) -> bool:
                                                       or last.lower() in STATES)
 
 
-_NAME_LEAD = re.compile(r"(?![\w.-]*['’]s$)[A-ZÀ-Ý][\w'’.-]*|von|van|der|de|bin|al|el")  # not "Clark's"
+_NAME_LEAD = re.compile(r"(?![\w.-]*['’]s$)(?![\w.-]*n['’]t$)[A-ZÀ-Ý][\w'’.-]*|von|van|der|de|bin|al|el")  # not "Clark's"
 _ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St)\.")
 _SURNAME_AT = re.compile(r"([A-Z][\w'’-]+)\s+at\s+.*")
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
@@ -197,7 +197,7 @@ class ArticleContext:
             if at + len(surname) > pos:
                 break
             found = self.body[at:at + len(surname)]
-            if not found[:1].isupper():
+            if not found[:1].isupper() and found[:3].lower() not in ("al-", "el-"):
                 continue  # 'Mcgraw' finds 'McGraw', but 'Management' not 'GM management'
             lead: list[str] = []
             for word in reversed(self.body[max(0, at - 80):at].split()[-5:]):

@@ -39,7 +39,7 @@ from summarizer.clauses import (
     subject_at,
     trim,
 )
-from summarizer.cues import CUE_RE, NOUN_LEAD, PRONOUNS, SPEECH_VERBS, noun_use
+from summarizer.cues import CUE_RE, NOUN_LEAD, PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, noun_use
 from summarizer.quotes import MASK
 from summarizer.speakers import (
     MILITARY_HEADS,
@@ -111,6 +111,10 @@ _PERFECT_END = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?$")
 _VERB_FIRST = re.compile(
     r"(?:said|says|told|was|were|is|are|has|had|have|and|or|saying|accusing|arguing|claiming|adding|telling|noting)\b"
 )  # 'most of those questioned | said'
+_OWNED_HEAD = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}([a-z-]+)$")  # "brown's weekend arrest" -> arrest
+_SPEAKING_THINGS = frozenset({*STATEMENT_NOUNS, *"""letter report speech ad ads video website message memo
+                              editorial column book filing lawsuit complaint platform account tweet tweets guidelines policy rules law
+                              plan proposal bill resolution agreement""".split()})
 _SUBJECT_PP = re.compile(r"\s+(?:of|in|from|at|across|around)\s+")
 _QUANTIFIER_SUBJECTS = frozenset("all both others many most".split())  # 'To varying degrees, all agreed that'
 _FOR_SAYING = re.compile(r"\s+(?:for|of|by|after)\s+([a-z]+ing)\b")
@@ -129,6 +133,10 @@ def act_subject(speaker: str, bare: bool) -> bool:
                                       for w in speaker.split()[1:]):  # 'Sen. Ted Cruz' is a name
         return False
     core = _SUBJECT_PP.split(low, maxsplit=1)[0]  # 'Others in the African-American community'
+    owned = _OWNED_HEAD.search(_SUBJECT_PP.split(speaker, maxsplit=1)[0])
+    if owned and not (person_head(owned[1]) or person_head(owned[1].removesuffix("s")) or owned[1] in GROUP_HEADS
+                      or is_org(owned[1]) or owned[1] in _SPEAKING_THINGS):
+        return False  # "Brown's weekend arrest in the District of Columbia threatens ...": an event speaks not
     head = words[-1].strip(".,'’")
     if low in _QUANTIFIER_SUBJECTS or (core != low and (core in _QUANTIFIER_SUBJECTS or core.split()[-1] in GROUP_HEADS)):
         return not bare or low != "all"

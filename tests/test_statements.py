@@ -1889,3 +1889,16 @@ def test_a_participle_opening_and_a_plural_possessive_before_the_name(registry: 
                 "The Ravens' Ray Lewis excitedly announced after the victory: \"God is so amazing.\"", registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Phil Cullom", "person"), ("Luis Gomes Sambo", "person"), ("Ray Lewis", "person")]
+
+
+def test_al_surnames_events_and_prepositions_are_read_right(registry: ActorRegistry) -> None:
+    found = run("When Bashar al-Assad succeeded his father in 2000, there was promise.\n\n"
+                "Al-Assad's uncle Rifaat, who left Syria in 1984, also recalled the future president.\n\n"
+                "Al-Assad himself said reform faltered because of unrest in neighboring states. He told the Wall "
+                "Street Journal last year: \"There are many things that we wanted to do.\" Wouldn't al-Assad say "
+                "more?\n\n"
+                "Brown's weekend arrest in the District of Columbia threatens his freedom in California.\n\n"
+                "Here is a snapshot of the jurors, based on courtroom reporter pool notes.", registry)
+    assert [(s.actor_name, s.cue) for s in found] == [
+        ("Rifaat", "recalled"),
+        ("Bashar al-Assad", "said"), ("Bashar al-Assad", "told the Wall Street Journal")]  # not his uncle
