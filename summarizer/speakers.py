@@ -60,7 +60,9 @@ PERSON_HEADS = frozenset(
     surgeon nurse teacher architect reporter journalist writer author editor columnist host anchor pastor priest
     bishop rabbi imam mother father wife husband son daughter sister brother friend neighbor neighbour witness
     victim resident voter worker employee owner founder partner student officer trooper soldier veteran
-    woman man girl boy person member""".split()
+    woman man girl boy person member correspondent lecturer scientist engineer psychologist psychiatrist
+    epidemiologist sociologist scholar curator producer detective inspector investigator superintendent
+    organizer campaigner coach""".split()
 )
 
 

@@ -1902,3 +1902,11 @@ def test_al_surnames_events_and_prepositions_are_read_right(registry: ActorRegis
     assert [(s.actor_name, s.cue) for s in found] == [
         ("Rifaat", "recalled"),
         ("Bashar al-Assad", "said"), ("Bashar al-Assad", "told the Wall Street Journal")]  # not his uncle
+
+
+def test_more_occupations_before_a_name_are_titles(registry: ActorRegistry) -> None:
+    found = run("\"The ruling looks strong,\" University of East Anglia Law School lecturer Paul Bernal said.\n\n"
+                "CNN's aviation correspondent Richard Quest says the material gives a \"dramatic insight\". He also "
+                "says the inquiry poses questions.\n\n"
+                "Superintendent Kim Cox told the crowd the school is safe.", registry)
+    assert [s.actor_name for s in found] == ["Paul Bernal", "Richard Quest", "Richard Quest", "Kim Cox"]
