@@ -115,13 +115,20 @@ def _without_trailing_date(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_GIVEN_NAMES = MALE | FEMALE
+
+
+def _surname_title(tokens: list[str], i: int) -> bool:
+    """A title word last, after a given name, is a surname: 'Sonia Prince', 'Peter King'."""
+    return i == len(tokens) - 1 and i > 0 and tokens[i - 1].lower() in _GIVEN_NAMES
+
+
 def _trailing_name(speaker: str) -> str:
     tokens = _without_trailing_date(speaker.replace(",", " ").split())
     name: list[str] = []
     for i, tok in reversed(list(enumerate(tokens))):
         low = tok.lower().strip(".")
-        surname_title = i == len(tokens) - 1 and i > 0 and tokens[i - 1].lower() in MALE | FEMALE  # 'Sonia Prince'
-        if not NAME_TOKEN.match(tok) or (low in TITLE_WORDS and not surname_title) or low in PLACEHOLDER_WORDS or _ADVERB_SHAPE.match(tok) \
+        if not NAME_TOKEN.match(tok) or (low in TITLE_WORDS and not _surname_title(tokens, i)) or low in PLACEHOLDER_WORDS or _ADVERB_SHAPE.match(tok) \
                 or (low in _OCCUPATIONS and i < len(tokens) - 1) \
                 or low in _WEEKDAYS or (low in _MONTHS and _dated(tokens, i)):
             break
