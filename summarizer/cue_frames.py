@@ -689,6 +689,16 @@ def _spoken(c: _Cue) -> Draft | None:
         return None
     quoted = before.rstrip(" ,")
     if quoted.endswith(MASK):
+        after_verb = frame[c.cue_end:e].strip()
+        if frame[s:s + quoted.find(MASK)].strip() and not finding and verb not in TELL_VERBS \
+                and _OBJECT_AFTER.match(frame, c.cue_end, e) \
+                and not ADVERBIAL.match(frame, c.cue_end, e).group(0) and not (
+                _NARRATIVE_TAIL.match(after_verb) or _PARTICIPLE_TAIL.match(after_verb)
+                or SUBORDINATE.match(after_verb)):
+            # 'Bemoaning the "phony system," Trump accused Holt of ...': the verb has an object of its own, and
+            # the quote before it is no content; in 'she added the words, "..."' the quote after it is.
+            cs, ce = c.content()
+            return draft(cs, ce) if ce - cs >= 6 or MASK in frame[cs:ce] else None
         # '"A," she said (of the election), "B."': the quote is the content, narration after the cue is not.
         cs, ce = after_colon(frame, *trim(frame, s, s + len(quoted)))
         nxt = frame.find(MASK, rest_start, e)
@@ -776,6 +786,12 @@ _GOING_ON_TO = re.compile(r",\s+(?:before\s+|and\s+)?(?:going|went|goes)\s+on\s+
 # '"A," she sings to Clinton before asking her, "B"': a later event, so a second statement, not one quote.
 _NEW_EVENT = re.compile(r"\b(?:before|after|while|then|until|later)\b")
 
+_OBJECT_AFTER = re.compile(r"\s+(?!(?:in|on|at|of|to|for|from|about|during|after|before|with|by|as|when|while|and|but|"
+                           r"then|outside|inside|near|behind|into|over|through|following|ahead|via|here|there|this|last|"
+                           r"adding|saying|referring|noting|again|also|later|earlier|today|yesterday|tonight|now|once|twice|"
+                           r"afterwards?|that\s+(?:day|night|week)|(?:\w+\s+)?(?:moments?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|"
+                           r"(?:more|less|very|quite|rather|most)\s+[a-z]+|[a-z]+ly)\b)"
+                           r"[A-Za-z]")  # '..., she added the words'
 _DASH_END = re.compile(r"(?:\s[—–―-]{1,2}|[—–―])$")
 _DASH_OPEN = re.compile(r"\s[—–―-]{1,2}\s|[—–―]")
 

@@ -1910,3 +1910,14 @@ def test_more_occupations_before_a_name_are_titles(registry: ActorRegistry) -> N
                 "says the inquiry poses questions.\n\n"
                 "Superintendent Kim Cox told the crowd the school is safe.", registry)
     assert [s.actor_name for s in found] == ["Paul Bernal", "Richard Quest", "Richard Quest", "Kim Cox"]
+
+
+def test_a_quoted_phrase_before_a_verb_with_its_own_object_is_not_its_content(registry: ActorRegistry) -> None:
+    text = ("Bemoaning the \"phony system,\" Trump accused Holt of being a Democrat.\n\n"
+            "At the end of the anthem \"A Change Is Gonna Come,\" she added the words, \"Hillary Clinton.\"\n\n"
+            "The plan is \"a disaster,\" Borrell said years later.")
+    found = run(text, registry)
+    assert [(s.speaker, text[s.start:s.end]) for s in found] == [
+        ("Trump", "Holt of being a Democrat"),
+        ("she", "\"Hillary Clinton.\""),
+        ("Borrell", "The plan is \"a disaster,\"")]  # a time after the verb is no object
