@@ -632,8 +632,10 @@ def _spoken(c: _Cue) -> Draft | None:
         or (MASK not in before and not LEADING_CONJ.sub("", core + " ").strip())
         or (MASK not in before and _COMMA_JOINER.search(before) is not None)
         or (_INTRO.match(core) is not None and before.endswith((",", MASK)) and not CUE_RE.search(core))
-        # '..., where restructuring experts say ...': a subordinate clause of its own after a comma
-        or (MASK not in before and "," in core and _WH_CLAUSE.fullmatch(core.rsplit(",", 1)[1].strip()) is not None)
+        # '..., where restructuring experts say ...', '... - though Lynch notes ...': a subordinate clause of its
+        # own after a comma or a dash
+        or (MASK not in before and _WH_CLAUSE.fullmatch(_CLAUSE_OPEN.split(core)[-1].strip()) is not None
+            and _CLAUSE_OPEN.search(core) is not None)
         # 'If the show pulls "Idol"-like numbers, he added, "it will be ..."': the quote after the credit
         or (before.endswith(",") and c.tail[:1] == MASK and c.prev is None and not before.rstrip(" ,").endswith(MASK))
     )
@@ -665,8 +667,12 @@ def _spoken(c: _Cue) -> Draft | None:
         cs, ce = trim(frame, s + len(before) - len(before.lstrip()) + (conj.end() if conj else 0), e)
         cut = REPORTED_END.search(frame, cs + 8, ce)  # '..., although it may take days to tell'
         return draft(*trim(frame, cs, cut.start() if cut else ce))
-    if parenthetical and len(bare_core.split()) >= 3 and _COORDINATOR.match(frame[after_credit + 1:e].lstrip()):
-        # 'It would take weeks, he said, and wrangling could paralyse it': the clause before the credit.
+    coordinated = _COORDINATOR.match(frame[after_credit + 1:e].lstrip()) if parenthetical else None
+    if coordinated and len(bare_core.split()) >= 3:
+        # 'It would take weeks, he said, and wrangling could paralyse it': the clause before the credit; but
+        # in '... were older, she said, and "I had to step back ..."' the quote after it is hers too.
+        if frame[after_credit + 1:e].lstrip()[coordinated.end():][:1] == MASK:
+            return draft(*trim(frame, s, e))
         return draft(*trim(frame, s, sp_start))
     if leading and rest and (that or not SUBORDINATE.match(rest)) and (
             strong or (that and not rest.startswith("by ")) or (
@@ -676,6 +682,9 @@ def _spoken(c: _Cue) -> Draft | None:
             or (verb in AMBIGUOUS_FORMS and verb not in SUNG_FORMS and _PRONOUN_CLAUSE.match(rest) is not None
                 and (speaker[:1].isupper() or speaker.lower() in PRONOUNS))):
         cs, ce = _without_occasion(frame, verb, *content_after(frame, rest_start, e, rest))
+        opener = [o.group(0) for o in _CLAUSE_OPEN.finditer(core)]
+        closing = _DASH_OPEN.search(frame, cs, ce) if MASK not in before and opener[-1:] not in ([], [","]) else None
+        ce = closing.start() if closing else ce  # 'Going to rehab -- as his rep said "..." -- could allow ...'
         comma = len(frame[:cs].rstrip()) - 1
         if (ce - cs >= 6 or MASK in frame[cs:ce]) and not (
                 frame[comma] == "," and _THEN_PARTICIPLE.match(frame, comma, ce)):
@@ -794,6 +803,7 @@ _OBJECT_AFTER = re.compile(r"\s+(?!(?:in|on|at|of|to|for|from|about|during|after
                            r"[A-Za-z]")  # '..., she added the words'
 _DASH_END = re.compile(r"(?:\s[—–―-]{1,2}|[—–―])$")
 _DASH_OPEN = re.compile(r"\s[—–―-]{1,2}\s|[—–―]")
+_CLAUSE_OPEN = re.compile(",|" + _DASH_OPEN.pattern)
 
 _PREDICATE = re.compile(
     r"(?:is|are|was|were|will|would|has|have|had|could|can|must|should|may|might|remains|remained|won't|isn't|"

@@ -1921,3 +1921,17 @@ def test_a_quoted_phrase_before_a_verb_with_its_own_object_is_not_its_content(re
         ("Trump", "Holt of being a Democrat"),
         ("she", "\"Hillary Clinton.\""),
         ("Borrell", "The plan is \"a disaster,\"")]  # a time after the verb is no object
+
+
+def test_clauses_opened_by_a_dash_and_a_quote_after_a_parenthetical_credit(registry: ActorRegistry) -> None:
+    text = ("Several women lead divisions of the department - among them Vanita Gupta - though Lynch notes they "
+            "were appointed before she came.\n\n"
+            "Going to rehab -- as his lawyer said \"to gain focus and insight\" -- could help Brown in court.\n\n"
+            "Many of the visitors were older, she said, and \"I had to step back and think.\"\n\n"
+            "It would take three weeks to convene the council, Borrell said, and wrangling could paralyse it.")
+    found = run(text, registry)
+    assert [text[s.start:s.end] for s in found] == [
+        "they were appointed before she came",
+        "\"to gain focus and insight\"",
+        "Many of the visitors were older, she said, and \"I had to step back and think.\"",
+        "It would take three weeks to convene the council"]
