@@ -406,7 +406,7 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
 
 INTRO_CLAUSE = re.compile(
     r"(?:[A-Z][a-z]+ly\s+(?:before|after)\b|On|In|At|During|After|Before|Later|Earlier|Last|[A-Z][a-z]{3,}ed\s+by)\b"
-    r"[^,\x00]{0,40},\s*"
+    r"[^,\x00]{0,60},\s*"
     r"(?:however,\s*)?"
     # a date needs no comma: 'On September 27 they published ...'
     r"|On\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"

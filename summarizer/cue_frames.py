@@ -91,7 +91,8 @@ _ADDED_TO = re.compile(r"(?:rather\s+than|up|to\s+(?:the|a|an|his|her|its|their|
 # did'), an idiom ('said | his piece'), or a speech participle, which is the real cue ('... tweets | saying that').
 _NOT_CONTENT = re.compile(
     r"(?:is|are|was|were|has|have|had|and|or|(?:his|her|their|its|my)\s+piece"
-    r"|saying|telling|adding|arguing|writing|claiming|noting|insisting|warning|accusing|urging|describing)\b"
+    r"|saying|telling|adding|arguing|writing|claiming|noting|insisting|warning|accusing|urging|describing"
+    r"|so(?:,?\s+(?:too|again|publicly|repeatedly|himself|herself|themselves))?$)\b"  # 'He says so too.'
 )
 _FREE_RELATIVE = re.compile(
     r"\b(?:[Ww]hat|[Ww]hatever|[Ee]verything|[Aa]nything|[Ss]omething|[Hh]ow\s+much)\s+(?:[\w'’.-]+\s+){1,4}$"
@@ -103,6 +104,9 @@ _ADDED_THING = re.compile(
     r"(?!(?:\S+\s+){0,3}?(?:would|will|is|are|was|were|has|have|had|must|could|should|can|may|might|did|does)\b)"
     r"(?!(?:[\w'’-]+\s+){0,2}?(?:note|words?|caveat|warning|line|comment|remark|voice|thought|plea|request)\b)"
 )
+_CALLED_OUT = re.compile(r"to\s+(?:(?:a|an|the|several|many|numerous|multiple)\s+)?(?:[\w-]+\s+){0,2}"
+                         r"(?:calls?|complaints?|reports?\s+of|scenes?|incidents?|emergenc(?:y|ies)|fires?|alarms?|"
+                         r"crash(?:es)?|shootings?|disturbances?|accidents?|area|home|house|building)\b")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|this|these|those)\s+$", re.I)
 _SAYS = frozenset("said says added adds wrote writes noted notes".split())
 _QUOTE_AFTER_ADVERBIAL = re.compile(r"[^\x00.,]{1,50},\s*\x00")
@@ -231,6 +235,8 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
     if (c.verb.startswith(("wrote", "write")) and _WRITTEN_THING.match(c.rest)) or (
             c.verb.startswith("echo") and _ECHO_PLACE.match(c.rest)):
         return None  # 'wrote her a personal check', 'Similar calls echoed across the Internet'
+    if c.verb.startswith("respond") and _CALLED_OUT.match(c.rest):
+        return None  # 'Deputies have responded to complaints about loud parties': they went there
     if _ELLIPTICAL.match(c.rest):
         return None  # 'the crimes they claim he did, when ...': the clause is elsewhere
     if _FREE_RELATIVE.search(frame, s, c.cue_start):

@@ -248,8 +248,9 @@ class ArticleContext:
         if orgs:
             a = orgs[0]
             return Resolved(a.key, a.name, a.kind, a.gender)
-        if person_head(speaker):
-            # 'the mayor', "Borrell's spokesman": one person whose name the registry does not know.
+        if person_head(speaker) and not JOINT.search(speaker):
+            # 'the mayor', "Borrell's spokesman": one person whose name the registry does not know; not
+            # 'Gavin Newsom and his wife'.
             return Resolved(None, speaker, "person")
         kind = "group" if not name_part(speaker) or is_org(speaker) else "unknown"
         return Resolved(None, speaker, kind)

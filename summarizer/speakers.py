@@ -62,7 +62,7 @@ PERSON_HEADS = frozenset(
     victim resident voter worker employee owner founder partner student officer trooper soldier veteran
     woman man girl boy person member correspondent lecturer scientist engineer psychologist psychiatrist
     epidemiologist sociologist scholar curator producer detective inspector investigator superintendent
-    organizer campaigner coach""".split()
+    organizer campaigner coach seller buyer bidder customer passenger driver pilot patient parent""".split()
 )
 
 

@@ -412,7 +412,12 @@ def _any_subject(frame: str, m: re.Match[str]) -> bool:
 def _agrees(draft: Draft) -> bool:
     """'Though Spears announce', 'Redrick, who police say': a plural verb form needs a plural speaker."""
     verb = draft.cue.split()[0] if draft.cue.split() else ""
+    if draft.speaker.lower() in _NON_THIRD_SINGULAR and verb.endswith("s") and not verb.endswith("ss"):
+        return False  # 'They then analyzed search activity and tweets about ...': a noun
     return (verb not in BASE_FORM_SET and verb not in ("say", "tell")) or _plural(draft.speaker)
+
+
+_NON_THIRD_SINGULAR = frozenset("they we i you".split())
 
 
 _HEAD_END = re.compile(r"\s+(?:of|with|in|at|from|for|to|on|by|close|familiar|led|based|questioned|asked|surveyed|polled|"

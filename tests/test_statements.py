@@ -1935,3 +1935,22 @@ def test_clauses_opened_by_a_dash_and_a_quote_after_a_parenthetical_credit(regis
         "\"to gain focus and insight\"",
         "Many of the visitors were older, she said, and \"I had to step back and think.\"",
         "It would take three weeks to convene the council"]
+
+
+def test_actions_and_nouns_that_look_like_speech(registry: ActorRegistry) -> None:
+    text = ("They then analyzed whether places with more search activity and tweets about the show had more "
+            "searches about birth control.\n\n"
+            "Deputies have responded to complaints about loud parties at his home.\n\n"
+            "Borrell said the talks would go on. Stoltenberg said so too.")
+    found = run(text, registry)
+    assert [(s.actor_name, text[s.start:s.end]) for s in found] == [("Josep Borrell", "the talks would go on")]
+
+
+def test_a_next_speaker_named_by_a_role_and_a_couple(registry: ActorRegistry) -> None:
+    text = ("One bidder asks if a torch is authentic, and the seller responds: \"Absolutely authentic.\"\n\n"
+            "\"It is a painful affront,\" Lt. Gov. Gavin Newsom and his wife said in a statement.")
+    found = run(text, registry)
+    assert [(s.speaker, s.actor_kind, text[s.start:s.end]) for s in found] == [
+        ("One bidder", "person", "if a torch is authentic"),
+        ("the seller", "person", "\"Absolutely authentic.\""),
+        ("Lt. Gov. Gavin Newsom and his wife", "group", "\"It is a painful affront,\"")]
