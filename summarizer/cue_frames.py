@@ -673,6 +673,12 @@ def _spoken(c: _Cue) -> Draft | None:
         cs, ce = trim(frame, s + len(before) - len(before.lstrip()) + (conj.end() if conj else 0), e)
         cut = REPORTED_END.search(frame, cs + 8, ce)  # '..., although it may take days to tell'
         return draft(*trim(frame, cs, cut.start() if cut else ce))
+    goes_on = _SENTENCE_GOES_ON.match(frame[after_credit + 1:e].lstrip()) if parenthetical else None
+    if goes_on and 3 <= len(bare_core.split()) <= 20:
+        # 'Japan is still in the process of reflection, he said, to avoid repeating the accident': one sentence
+        cs, ce = trim(frame, s + len(before) - len(before.lstrip()) + (conj.end() if conj else 0), e)
+        cut = REPORTED_END.search(frame, cs + 8, ce)
+        return draft(*trim(frame, cs, cut.start() if cut else ce))
     coordinated = _COORDINATOR.match(frame[after_credit + 1:e].lstrip()) if parenthetical else None
     if coordinated and len(bare_core.split()) >= 3:
         # 'It would take weeks, he said, and wrangling could paralyse it': the clause before the credit; but
@@ -815,6 +821,7 @@ _PREDICATE = re.compile(
     r"(?:is|are|was|were|will|would|has|have|had|could|can|must|should|may|might|remains|remained|won't|isn't|"
     r"wasn't|cannot|does|did|do|[a-z]{3,}ed)\b"
 )
+_SENTENCE_GOES_ON = re.compile(r"(?:to\s+[a-z]+|because|since|so\s+that|if|unless|until|in\s+order\s+to|even\s+if)\b")
 _COORDINATOR = re.compile(r"(?:and|but|yet|so)\s+", re.I)
 
 _COMMA_JOINER = re.compile(r",\s*(?:and|but|while|yet|so)$", re.I)

@@ -1954,3 +1954,10 @@ def test_a_next_speaker_named_by_a_role_and_a_couple(registry: ActorRegistry) ->
         ("One bidder", "person", "if a torch is authentic"),
         ("the seller", "person", "\"Absolutely authentic.\""),
         ("Lt. Gov. Gavin Newsom and his wife", "group", "\"It is a painful affront,\"")]
+
+
+def test_a_sentence_that_goes_on_after_a_parenthetical_credit_is_one_statement(registry: ActorRegistry) -> None:
+    text = "There was no evidence, authorities said, to suggest a racial motive."
+    found = run(text, registry)
+    assert [text[s.start:s.end] for s in found] == [
+        "There was no evidence, authorities said, to suggest a racial motive"]
