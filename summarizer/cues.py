@@ -102,7 +102,8 @@ ORG_WORDS = frozenset(
     government union bank fund foundation cnn bbc reuters ap afp nbc abc cbs fox msnbc network center centre
     organization organisation service services corporation company inc corp club team board embassy kremlin
     pentagon parliament congress senate assembly administration coalition movement alliance forces army
-    navy military council secretariat poll polls survey institute magazine website blog show report factbook
+    navy military council secretariat poll polls survey institute magazine website blog report factbook
+    observatory authority tribunal federation society
     """.split()
 )
 

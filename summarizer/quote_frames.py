@@ -161,7 +161,9 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
         low = speaker.split()[0].lower()
         if not (speaker[0].isupper() or low in PLACEHOLDER_WORDS or low in PRONOUNS):
             continue
-        named = name_part(speaker) or person_head(speaker) or is_org(speaker) or _DOC_HEAD.search(speaker)
+        # 'The Pentagon', 'the Richard III Society' are named; 'The service' or 'Our survey' is not for any verb
+        proper_org = is_org(speaker) and (m.re is not _GENERIC_VERB or any(w[:1].isupper() for w in speaker.split()[1:]))
+        named = name_part(speaker) or person_head(speaker) or proper_org or _DOC_HEAD.search(speaker)
         if (speaker.lower() in {"we", "i"} or (speaker.lower() in {"it", "they"} and m.re is _GENERIC_VERB)
                 or (speaker.lower() not in PRONOUNS and not named)):
             continue  # 'it referenced "political tensions"' is a listed verb; 'it became "a mess"' is not speech

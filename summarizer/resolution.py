@@ -48,7 +48,9 @@ def _titled_name(phrase: str) -> bool:
 
 _NAME_LEAD = re.compile(r"(?![\w.-]*['’]s$)(?![\w.-]*n['’]t$)[A-ZÀ-Ý][\w'’.-]*|von|van|der|de|bin|al|el")  # not "Clark's"
 _ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St)\.")
-_SURNAME_AT = re.compile(r"([A-Z][\w'’-]+)\s+at\s+.*")
+_INDEFINITE = frozenset("a an one another".split())
+_UNNAMED_GENDER = {**dict.fromkeys("man boy gentleman".split(), "m"), **dict.fromkeys("woman girl".split(), "f")}
+_SURNAME_AT = re.compile(r"([A-Z][\w'’-]+)\s+(?:at|of|from|with)\s+.*")
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
@@ -137,6 +139,7 @@ class ArticleContext:
         self.mention_tokens = {t for n in self.mention_norms for t in n.split()}
         self.persons: list[tuple[int, Resolved]] = []  # named persons (speakers and registry names) by position
         self.last_named_speaker_pos = -1
+        self.unnamed_speakers: list[tuple[int, str | None]] = []  # 'the man', 'a spokeswoman': position, gender
         self._gendered: list[tuple[int, Resolved]] | None = None
         self._unregistered: list[tuple[int, str]] = []
         for pos, text in self.mentions:
@@ -236,6 +239,8 @@ class ArticleContext:
             if actor is not None:
                 return self._registry_person(actor)
             single = person_head(served.group("head"))
+            if single:
+                self._unnamed(speaker, pos)
             return Resolved(None, speaker, "person" if single else "group")
         res = self._named(speaker, pos, apposition)
         if res is not None:
@@ -251,6 +256,7 @@ class ArticleContext:
         if person_head(speaker) and not JOINT.search(speaker):
             # 'the mayor', "Borrell's spokesman": one person whose name the registry does not know; not
             # 'Gavin Newsom and his wife'.
+            self._unnamed(speaker, pos)
             return Resolved(None, speaker, "person")
         kind = "group" if not name_part(speaker) or is_org(speaker) else "unknown"
         return Resolved(None, speaker, kind)
@@ -402,6 +408,13 @@ class ArticleContext:
             return False
         return any(norm == normalize(p) or norm.endswith(normalize(p)) for r in actor.roles for p in (r.title, *r.phrases))
 
+    def _unnamed(self, speaker: str, pos: int) -> None:
+        """'A man', 'a European diplomat', 'the woman': someone new, whom a later 'he' or 'she' may mean; not 'the
+        resort director', who is often the person named with that title before."""
+        words = speaker.lower().split()
+        if len(words) >= 2 and (words[0] in _INDEFINITE or words[-1] in ("man", "woman")):
+            self.unnamed_speakers.append((pos, _UNNAMED_GENDER.get(words[-1]) or gender_of_lead(words[-1])))
+
     def _pronoun(self, pronoun: str, pos: int) -> Resolved:
         gender = PRONOUNS[pronoun]
         if pronoun not in {"he", "she", "him", "her"}:
@@ -419,6 +432,12 @@ class ArticleContext:
                 res = max(before, key=lambda t: t[0])[1]  # the person named last
                 candidates[res.key or res.name or ""] = res
         subject = self._previous_subject(pos)
+        # 'A man, whom CNN is not identifying, said ... He said ...': the unnamed speaker since the last named one
+        # is the one meant, and has no name to give.
+        unnamed = [p for p, g in self.unnamed_speakers if since < p < pos and g in (gender, None)]
+        if unnamed and subject is None and pos - unnamed[-1] < 400 and not any(
+                unnamed[-1] < p < pos for p in (*(p for p, _ in self.persons), *(p for p, _ in self._unregistered))):
+            return Resolved(None, None, "unknown")
         if subject is not None and subject.gender in (gender, None) and not any(
                 (r.name or "").split()[-1:] == (subject.name or "").split()[-1:] for r in candidates.values()):
             # 'Boswell disagreed. He said ...': the person the sentence before is about, not the speaker before it

@@ -154,5 +154,8 @@ def person_head(speaker: str) -> bool:
 
 
 def is_org(speaker: str) -> bool:
-    words = [w.lower().strip(".,'’s") for w in speaker.replace("-", " ").split()]  # 'the Capital-Journal'
-    return any(w in ORG_WORDS for w in words)
+    words = [_POSSESSIVE.sub("", w.lower().strip(".,")) for w in speaker.replace("-", " ").split()]  # 'the Capital-Journal'
+    return any(w in ORG_WORDS or (w.endswith("s") and w[:-1] in ORG_WORDS) for w in words)
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")

@@ -1961,3 +1961,34 @@ def test_a_sentence_that_goes_on_after_a_parenthetical_credit_is_one_statement(r
     found = run(text, registry)
     assert [text[s.start:s.end] for s in found] == [
         "There was no evidence, authorities said, to suggest a racial motive"]
+
+
+def test_organisation_names_are_kept_whole(registry: ActorRegistry) -> None:
+    text = ("The Syrian Observatory for Human Rights said about 600 fighters had left Homs.\n\n"
+            "The National Weather Service said gusts reached 70 mph.\n\n"
+            "Sophie Richardson, the group's China director, visited. Richardson of Human Rights Watch said the "
+            "arrests were arbitrary.\n\n"
+            "Human Rights Watch said the arrests were arbitrary.")
+    found = run(text, registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("The Syrian Observatory for Human Rights", "group"), ("The National Weather Service", "group"),
+        ("Sophie Richardson", "person"), ("Human Rights Watch", "organization")]
+
+
+def test_a_pronoun_after_a_new_unnamed_speaker_names_no_one(registry: ActorRegistry) -> None:
+    text = ("Donatella Rovera of Amnesty International said the killings were reprisals.\n\n"
+            "A man, whom CNN is not identifying at his request, said he was held at the same facility. He said he "
+            "was held without charges.\n\n"
+            "According to a European diplomat, the aim was a common position. \"The purpose is twofold,\" he said.")
+    found = run(text, registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("Donatella Rovera of Amnesty International", "Donatella Rovera"), ("A man", "A man"), ("He", None),
+        ("a European diplomat", "a European diplomat"), ("he", None)]
+
+
+def test_a_common_noun_organisation_with_a_quoted_phrase_is_no_speaker(registry: ActorRegistry) -> None:
+    text = ("The service ended with the band playing \"New York, New York.\"\n\n"
+            "The company recorded $1.1 billion in sales offering \"analytical services.\"\n\n"
+            "The Pentagon called the report \"deeply flawed.\"")
+    found = run(text, registry)
+    assert [(s.actor_name, s.cue) for s in found] == [("Pentagon", "called")]
