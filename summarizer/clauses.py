@@ -173,7 +173,8 @@ _SUBORDINATORS = frozenset("after before when while as if because since although
 # The verb after a subject; a word in -s before a verb in -ed or 'of', or a group noun, is a noun ('several
 # environmental | groups granted', 'The foreign | ministers of Sweden').
 _FINITE_NEXT = (rf"(?:\s+(?:in|on|last|this)\s+\w+)?\s+(?:[a-z]+ed|(?!(?:{'|'.join(sorted(GROUP_HEADS))})\b)[a-z]+s"
-                r"(?!\s+(?:[a-z]+ed|of)\b)|has|had|have|was|is|were|are|will|would|sent|met)\b")
+                r"(?!\s+(?:[a-z]+ed|of|were|are|have|had|will|would|could|can|say|said)\b)|has|had|have|was|is|were|are|will|would|"
+                r"sent|met)\b")
 # A capitalised subject may go on to its head noun: 'The G7 foreign ministers', "China's foreign ministry".
 _HEAD_TAIL = (rf"(?:(?:['’]s)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?:{'|'.join(sorted(GROUP_HEADS))}|ministry|council|"
               rf"government|office|department|agency|commission|committee|delegation)(?={_FINITE_NEXT}))?")

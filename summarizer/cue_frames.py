@@ -711,13 +711,16 @@ def _spoken(c: _Cue) -> Draft | None:
     quoted = before.rstrip(" ,")
     if quoted.endswith(MASK):
         after_verb = frame[c.cue_end:e].strip()
-        if frame[s:s + quoted.find(MASK)].strip() and not finding and verb not in TELL_VERBS \
-                and _OBJECT_AFTER.match(frame, c.cue_end, e) \
-                and not ADVERBIAL.match(frame, c.cue_end, e).group(0) and not (
-                _NARRATIVE_TAIL.match(after_verb) or _PARTICIPLE_TAIL.match(after_verb)
-                or SUBORDINATE.match(after_verb)):
+        lead = frame[s:s + quoted.find(MASK)]
+        titled = _TITLE_IN_INTRO.match(lead) is not None and not _FINITE_WORD.search(lead)
+        if titled or (lead.strip() and not finding and verb not in TELL_VERBS
+                      and _OBJECT_AFTER.match(frame, c.cue_end, e)
+                      and not ADVERBIAL.match(frame, c.cue_end, e).group(0) and not (
+                          _NARRATIVE_TAIL.match(after_verb) or _PARTICIPLE_TAIL.match(after_verb)
+                          or SUBORDINATE.match(after_verb))):
             # 'Bemoaning the "phony system," Trump accused Holt of ...': the verb has an object of its own, and
-            # the quote before it is no content; in 'she added the words, "..."' the quote after it is.
+            # the quote before it is no content; in 'she added the words, "..."' the quote after it is. In
+            # 'On ABC's "The View," Joy Behar asked ...' the quote is a title in the opening phrase.
             cs, ce = c.content()
             return draft(cs, ce) if ce - cs >= 6 or MASK in frame[cs:ce] else None
         # '"A," she said (of the election), "B."': the quote is the content, narration after the cue is not.
@@ -807,6 +810,7 @@ _GOING_ON_TO = re.compile(r",\s+(?:before\s+|and\s+)?(?:going|went|goes)\s+on\s+
 # '"A," she sings to Clinton before asking her, "B"': a later event, so a second statement, not one quote.
 _NEW_EVENT = re.compile(r"\b(?:before|after|while|then|until|later)\b")
 
+_TITLE_IN_INTRO = re.compile(r"(?:On|In|At|During|Speaking|Writing|Appearing)\b.*(?:['’]s|\bon|\bin)\s*$", re.S)
 _OBJECT_AFTER = re.compile(r"\s+(?!(?:in|on|at|of|to|for|from|about|during|after|before|with|by|as|when|while|and|but|"
                            r"then|outside|inside|near|behind|into|over|through|following|ahead|via|here|there|this|last|"
                            r"adding|saying|referring|noting|again|also|later|earlier|today|yesterday|tonight|now|once|twice|"

@@ -305,7 +305,8 @@ def extract_statements(
         for s, e in sentences(para, frame):
             if MASK in frame[s:e] and frame[s:e].strip(MASK + " .,;:") == "":
                 qs, qe = trim(frame, s, e)
-                if prev_idx is not None and not body[out[prev_idx].end:off + qs].strip(" ,.;:—–-"):
+                if prev_idx is not None and out[prev_idx].kind != "reported" \
+                        and not body[out[prev_idx].end:off + qs].strip(" ,.;:—–-"):
                     st = out[prev_idx]
                     out[prev_idx] = _replace(st, body, st.start, off + qe)
                 elif prev_idx is not None:
@@ -341,8 +342,9 @@ def extract_statements(
                     prev_idx = None
                     continue
                 out.append(_statement(draft, res, body, off, draft.start, draft.end, draft.kind))
-                if draft.kind in ("direct", "mixed"):
-                    prev_idx = len(out) - 1
+                if draft.kind in ("direct", "mixed") or (draft.kind == "reported" and res.kind == "person"
+                                                       and bool(name_part(res.name or ""))):
+                    prev_idx = len(out) - 1  # 'Borrell said the EU would act. "We will not stand by."'
                 elif prev_idx is None or not _same_speaker(out[prev_idx], out[-1]):
                     # '"A," said Romney, who vowed X. "B."': B still continues Romney's quote
                     prev_idx = None

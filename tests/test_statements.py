@@ -1992,3 +1992,21 @@ def test_a_common_noun_organisation_with_a_quoted_phrase_is_no_speaker(registry:
             "The Pentagon called the report \"deeply flawed.\"")
     found = run(text, registry)
     assert [(s.actor_name, s.cue) for s in found] == [("Pentagon", "called")]
+
+
+def test_a_quote_paragraph_after_a_named_persons_reported_statement_is_theirs(registry: ActorRegistry) -> None:
+    text = ("Another passenger, Shelley Wills, told CNN that the pilot made the remarks as the plane dived.\n\n"
+            "\"He said, 'We're going down.' And everyone is looking around.\"\n\n"
+            "The woman said the account was wrong.\n\n"
+            "\"Follow us on Twitter.\"")
+    found = run(text, registry)
+    assert [(s.actor_name, s.kind) for s in found] == [
+        ("Shelley Wills", "reported"), ("Shelley Wills", "direct"), ("The woman", "reported")]
+
+
+def test_a_title_quoted_in_an_opening_phrase_is_no_content(registry: ActorRegistry) -> None:
+    text = ("On September 25, on ABC's \"The View,\" interviewer Joy Behar asked Obama about a remark. \"Is it "
+            "terrorism? What do you say?\"")
+    found = run(text, registry)
+    assert [(s.actor_name, text[s.start:s.end]) for s in found] == [
+        ("Joy Behar", "about a remark"), ("Joy Behar", "\"Is it terrorism? What do you say?\"")]
