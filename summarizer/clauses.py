@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.cues import ADVERB, BELIEF_VERBS, CUE_RE, FINDING_NOUNS, PRONOUNS, SPEECH_VERBS
+from summarizer.cues import ADVERB, BELIEF_VERBS, CUE_RE, FINDING_NOUNS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from summarizer.quotes import MASK
 from summarizer.speakers import (
     FUNCTION_WORDS,
@@ -520,6 +520,11 @@ def plausible_speaker(speaker: str) -> bool:
 PREDICATE_START = re.compile(r"(?:[a-z]{3,}ed|fell|went|hit|ran|left|came|took|made|gave|was|were|is|are|has|had)\b")
 
 
+_TITLE_ADJECTIVES = frozenset("""new state national high top first former acting senior special executive security press
+    affairs external foreign defence defense finance interior democratic republican democrat gop labour conservative
+    police campaign vice prime crown""".split())
+
+
 def apposed_speaker(before: str) -> tuple[str, str] | None:
     """(speaker, apposition) of a subject set off by commas, `before` ending with the last comma:
     'Richard Roe, director of the institute,', 'The chairman, Phil Lovas,', and a name with age, home town and a
@@ -536,7 +541,11 @@ def apposed_speaker(before: str) -> tuple[str, str] | None:
     if not (2 <= len(parts) <= 3 and len(parts[0].split()) <= 6):
         return None
     second = clean_speaker(parts[1])
-    if second and name_part(second) == second and len(second.split()) <= 4 and second[0].isupper():
+    named = name_part(second)
+    title = second[: len(second) - len(named)].split()[-1:] if named and second.endswith(named) else []
+    # 'One of the survivors, Frenchman Arnaud Manel,', 'the army chief, Gen. Prayuth Chan-ocha,'; not 'New York'
+    titled = bool(title) and title[0].lower().strip(".") in TITLE_WORDS - _TITLE_ADJECTIVES
+    if second and (name_part(second) == second or titled) and len(second.split()) <= 4 and second[0].isupper():
         speaker, appos = second, lead
     else:
         speaker, appos = lead, ", ".join(parts[1:])

@@ -91,7 +91,8 @@ TITLE_WORDS = frozenset(
     chair director head commissioner high top former acting new state premier first lady official officer
     commander captain councillor councilor congressman congresswoman speaker attorney candidate nominee
     democratic republican democrat gop labour conservative police campaign manager adviser advisor aide
-    press affairs external national security executive senior special
+    press affairs external national security executive senior special frenchman englishman
+    irishman scotsman dutchman welshman
     """.split()
 )
 

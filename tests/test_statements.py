@@ -2010,3 +2010,11 @@ def test_a_title_quoted_in_an_opening_phrase_is_no_content(registry: ActorRegist
     found = run(text, registry)
     assert [(s.actor_name, text[s.start:s.end]) for s in found] == [
         ("Joy Behar", "about a remark"), ("Joy Behar", "\"Is it terrorism? What do you say?\"")]
+
+
+def test_titles_before_a_name_and_a_titled_name_in_apposition(registry: ActorRegistry) -> None:
+    text = ("One of the survivors, Frenchman Arnaud Manel, said that he was in a tent. He said he got out.\n\n"
+            "Brian Gresko of Brooklyn, New York, says he teaches his son about drinking.")
+    found = run(text, registry)
+    assert [s.actor_name for s in found] == [
+        "Arnaud Manel", "Arnaud Manel", "Brian Gresko"]
