@@ -17,6 +17,7 @@ from summarizer.speakers import (
     JOINT,
     LEADING_CONJ,
     NAME_RE,
+    NATIONALITIES,
     PERSON_HEADS,
     STATES,
     is_org,
@@ -400,6 +401,8 @@ class ArticleContext:
         gender = gender_of(name) or gender_of_lead(title) or gender_of_lead(self.body[max(0, pos - 24):pos])
         if title.lower() == "the":  # no person's name takes 'the': 'the Royal Swedish Academy', 'the OPCW'
             return Resolved(None, name, "group" if len(tokens) > 1 else "unknown")
+        if tokens[-1].lower().endswith("s") and tokens[-1].lower()[:-1] in NATIONALITIES:
+            return Resolved(None, speaker, "group")  # 'Many Syrians', 'angry Nigerians': a people
         return Resolved(None, name, "person" if len(tokens) > 1 or title else "unknown", gender)
 
     def _title_fits(self, actor: Actor, title: str) -> bool:

@@ -28,7 +28,8 @@ JOINT = re.compile(r"\s+(?:and|&)\s+")
 NATIONALITIES = frozenset(
     """american british canadian russian ukrainian chinese german french japanese korean turkish hungarian
     finnish swedish polish lithuanian latvian estonian israeli iranian indian italian spanish dutch danish
-    norwegian belarusian european australian mexican brazilian saudi syrian iraqi afghan pakistani""".split()
+    norwegian belarusian european australian mexican brazilian saudi syrian iraqi afghan pakistani nigerian
+    egyptian libyan palestinian yemeni kenyan ethiopian somali""".split()
 )
 
 # States and their capitals as news names them: 'Russia attacked Ukraine' is war, not words.

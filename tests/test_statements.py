@@ -2018,3 +2018,10 @@ def test_titles_before_a_name_and_a_titled_name_in_apposition(registry: ActorReg
     found = run(text, registry)
     assert [s.actor_name for s in found] == [
         "Arnaud Manel", "Arnaud Manel", "Brian Gresko"]
+
+
+def test_a_people_named_by_a_nationality_is_a_group(registry: ActorRegistry) -> None:
+    found = run("But angry Nigerians said authorities are not doing enough. Many Syrians say the war must end. "
+                "Mr. Adams said the war was over.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("angry Nigerians", "group"), ("Many Syrians", "group"), ("Adams", "person")]
