@@ -6,6 +6,7 @@ import argparse
 import csv
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
@@ -189,7 +190,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     attache = Attache(settings)
     try:
-        return _dispatch(attache, settings, args)
+        code = _dispatch(attache, settings, args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # 'attache actors | head': the reader left; stop quietly, and keep Python from complaining at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     finally:
         attache.close()
 

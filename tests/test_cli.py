@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -339,3 +342,17 @@ def test_who_counts_one_statement_in_the_singular(env: Path, tmp_path: Path, cap
     code, out, _ = run(capsys, "who", "Lavrov")
     assert code == 0
     assert out.splitlines()[0] == "Sergey Lavrov: 1 statement, newest first"
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback(env: Path, folder: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """'attache actors | head -1': the pipe closes before the listing is written."""
+    run(capsys, "import", str(folder))
+    child = subprocess.Popen([sys.executable, "-c", "import sys; from cli.main import main; sys.exit(main(['actors']))"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=Path(__file__).parent.parent,
+                             env=os.environ.copy())
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()  # before the child has imported anything
+    err = child.stderr.read().decode()
+    assert child.wait(timeout=60) == 0
+    assert "Traceback" not in err and "BrokenPipeError" not in err
