@@ -418,6 +418,15 @@ class ArticleContext:
         if len(words) >= 2 and (words[0] in _INDEFINITE or words[-1] in ("man", "woman")):
             self.unnamed_speakers.append((pos, _UNNAMED_GENDER.get(words[-1]) or gender_of_lead(words[-1])))
 
+    def _unnamed_meant(self, since: int, pos: int, gender: str | None) -> bool:
+        """'A man, whom CNN is not identifying, said ... He said ...': an unnamed speaker of the pronoun's gender,
+        after the last named one and close before the pronoun with no name between, is the one meant."""
+        last = max((p for p, g in self.unnamed_speakers if since < p < pos and g in (gender, None)), default=None)
+        if last is None or pos - last >= 400:
+            return False
+        named = [p for p, _ in self.persons] + [p for p, _ in self._unregistered]
+        return not any(last < p < pos for p in named)
+
     def _pronoun(self, pronoun: str, pos: int) -> Resolved:
         gender = PRONOUNS[pronoun]
         if pronoun not in {"he", "she", "him", "her"}:
@@ -435,11 +444,7 @@ class ArticleContext:
                 res = max(before, key=lambda t: t[0])[1]  # the person named last
                 candidates[res.key or res.name or ""] = res
         subject = self._previous_subject(pos)
-        # 'A man, whom CNN is not identifying, said ... He said ...': the unnamed speaker since the last named one
-        # is the one meant, and has no name to give.
-        unnamed = [p for p, g in self.unnamed_speakers if since < p < pos and g in (gender, None)]
-        if unnamed and subject is None and pos - unnamed[-1] < 400 and not any(
-                unnamed[-1] < p < pos for p in (*(p for p, _ in self.persons), *(p for p, _ in self._unregistered))):
+        if subject is None and self._unnamed_meant(since, pos, gender):
             return Resolved(None, None, "unknown")
         if subject is not None and subject.gender in (gender, None) and not any(
                 (r.name or "").split()[-1:] == (subject.name or "").split()[-1:] for r in candidates.values()):
