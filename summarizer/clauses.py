@@ -460,6 +460,8 @@ _PERSON_DETAIL = re.compile(r"\d{1,3}$|of\s+[A-Z]|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?
 
 INTRO_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Later|Earlier|Last|For|From|With|Speaking|Asked|Writing|"
                           r"Testifying|Addressing|Responding)\b")
+_PREPOSITION_LEAD = re.compile(r"(?:in|on|at|during|after|before|for|from|with|by|through|via)\s")
+_FINITE_CLAUSE = re.compile(r"(?!(?:who|whom|which|whose|that|as|where|when)\b)(?:\S+\s+){1,3}(?:is|are|was|were|has|have|had)\s")
 _CLAUSE_SUBJECTS = frozenset("i we you he she they it there".split())
 
 
@@ -532,8 +534,8 @@ def apposed_speaker(before: str) -> tuple[str, str] | None:
     parts = [p.strip() for p in before[:-1].split(",")]
     if len(parts) >= 3 and INTRO_PHRASE.match(parts[0]):
         parts = parts[1:]  # 'In a statement, one of the family's attorneys, Justin Bamberg, said'
-    if any(p.split()[:1] and p.split()[0].lower() in _CLAUSE_SUBJECTS for p in parts[1:]):
-        return None  # 'Sometimes, we need ..., thanks to': a clause, not an apposition
+    if any(p.split()[0].lower() in _CLAUSE_SUBJECTS or _FINITE_CLAUSE.match(p) for p in parts[1:] if p.split()):
+        return None  # 'Sometimes, we need ..., thanks to', 'Among the dead, at least 40 were killed': a clause
     lead = clean_speaker(LEADING_CONJ.sub("", parts[0]))
     if 3 < len(parts) <= 6 and len(lead.split()) >= 2 and name_part(lead) == lead \
             and all(_PERSON_DETAIL.match(p) for p in parts[1:]):
@@ -545,7 +547,11 @@ def apposed_speaker(before: str) -> tuple[str, str] | None:
     title = second[: len(second) - len(named)].split()[-1:] if named and second.endswith(named) else []
     # 'One of the survivors, Frenchman Arnaud Manel,', 'the army chief, Gen. Prayuth Chan-ocha,'; not 'New York'
     titled = bool(title) and title[0].lower().strip(".") in TITLE_WORDS - _TITLE_ADJECTIVES
-    if second and (name_part(second) == second or titled) and len(second.split()) <= 4 and second[0].isupper():
+    inset = _PREPOSITION_LEAD.match(parts[1]) is not None  # 'Simpson, in a statement reported by the Gleaner,'
+    if inset and len(parts) > 2:
+        return None  # 'The training, in Jordan and Turkey, covers ...,': a predicate before an inverted credit
+    if second and not inset and (name_part(second) == second or titled) and len(second.split()) <= 4 \
+            and second[0].isupper():
         speaker, appos = second, lead
     else:
         speaker, appos = lead, ", ".join(parts[1:])

@@ -539,6 +539,7 @@ def _inverted_credit(c: _Cue) -> Draft | None:
     core = re.split(r"\s+(?:of|at|from|with)\s+", name, maxsplit=1)[0] if name[:1].isupper() else name
     if name and speaker_ok(name) and len(core.split()) <= 8 and len(name.split()) <= 14 and (
         name[0].isupper() or (name.startswith("the ") and len(name.split()) <= 4)
+        or (name.startswith("the ") and name[4:5].isupper() and len(name.split()) <= 8)  # 'the Local Coordination ...'
         or (name.startswith("the ") and len(name.split()) <= 8 and person_head(re.split(r"\s+(?:of|for|at)\s+", name)[0]))
         or (name.split()[0] in INDEFINITE and len(name.split()) <= 7)
         or (name[0].isdigit() and len(name_part(name).split()) >= 2)

@@ -53,6 +53,9 @@ _INDEFINITE = frozenset("a an one another".split())
 _UNNAMED_GENDER = {**dict.fromkeys("man boy gentleman".split(), "m"), **dict.fromkeys("woman girl".split(), "f")}
 _SURNAME_AT = re.compile(r"([A-Z][\w'’-]+)\s+(?:at|of|from|with)\s+.*")
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_AGE_EPITHET = re.compile(r"[Tt]he\s+(?P<age>\d{1,3})-year-old(?P<rest>(?:\s+[\w-]+){0,3})")  # 'the 27-year-old singer'
+_CLAUSE_WORDS = frozenset("and but that when while as after because since so".split())
+_AGED_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 
 
 def _stands_alone(body: str, at: int, n: int) -> bool:
@@ -230,6 +233,10 @@ class ArticleContext:
         joint = self._joint(speaker, pos)
         if joint is not None:
             return joint
+        epithet = _AGE_EPITHET.fullmatch(speaker)
+        if epithet and all(w.islower() or w.lower() in NATIONALITIES for w in epithet["rest"].split()):
+            aged = self._aged(speaker, epithet["age"], pos)
+            return aged or Resolved(None, speaker, "person")
         served = _SERVED.match(speaker)
         noun = served.group("head").split()[-1] if served else ""
         if served and (noun.islower() or noun.lower() in _PEOPLE) and not (
@@ -261,6 +268,53 @@ class ArticleContext:
             return Resolved(None, speaker, "person")
         kind = "group" if not name_part(speaker) or is_org(speaker) else "unknown"
         return Resolved(None, speaker, kind)
+
+    def _aged(self, speaker: str, age: str, pos: int) -> Resolved | None:
+        """'the 27-year-old said': the person given that age before ('Ian Watkins, 27,', '27-year-old Ian
+        Watkins'), else the person named last (outside quotes), whom news writing refers to this way ('Sharapova
+        won ... the 27-year-old said')."""
+        given = re.compile(rf"(?P<a>{_AGED_NAME}),\s+{age}\b(?!-)|\b{age}-year-old\s+(?:[a-z][\w-]*\s+){{0,3}}"
+                           rf"(?P<b>{_AGED_NAME})|(?P<c>{_AGED_NAME})\s+\({age}\)")
+        found = [m for m in given.finditer(self.body, 0, pos)]
+        res = None
+        if found:
+            m = found[-1]
+            words = _untitled(m["a"] or m["b"] or m["c"]).split()
+            while len(words) > 2 and words[0].lower() in NATIONALITIES:
+                words.pop(0)  # 'Argentine Carlos Ruiz'
+            res = self._named(" ".join(words), m.start(), "")
+        if (res is None or res.kind != "person") and speaker.split()[-1].lower() not in _UNNAMED_GENDER:
+            res = self._last_person(pos)  # but 'the 32-year-old man' is often someone the article does not name
+        if res is None:
+            self._unnamed(speaker, pos)
+            return None
+        self.persons.append((pos, res))
+        self.last_named_speaker_pos = pos
+        return res
+
+    def _last_person(self, pos: int) -> Resolved | None:
+        """The person named last before `pos`, by full name or later by surname, outside quotation marks."""
+        quoted = [m.span() for m in _QUOTED.finditer(self.body, 0, pos)]
+        best: tuple[int, Resolved] | None = None
+        speakers = {p for p, _ in self.persons}
+        for p, res in [*self.persons, *self.gendered]:
+            if p >= pos or not res.name:
+                continue
+            surname = res.name.split()[-1]
+            for at in [p, *(a for a in self._occurrences(surname) if p < a < pos)]:
+                if (best is None or at > best[0]) and not any(qs < at < qe for qs, qe in quoted) \
+                        and (at in speakers or self._subject_at(at)):
+                    best = (at, res)
+        return best[1] if best else None
+
+    def _subject_at(self, at: int) -> bool:
+        """The name at `at` opens a clause ('Earlier, Maria Sharapova beat', 'coach Fernando Santos said'); not
+        an object ('misrepresented Putin', "defeat Romania's Simona Halep", 'the Jamaica Gleaner')."""
+        before = self.body[max(0, at - 80):at].split()
+        while before and ((before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an"))
+                          or before[-1].lower() in _TITLES):
+            before.pop()
+        return not before or before[-1][-1:] in ".!?:;,\"”" or before[-1].lower() in _CLAUSE_WORDS
 
     def _previous_subject(self, pos: int) -> Resolved | None:
         """The person (not in the registry) who is the subject of the sentence before a sentence-initial pronoun

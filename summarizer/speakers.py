@@ -29,7 +29,11 @@ NATIONALITIES = frozenset(
     """american british canadian russian ukrainian chinese german french japanese korean turkish hungarian
     finnish swedish polish lithuanian latvian estonian israeli iranian indian italian spanish dutch danish
     norwegian belarusian european australian mexican brazilian saudi syrian iraqi afghan pakistani nigerian
-    egyptian libyan palestinian yemeni kenyan ethiopian somali""".split()
+    egyptian libyan palestinian yemeni kenyan ethiopian somali argentine argentinian colombian venezuelan cuban
+    chilean peruvian irish scottish greek portuguese belgian swiss austrian czech romanian bulgarian serbian croatian
+    georgian armenian lebanese jordanian qatari emirati thai vietnamese indonesian filipino malaysian taiwanese
+    moldovan slovak bosnian albanian azerbaijani kazakh sudanese congolese rwandan ugandan ghanaian algerian
+    moroccan tunisian kuwaiti bangladeshi burmese cambodian""".split()
 )
 
 # States and their capitals as news names them: 'Russia attacked Ukraine' is war, not words.

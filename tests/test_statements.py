@@ -2025,3 +2025,24 @@ def test_a_people_named_by_a_nationality_is_a_group(registry: ActorRegistry) -> 
                 "Mr. Adams said the war was over.", registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("angry Nigerians", "group"), ("Many Syrians", "group"), ("Adams", "person")]
+
+
+def test_an_age_epithet_names_the_person_of_that_age_or_the_one_named_last(registry: ActorRegistry) -> None:
+    found = run("Police arrested John Miller, 27, on Tuesday. Later the 27-year-old said he was innocent.\n\n"
+                "Maria Sharapova beat Romania's Simona Halep on Sunday. Sharapova turned the match around.\n\n"
+                '"Last year I lost in the final," the 26-year-old said.\n\n'
+                "Colombia coach Jose Pekerman was delighted with the win. \"We created several chances,\" said the "
+                "64-year-old Argentine.\n\n"
+                "A witness was hurt. The 30-year-old man said he had seen the car.", registry)
+    assert [s.actor_name for s in found] == [
+        "John Miller", "Maria Sharapova", "Jose Pekerman", "The 30-year-old man"]
+
+
+def test_a_prepositional_inset_or_a_clause_between_commas_is_no_apposed_speaker(registry: ActorRegistry) -> None:
+    found = run("Simpson, in a statement also reported by the Gleaner, said she tested positive.\n\n"
+                "Among the dead, at least 40 were killed in the city of Hama, where a market was shelled, said the "
+                "Local Coordination Committees of Syria.\n\n"
+                "Usher, as he is known in his career as a singer, testified that he waited an hour.", registry)
+    assert [(s.speaker, s.text[:20]) for s in found] == [
+        ("Simpson", "she tested positive"), ("the Local Coordination Committees of Syria", "Among the dead, at l"),
+        ("Usher", "that he waited an ho")]
