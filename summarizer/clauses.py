@@ -29,7 +29,7 @@ _BELIEF = frozenset(BELIEF_VERBS)
 _SAID_OR_FOUND = frozenset("indicate indicates indicated".split())
 
 _CLAUSE_BREAK = re.compile(r"[;:()\x00]|(?<!\d),|,(?!\d)|\s[—–―-]{1,2}\s|[—–―]")  # not the comma in '8,000'
-DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?!['’]s\b)"  # not "Thursday's vote"
 ADVERBIAL = re.compile(
     rf"""(?:\s*,?\s*(?:(?:on|late|early|last|this)\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?
     |\s+(?:earlier|later|again|also|recently|publicly|repeatedly|previously|privately|bluntly|flatly|

@@ -82,7 +82,7 @@ def _other_given_name(lead: list[str], actor: Actor, fuzzy: bool = False) -> boo
         return w in names or (fuzzy and any(SequenceMatcher(None, w, n).ratio() >= 0.75 for n in names))
 
     return any(w[:1].isupper() and not w.isupper() and not is_org(w) and w.lower() not in STATES and not known(w)
-               for w in lead)
+               and w.lower() != "secretary-general" for w in lead)  # 'Secretary-General Ban'; not 'President Clinton'
 
 
 _SOVEREIGN_TITLES = frozenset("pope king queen prince princess sheikh emir ayatollah".split())  # 'Pope Francis'

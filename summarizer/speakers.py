@@ -139,6 +139,8 @@ def _trailing_name(speaker: str) -> str:
             break
         if tok.endswith(("'s", "’s", "s'", "s’")):
             break  # "the group's Daniel Mach", "The Ravens' Ray Lewis"
+        if low == "secretary-general" and len(name) >= 2:
+            break  # 'Hezbollah Secretary-General Hassan Nasrallah'; but 'Secretary-General Ban' is a name as used
         name.append(tok)
     name.reverse()
     while name and name[0].lower() in {"von", "van", "der", "de", "la", "le", "bin", "al", "el"}:

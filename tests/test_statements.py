@@ -1810,7 +1810,7 @@ def test_an_occupation_before_a_name_is_no_part_of_it(registry: ActorRegistry) -
                 "Board of Trustees member David Boyd said the ordinance would pass.\n\n"
                 "\"I urge the parties to talk,\" Secretary-General Ban said.", registry)
     assert [s.actor_name for s in found] == [
-        "Fernando M. Gonzalez", "Michael Pastor", "Michael Pastor", "David Boyd", "Secretary-General Ban"]
+        "Fernando M. Gonzalez", "Michael Pastor", "Michael Pastor", "David Boyd", "Ban Ki-moon"]
 
 
 def test_an_adverb_after_the_auxiliary_is_no_part_of_the_speaker(registry: ActorRegistry) -> None:
@@ -2046,3 +2046,11 @@ def test_a_prepositional_inset_or_a_clause_between_commas_is_no_apposed_speaker(
     assert [(s.speaker, s.text[:20]) for s in found] == [
         ("Simpson", "she tested positive"), ("the Local Coordination Committees of Syria", "Among the dead, at l"),
         ("Usher", "that he waited an ho")]
+
+
+def test_a_titled_secretary_general_and_a_possessive_weekday_after_the_cue(registry: ActorRegistry) -> None:
+    found = run("Hezbollah Secretary-General Hassan Nasrallah said the group would respond. Secretary-General Ban "
+                "said the war must end. Police say Friday's blaze was set on purpose.", registry, on=None)
+    assert [(s.actor_name, s.text) for s in found] == [
+        ("Hassan Nasrallah", "the group would respond"), ("Ban Ki-moon", "the war must end"),
+        ("Police", "Friday's blaze was set on purpose")]
