@@ -108,6 +108,19 @@ def _untitled(full: str) -> str:
     return " ".join(words)
 
 
+_ROLE_WORDS = TITLE_WORDS | PERSON_HEADS | NATIONALITIES | frozenset("star legend great veteran rookie".split())
+
+
+def _from_given_name(name: str) -> str:
+    """'Star Andy Samberg' as a name is Andy Samberg: a capitalised role word before a known given name."""
+    words = name.split()
+    if any(w.endswith(("'s", "’s")) for w in words):
+        return name  # "Kevin Werbach's Coursera" is no one
+    while len(words) > 2 and words[0].lower() in _ROLE_WORDS and gender_of(" ".join(words[1:])) is not None:
+        words.pop(0)
+    return " ".join(words)
+
+
 # A sentence opening (after an occasion) with a name and a lower-case verb: the whole sentence before a pronoun, or
 # the start of the pronoun's own sentence up to ', but'.
 _SUBJECT_OPENING = (
@@ -116,6 +129,9 @@ _SUBJECT_OPENING = (
 )
 _LAST_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n]*[.!?][\"”]?$")
 _THIS_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n.!?]*,\s(?:but|and|yet)$")
+_ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\b")
+_JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
+_OPENING_QUOTE = re.compile(r"\s[\"“][^\"“”\n]*[\"”],?\s*$")
 _CREDIT = re.compile(r"\b(?:said|says|told|tells|according to)\b")
 
 
@@ -164,7 +180,7 @@ class ArticleContext:
             for pos, text in self._unregistered:
                 if any(qs < pos < qe for qs, qe in quoted):
                     continue
-                name = _untitled(text)
+                name = _from_given_name(_untitled(text))
                 lead = text[: len(text) - len(name)] if text.endswith(name) else ""
                 gender = gender_of(name) or gender_of_lead(lead, kin=False) \
                     or gender_of_lead(self.body[max(0, pos - 24):pos], kin=False)
@@ -215,6 +231,8 @@ class ArticleContext:
                             or any(w.lower().strip(".,") in STATES for w in lead[:-1])):
                 lead.pop(0)  # 'When Carmela Spinelli hears ...', 'U.S. Ambassador to Syria Robert Ford'
             words = _untitled(" ".join([*lead, found])).split()
+            while len(words) > 2 and words[0].lower() in NATIONALITIES:
+                words.pop(0)  # 'American Joss Christensen'
             if len(words) > 1 and not _titled(words[0]):
                 best = " ".join(words)
             elif lead and lead[-1].lower() in _SOVEREIGN_TITLES:
@@ -320,6 +338,11 @@ class ArticleContext:
         """The person (not in the registry) who is the subject of the sentence before a sentence-initial pronoun
         at `pos`: a surname whose full name the article gave, or a full name whose given name is known."""
         before = self.body[max(0, pos - 400):pos]
+        opening = _OPENING_QUOTE.search(before)
+        if opening and (before[:opening.start()].rstrip().endswith((".", "\n")) or not before[:opening.start()].strip()):
+            # '... Star Andy Samberg won. ¶ "Oh no!" he said': the sentence before the quote the pronoun credits
+            pos -= len(before) - opening.start()
+            before = before[:opening.start()]
         if before.rstrip().endswith((", but", ", and", ", yet")):
             m = _THIS_SENTENCE.search(before.rstrip())  # 'Nuzzi would not confirm it, but he told CNN that ...'
         elif before.rstrip().endswith((".", "\n")) or not before.strip():
@@ -329,16 +352,25 @@ class ArticleContext:
         if m is None or self.last_named_speaker_pos >= pos - len(before) + m.start() or _CREDIT.search(m.group(0)):
             return None  # '... Johnson worked until his death, said Eisenstadt. He called it': the speaker
         name = m.group("name")
+        at = pos - len(before) + m.start("name")
+        if _JOINED.match(before, m.end("name")):
+            return None  # 'Karen Johnson and Anna Berg run the shelter': two people
+        if name.lower() in _ROLE_WORDS:
+            named = _ROLE_THEN_NAME.match(before, m.end("name"))  # 'Australian actor Eric Bana, himself a racer,'
+            if named is None:
+                return None
+            name, at = named["name"], pos - len(before) + named.start("name")
         if name.endswith(("'s", "’s")) or self.registry.by_name(name):
             return None  # registry persons are in self.persons already
-        at = pos - len(before) + m.start("name")
-        if " " not in name:
+        single = " " not in name
+        if single:
             full = self.full_name_before(name, at + 1 + len(name))
             if full is None or " " not in full:
                 return None
             name = full
+        name = _from_given_name(name)
         gender = gender_of(name)
-        if gender is None and " " not in m.group("name"):
+        if gender is None and single:
             return Resolved(None, name, "person", None)
         return Resolved(None, name, "person", gender) if gender else None
 

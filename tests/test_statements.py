@@ -2054,3 +2054,22 @@ def test_a_titled_secretary_general_and_a_possessive_weekday_after_the_cue(regis
     assert [(s.actor_name, s.text) for s in found] == [
         ("Hassan Nasrallah", "the group would respond"), ("Ban Ki-moon", "the war must end"),
         ("Police", "Friday's blaze was set on purpose")]
+
+
+def test_a_pronoun_after_an_opening_quote_means_the_subject_of_the_sentence_before(registry: ActorRegistry) -> None:
+    found = run("Jared Leto won a prize, and so did Matthew McConaughey.\n\n"
+                "Star Andy Samberg also won a Globe for his acting in the show.\n\n"
+                "\"Oh no! I didn't prepare anything!\" he said in genuine surprise.\n\n"
+                "Red Bull racer Daniel Ricciardo tweeted: \"Sorry to hear about Sir Jack Brabham.\"\n\n"
+                "Australian actor Eric Bana, himself a keen racer, also paid his respects. \"We will never see "
+                "another like him,\" he tweeted.\n\n"
+                "American Joss Christensen won gold. Gus Kenworthy took silver.\n\nChristensen had never won a major "
+                "competition.\n\n\"I am shocked,\" he conceded.", registry)
+    assert [s.actor_name for s in found] == ["Andy Samberg", "Daniel Ricciardo", "Eric Bana", "Joss Christensen"]
+
+
+def test_a_name_with_a_possessive_inside_is_no_one_a_pronoun_can_mean(registry: ActorRegistry) -> None:
+    found = run("Teams applied principles from Professor Kevin Werbach's Coursera course.\n\n"
+                "Princeton's Professor Mitch Duneier taught his class to a global audience. He says that the "
+                "feedback changed his teaching.", registry)
+    assert [(s.actor_name, s.text) for s in found] == [(None, "that the feedback changed his teaching")]
