@@ -263,6 +263,9 @@ def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) 
             return None
         speaker = after[:comma].strip()
         cs, ce = trim(frame, m.end() + comma + 1, e)
+        own = _OWN_CREDIT.match(frame, cs, ce) if defer else None
+        if own and speaker_ok(own.group("sp")):
+            return None  # 'According to a translation by SITE, Mahmoud said ...': Mahmoud said it
     else:
         speaker = after[: comma if comma >= 0 else len(after)].strip().rstrip(".")
         cs, ce = trim(frame, s, m.start())
