@@ -184,7 +184,8 @@ _SUBJECT_RE = re.compile(
     r"(?:(?:[a-z][\w'’-]*|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch))\s+){0,3}?[a-z][\w'’-]*(?<!\sof)"  # 'Two Democratic speechwriters'
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,3})?"  # 'The foreign ministers of Sweden'
     rf"(?={_FINITE_NEXT})"  # 'A group of doctors (in 2015) sent'
-    rf"|[Tt]he\s+(?:[A-Z][\w'’.&-]*\s+){{0,4}}[A-Z][\w'’.&-]*{_HEAD_TAIL}(?=\s+[a-z])"
+    # 'The Coalition for Court Transparency, an alliance of ..., has launched'
+    rf"|[Tt]he\s+(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){{0,4}}[A-Z][\w'’.&-]*{_HEAD_TAIL}(?=\s+[a-z]|,)"
     r"|(?:[A-Z][\w'’.-]*\s+){1,3}(?:forces|officials|troops|leaders|ministers|diplomats|authorities|police|"
     r"protesters|lawmakers|prosecutors|investigators|negotiators|state\s+media)\b"
     # 'CNN political editor Mark Preston agreed': an outlet or a country, a role, then the name
