@@ -108,6 +108,7 @@ _CALLED_OUT = re.compile(r"to\s+(?:(?:a|an|the|several|many|numerous|multiple)\s
                          r"(?:calls?|complaints?|reports?\s+of|scenes?|incidents?|emergenc(?:y|ies)|fires?|alarms?|"
                          r"crash(?:es)?|shootings?|disturbances?|accidents?|area|home|house|building)\b")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|this|these|those)\s+$", re.I)
+_OPEN_ENDS = frozenset("with without of for from by no any the a an".split())
 _SAYS = frozenset("said says added adds wrote writes noted notes".split())
 _QUOTE_AFTER_ADVERBIAL = re.compile(r"[^\x00.,]{1,50},\s*\x00")
 
@@ -215,6 +216,8 @@ def _embedded_credit(c: _Cue) -> Draft | None:
 def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None = None) -> Draft | None:
     """The statement a speech-verb cue introduces, if any: its speaker and the span of what was said."""
     c = _Cue.read(frame, s, e, m, prev)
+    if c.speaker.rpartition(" ")[2].lower() in _OPEN_ENDS and not c.verb.endswith("ing"):
+        return None  # 'tobacco without added flavoring': the verb form is an adjective
     if c.verb in BASE_FORM_SET and _MODAL.search(frame, m.start(), m.start("verb")):
         return None  # 'one could argue', 'no one can deny': nobody has
     if PASSIVE_AUX.search(frame, m.start(), m.start("verb")) and not c.verb.endswith("ing"):

@@ -48,7 +48,10 @@ STATES = frozenset(
     tanzania thailand tunisia turkey turkmenistan uganda ukraine uzbekistan venezuela vietnam yemen zimbabwe
     crimea donbas kharkiv kyiv kiev moscow beijing tehran damascus baghdad kabul jerusalem gaza mariupol bakhmut
     odesa aleppo idlib mosul raqqa""".split()
-)
+) | frozenset(  # names of two words, for checks on a whole name ('China and North Korea')
+    ["north korea", "south korea", "saudi arabia", "south africa", "new zealand", "sri lanka", "south sudan",
+     "united arab emirates", "ivory coast", "el salvador", "costa rica",
+     "west bank", "hong kong"])
 MILITARY_HEADS = frozenset(
     """forces troops army military militants rebels insurgents fighters jets drones missiles gunmen soldiers navy
     taliban hamas hezbollah isis militia militias separatists artillery warplanes bombers""".split()

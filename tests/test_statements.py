@@ -2073,3 +2073,10 @@ def test_a_name_with_a_possessive_inside_is_no_one_a_pronoun_can_mean(registry: 
                 "Princeton's Professor Mitch Duneier taught his class to a global audience. He says that the "
                 "feedback changed his teaching.", registry)
     assert [(s.actor_name, s.text) for s in found] == [(None, "that the feedback changed his teaching")]
+
+
+def test_two_states_are_no_person_and_a_verb_form_after_a_preposition_is_no_cue(registry: ActorRegistry) -> None:
+    found = run("China and North Korea have slammed a U.N. report that found crimes against humanity. Hookah "
+                "smokers traditionally use tobacco without added flavoring.", registry)
+    assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
+        ("China and North Korea", "China and North Korea", "unknown")]
