@@ -541,7 +541,7 @@ def apposed_speaker(before: str) -> tuple[str, str] | None:
     if 3 < len(parts) <= 6 and len(lead.split()) >= 2 and name_part(lead) == lead \
             and all(_PERSON_DETAIL.match(p) for p in parts[1:]):
         return lead, ", ".join(parts[1:])
-    if not (2 <= len(parts) <= 3 and len(parts[0].split()) <= 6):
+    if not (2 <= len(parts) <= 3 and len(parts[0].split()) <= 8):
         return None
     second = clean_speaker(parts[1])
     named = name_part(second)
@@ -554,8 +554,12 @@ def apposed_speaker(before: str) -> tuple[str, str] | None:
     if second and not inset and (name_part(second) == second or titled) and len(second.split()) <= 4 \
             and second[0].isupper():
         speaker, appos = second, lead
+    elif len(parts[0].split()) > 6:
+        return None  # a long lead needs a full name after it: 'The U.S. ambassador to the United Nations, Samantha Power,'
     else:
         speaker, appos = lead, ", ".join(parts[1:])
+    if len(parts[0].split()) > 6 and len(speaker.split()) < 2:
+        return None  # 'The chief deputy coroner in Kitsap County, Washington,': a place
     if speaker and speaker_ok(speaker) and (speaker[0].isupper() or speaker.split()[0] in PLACEHOLDER_WORDS):
         return speaker, appos
     return None

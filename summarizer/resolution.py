@@ -27,6 +27,7 @@ from summarizer.speakers import (
 
 # A common noun, then the person, body or place it belongs to: 'a spokesman for Borrell', 'officials in Moscow'.
 _SERVED = re.compile(r"(?P<head>(?:(?:the|a|an|one|two|three|some|several|many|senior|top|close)\s+)*"
+                     r"(?:U\.S\.\s+|U\.N\.\s+|E\.U\.\s+)?"  # 'The U.S. ambassador to NATO'
                      r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:of|for|to|in|from|at|with|close\s+to)\s+[A-Z]", re.I)
 
 
@@ -244,6 +245,9 @@ class ArticleContext:
         low = speaker.lower()
         if low in PRONOUNS:
             return self._pronoun(low, pos)
+        exact = reg.by_name(speaker)
+        if len(exact) == 1 and exact[0].kind != "person":
+            return self._registry_person(exact[0])  # 'Al Qaeda', 'the Kremlin': the registry's own spelling
         firm = _AMPERSAND_NAME.search(speaker)
         if firm:  # 'publisher Simon & Schuster', 'AT & T': one organisation, not two people
             orgs = reg.by_name(firm.group(0))
@@ -257,8 +261,9 @@ class ArticleContext:
             return aged or Resolved(None, speaker, "person")
         served = _SERVED.match(speaker)
         noun = served.group("head").split()[-1] if served else ""
-        if served and (noun.islower() or noun.lower() in _PEOPLE) and not (
-                noun.lower() in TITLE_WORDS and noun.lower() not in SERVING and _titled_name(speaker[served.end() - 1:])):
+        titled = noun.lower() in TITLE_WORDS and (noun.lower() not in SERVING or noun[:1].isupper()) \
+            and _titled_name(speaker[served.end() - 1:])  # 'U.S. Ambassador to Syria Robert Ford' is Ford
+        if served and (noun.islower() or noun.lower() in _PEOPLE) and not titled:
             # 'An aide to Lavrov', 'Residents of Kyiv', 'the head of NATO': someone other than the name at the end,
             # unless the phrase is a role the registry knows.
             actor = self._role(speaker, pos) or self._role(apposition, pos)
@@ -429,6 +434,12 @@ class ArticleContext:
             return self._named(at[1], pos, apposition or speaker[len(at[1]):].strip())  # 'Clark at Emirates'
         name = name_part(speaker)
         at = speaker.find(name) + len(name) if name else -1
+        words = name.split()
+        while len(words) > 2 and gender_of(" ".join(words[1:])) is not None and (
+                words[0].lower() in STATES or words[0].lower() in _ROLE_WORDS
+                or re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}", words[0])):
+            words.pop(0)  # 'U.S. Ambassador to Syria Robert Ford', 'to the U.N. Susan Rice', 'EPA Administrator Gina
+        name = " ".join(words)
         if len(name.split()) >= 2 and at >= len(name) and AFFILIATION.match(speaker, at) \
                 and all(_titled(w) for w in speaker[:at - len(name)].split()):
             # 'Jessica Kowal of Boeing's environment team', 'Dr. Kathy Ritger of the Chicago Department of Public

@@ -2080,3 +2080,13 @@ def test_two_states_are_no_person_and_a_verb_form_after_a_preposition_is_no_cue(
                 "smokers traditionally use tobacco without added flavoring.", registry)
     assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
         ("China and North Korea", "China and North Korea", "unknown")]
+
+
+def test_ambassadors_to_a_body_and_armed_groups_from_the_registry(registry: ActorRegistry) -> None:
+    found = run("The U.S. ambassador to NATO says the alliance has no plans for an intervention. U.S. Ambassador "
+                "to Syria Robert Ford said Syria had shut down the Internet. The U.S. ambassador to the United "
+                "Nations, Samantha Power, said the vote was a farce. Boko Haram translates as \"Western education "
+                "is a sin\" in Hausa. Al Qaeda said it was behind the attack.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("The U.S. ambassador to NATO", "person"), ("Robert Ford", "person"), ("Samantha Power", "person"),
+        ("al Qaeda", "group")]
