@@ -207,6 +207,8 @@ def subject_at(frame: str, start: int, end: int) -> re.Match[str] | None:
     return m
 
 
+# Adverbs that open a sentence before a participle: no speaker ('Often described as ...').
+ADVERBS = frozenset("often sometimes once also then now later still widely long frequently usually".split())
 CLAUSE_END = re.compile(r"\s*(?:;|(?<!\d),|,(?!\d)|\s[—–―-]{1,2}\s|[—–―])")
 
 

@@ -2090,3 +2090,9 @@ def test_ambassadors_to_a_body_and_armed_groups_from_the_registry(registry: Acto
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("The U.S. ambassador to NATO", "person"), ("Robert Ford", "person"), ("Samantha Power", "person"),
         ("al Qaeda", "group")]
+
+
+def test_an_adverb_before_a_participle_is_no_speaker(registry: ActorRegistry) -> None:
+    found = run('Often described as "the upside down tree" due to its shape, the baobab has stood tall. Often called '
+                '"The Pearl of the North," the city is a port. Wang Yi said the talks went well.', registry)
+    assert [s.actor_name for s in found] == ["Wang Yi"]
