@@ -474,6 +474,8 @@ class ArticleContext:
                 hits = reg.by_name(full)
                 if len(hits) == 1:
                     return self._registry_person(hits[0])
+                if is_org(full):  # 'the Journal' after 'The Wall Street Journal'
+                    return Resolved(None, full, "group")
                 return Resolved(None, _untitled(full), "person", gender_of(full))
         role_actor = self._role(title, pos) or self._role(apposition, pos)
         if role_actor and normalize(role_actor.name).split()[-1] in normalize(name).split():

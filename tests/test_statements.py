@@ -2096,3 +2096,10 @@ def test_an_adverb_before_a_participle_is_no_speaker(registry: ActorRegistry) ->
     found = run('Often described as "the upside down tree" due to its shape, the baobab has stood tall. Often called '
                 '"The Pearl of the North," the city is a port. Wang Yi said the talks went well.', registry)
     assert [s.actor_name for s in found] == ["Wang Yi"]
+
+
+def test_a_short_name_of_an_outlet_named_before_is_no_person(registry: ActorRegistry) -> None:
+    found = run("The Wall Street Journal ran an editorial on Thursday. The Journal argued that a Ryan choice would "
+                "help the Republicans.", registry)
+    st = one(found, "Ryan choice")
+    assert (st.actor_name, st.actor_kind) == ("Wall Street Journal", "group")
