@@ -244,7 +244,7 @@ DOC_INTRO = re.compile(rf"(?P<sp>{_DOC_SUBJECT})\s+(?P<verb>{_DOC_VERB})\s*[:,]?
 
 
 _OWN_CREDIT = re.compile(r"(?P<sp>[A-Z][^,;:\x00]{0,80}?)\s+(?:has\s+|had\s+)?(?:said|says|told|tells|stated|claimed|claims|"
-                         r"insisted|argued|warned|reported|reports|dismissed|rejected|denied|accused|urged|criticized|criticised|"
+                         r"insisted|argued|warned|reported|reports|added|adds|noted|notes|dismissed|rejected|denied|accused|urged|criticized|criticised|"
                          r"condemned|welcomed|called\s+(?:for|on))\s+\S")
 
 

@@ -50,6 +50,7 @@ def _titled_name(phrase: str) -> bool:
 
 _NAME_LEAD = re.compile(r"(?![\w.-]*['’]s$)(?![\w.-]*n['’]t$)[A-ZÀ-Ý][\w'’.-]*|von|van|der|de|bin|al|el")  # not "Clark's"
 _ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St)\.")
+_TIME_WORDS = frozenset("today yesterday tonight now then meanwhile still also here there".split())  # 'Today Zanardelli'
 _INDEFINITE = frozenset("a an one another".split())
 _UNNAMED_GENDER = {**dict.fromkeys("man boy gentleman".split(), "m"), **dict.fromkeys("woman girl".split(), "f")}
 _SURNAME_AT = re.compile(r"([A-Z][\w'’-]+)\s+(?:at|of|from|with)\s+.*")
@@ -229,6 +230,7 @@ class ArticleContext:
                     break  # not a name word, or the end of the sentence before
                 lead.insert(0, word)
             while lead and (lead[0].lower() in FUNCTION_WORDS or LEADING_CONJ.match(lead[0] + " ")
+                            or lead[0].lower() in _TIME_WORDS
                             or any(w.lower().strip(".,") in STATES for w in lead[:-1])):
                 lead.pop(0)  # 'When Carmela Spinelli hears ...', 'U.S. Ambassador to Syria Robert Ford'
             words = _untitled(" ".join([*lead, found])).split()
@@ -447,6 +449,8 @@ class ArticleContext:
             return self._named(speaker[:at], pos, apposition or speaker[at:].strip())
         title = speaker[: len(speaker) - len(name)].strip(" ,") if name else speaker
         if name.lower() in STATES and not self.registry.by_name(name):
+            if title.lower() == "the":  # 'the United States said'
+                return Resolved(None, name, "group")
             return None  # 'the National Statistical Office of Thailand': a state is no person
         if name and is_org(speaker) and not title:
             name = ""

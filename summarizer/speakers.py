@@ -33,7 +33,8 @@ NATIONALITIES = frozenset(
     chilean peruvian irish scottish greek portuguese belgian swiss austrian czech romanian bulgarian serbian croatian
     georgian armenian lebanese jordanian qatari emirati thai vietnamese indonesian filipino malaysian taiwanese
     moldovan slovak bosnian albanian azerbaijani kazakh sudanese congolese rwandan ugandan ghanaian algerian
-    moroccan tunisian kuwaiti bangladeshi burmese cambodian""".split()
+    moroccan tunisian kuwaiti bangladeshi burmese cambodian uyghur uighur tibetan kurd yazidi shiite sunni
+    alawite""".split()
 )
 
 # States and their capitals as news names them: 'Russia attacked Ukraine' is war, not words.
@@ -50,7 +51,7 @@ STATES = frozenset(
     odesa aleppo idlib mosul raqqa""".split()
 ) | frozenset(  # names of two words, for checks on a whole name ('China and North Korea')
     ["north korea", "south korea", "saudi arabia", "south africa", "new zealand", "sri lanka", "south sudan",
-     "united arab emirates", "ivory coast", "el salvador", "costa rica",
+     "united kingdom", "united states", "united arab emirates", "ivory coast", "el salvador", "costa rica",
      "west bank", "hong kong"])
 MILITARY_HEADS = frozenset(
     """forces troops army military militants rebels insurgents fighters jets drones missiles gunmen soldiers navy

@@ -2103,3 +2103,15 @@ def test_a_short_name_of_an_outlet_named_before_is_no_person(registry: ActorRegi
                 "help the Republicans.", registry)
     st = one(found, "Ryan choice")
     assert (st.actor_name, st.actor_kind) == ("Wall Street Journal", "group")
+
+
+def test_states_time_words_and_peoples_in_speaker_phrases(registry: ActorRegistry) -> None:
+    found = run("Iranian authorities have moved the pastor to a worse prison, according to the public interest law "
+                "firm representing his family in the United States. The United States said it would send aid.\n\n"
+                "Lauren Zanardelli moved south. Today Zanardelli runs a cafe. Zanardelli says the people welcomed "
+                "them.\n\nSome Uyghurs have expressed resentment toward the Han majority over harsh treatment.\n\n"
+                "Al-Mauretani added that AQIM had a \"great deal of trust\" in him, according to the sources.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("the public interest law firm representing his family in the United States", "unknown"),
+        ("United States", "group"), ("Lauren Zanardelli", "person"), ("Some Uyghurs", "group"),
+        ("Al-Mauretani", "unknown")]
