@@ -113,13 +113,25 @@ def _untitled(full: str) -> str:
 _ROLE_WORDS = TITLE_WORDS | PERSON_HEADS | NATIONALITIES | frozenset("star legend great veteran rookie".split())
 
 
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
+
+
 def _from_given_name(name: str) -> str:
-    """'Star Andy Samberg' as a name is Andy Samberg: a capitalised role word before a known given name."""
+    """'Star Andy Samberg' as a name is Andy Samberg, 'U.S. Ambassador to Syria Robert Ford' Robert Ford: a role
+    word, a state or an abbreviation before a known given name."""
     words = name.split()
     if any(w.endswith(("'s", "’s")) for w in words):
         return name  # "Kevin Werbach's Coursera" is no one
-    while len(words) > 2 and words[0].lower() in _ROLE_WORDS and gender_of(" ".join(words[1:])) is not None:
+    while len(words) > 2 and gender_of(" ".join(words[1:])) is not None and (
+            words[0].lower() in _ROLE_WORDS or words[0].lower() in STATES or _ABBREVIATION.fullmatch(words[0])):
         words.pop(0)
+    return " ".join(words)
+
+
+def _without_nationality(words: list[str]) -> str:
+    """'American Joss Christensen' as a name is Joss Christensen."""
+    while len(words) > 2 and words[0].lower() in NATIONALITIES:
+        words = words[1:]
     return " ".join(words)
 
 
@@ -233,9 +245,7 @@ class ArticleContext:
                             or lead[0].lower() in _TIME_WORDS
                             or any(w.lower().strip(".,") in STATES for w in lead[:-1])):
                 lead.pop(0)  # 'When Carmela Spinelli hears ...', 'U.S. Ambassador to Syria Robert Ford'
-            words = _untitled(" ".join([*lead, found])).split()
-            while len(words) > 2 and words[0].lower() in NATIONALITIES:
-                words.pop(0)  # 'American Joss Christensen'
+            words = _without_nationality(_untitled(" ".join([*lead, found])).split()).split()
             if len(words) > 1 and not _titled(words[0]):
                 best = " ".join(words)
             elif lead and lead[-1].lower() in _SOVEREIGN_TITLES:
@@ -304,10 +314,7 @@ class ArticleContext:
         res = None
         if found:
             m = found[-1]
-            words = _untitled(m["a"] or m["b"] or m["c"]).split()
-            while len(words) > 2 and words[0].lower() in NATIONALITIES:
-                words.pop(0)  # 'Argentine Carlos Ruiz'
-            res = self._named(" ".join(words), m.start(), "")
+            res = self._named(_without_nationality(_untitled(m["a"] or m["b"] or m["c"]).split()), m.start(), "")
         if (res is None or res.kind != "person") and speaker.split()[-1].lower() not in _UNNAMED_GENDER:
             res = self._last_person(pos)  # but 'the 32-year-old man' is often someone the article does not name
         if res is None:
@@ -436,12 +443,7 @@ class ArticleContext:
             return self._named(at[1], pos, apposition or speaker[len(at[1]):].strip())  # 'Clark at Emirates'
         name = name_part(speaker)
         at = speaker.find(name) + len(name) if name else -1
-        words = name.split()
-        while len(words) > 2 and gender_of(" ".join(words[1:])) is not None and (
-                words[0].lower() in STATES or words[0].lower() in _ROLE_WORDS
-                or re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}", words[0])):
-            words.pop(0)  # 'U.S. Ambassador to Syria Robert Ford', 'to the U.N. Susan Rice', 'EPA Administrator Gina
-        name = " ".join(words)
+        name = _from_given_name(name)  # 'U.S. Ambassador to Syria Robert Ford', 'EPA Administrator Gina McCarthy'
         if len(name.split()) >= 2 and at >= len(name) and AFFILIATION.match(speaker, at) \
                 and all(_titled(w) for w in speaker[:at - len(name)].split()):
             # 'Jessica Kowal of Boeing's environment team', 'Dr. Kathy Ritger of the Chicago Department of Public
