@@ -86,6 +86,8 @@ def speaker_ok(chunk: str) -> bool:
         return False  # 'An aide to Lavrov' is a speaker; 'to do so' is not
     if lower[0] in PRONOUNS:
         return len(words) == 1
+    if len(words) == 1 and lower[0] in ADVERBS:
+        return False  # 'Often described as "the upside down tree"': a participle, no speaker
     if lower[0] in {"based", "due", "thanks", "owing"} and len(words) > 1 and lower[1] in {"on", "to"}:
         return False  # 'based on courtroom reporter pool | notes': a preposition phrase, not a speaker
     if lower[0].endswith("ing") and words[0].islower() and lower[-1] not in GROUP_HEADS:

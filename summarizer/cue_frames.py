@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from summarizer.clauses import (
     ADVERBIAL,
     ADVERBIAL_CLAUSE,
-    ADVERBS,
     AND_BEFORE,
     BALLOTERS,
     CIRCUMSTANCE,
@@ -219,8 +218,6 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
     c = _Cue.read(frame, s, e, m, prev)
     if c.speaker.rpartition(" ")[2].lower() in _OPEN_ENDS and not c.verb.endswith("ing"):
         return None  # 'tobacco without added flavoring': the verb form is an adjective
-    if c.speaker.lower() in ADVERBS:
-        return None  # 'Often described as "the upside down tree", the baobab ...': a participle, no speaker
     if c.verb in BASE_FORM_SET and _MODAL.search(frame, m.start(), m.start("verb")):
         return None  # 'one could argue', 'no one can deny': nobody has
     if PASSIVE_AUX.search(frame, m.start(), m.start("verb")) and not c.verb.endswith("ing"):

@@ -12,7 +12,6 @@ import re
 
 from summarizer.clauses import (
     ADVERBIAL,
-    ADVERBS,
     COLON_QUOTE,
     COORDINATED,
     DOER_PRONOUN,
@@ -158,8 +157,8 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
             if speaker and not speaker_ok(speaker):
                 tail_np = tail_noun_phrase(speaker)  # "That's when she | pointed to ..."
                 sp_start, speaker = sp_start + len(speaker) - len(tail_np), tail_np
-        if not speaker or not speaker_ok(speaker) or speaker.lower() in ADVERBS:
-            continue  # 'Often described as "the upside down tree", the baobab ...': no speaker
+        if not speaker or not speaker_ok(speaker):
+            continue
         low = speaker.split()[0].lower()
         if not (speaker[0].isupper() or low in PLACEHOLDER_WORDS or low in PRONOUNS):
             continue

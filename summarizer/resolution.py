@@ -292,10 +292,8 @@ class ArticleContext:
                 self.last_named_speaker_pos = pos
 
             return res
-        orgs = reg.by_name(speaker)
-        if orgs:
-            a = orgs[0]
-            return Resolved(a.key, a.name, a.kind, a.gender)
+        if exact:  # the registry lookup at the top, now for a person too
+            return self._registry_person(exact[0])
         if person_head(speaker) and not JOINT.search(speaker):
             # 'the mayor', "Borrell's spokesman": one person whose name the registry does not know; not
             # 'Gavin Newsom and his wife'.

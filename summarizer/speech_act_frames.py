@@ -11,7 +11,6 @@ import re
 
 from summarizer.clauses import (
     ADVERBIAL_CLAUSE,
-    ADVERBS,
     AND_BEFORE,
     AND_PREDICATE,
     BALLOTERS,
@@ -130,8 +129,6 @@ def act_subject(speaker: str, bare: bool) -> bool:
         return False  # "Amazon's (recently announced) Kindle", 'Supporters of the | plan'
     if low in PRONOUNS:
         return low not in {"him", "her", "it"} and (not bare or low in {"they", "we", "i"})
-    if low in ADVERBS:
-        return False  # 'Often described as "the upside down tree"': a participle, no speaker
     if not speaker_ok(speaker) or any(w.lower() in NP_BREAKERS or (w.endswith("ed") and w.isalpha() and w.islower())
                                       for w in speaker.split()[1:]):  # 'Sen. Ted Cruz' is a name
         return False
