@@ -484,7 +484,7 @@ def _quote_then_named_credit(c: _Cue) -> Draft | None:
         parts = [parts[1], cand, *parts[2:]]  # '"...," his sister, Olivia Thibou, told CNN.'
         cand = parts[0]
     if cand and name_part(cand) and speaker_ok(cand) and (
-            not c.tail or SUBORDINATE.match(c.tail) or _NARRATIVE_TAIL.match(c.tail)):
+            not c.tail or SUBORDINATE.match(c.tail) or _NARRATIVE_TAIL.match(c.tail) or _REDUCED_TAIL.match(c.tail)):
         cs, ce = trim(c.frame, c.s, q_end)
         return c.draft(cand, c.frame.find(cand, q_end), cs, ce, ", ".join(parts[1:]))
     return None
@@ -773,6 +773,8 @@ _RELATIVE_WHO = re.compile(
 # What may follow a credit without being its speaker or new content: 'said of RT', 'said on Fox News'.
 _WHERE_PRESENT = re.compile(r"\s+(?:in|at)\s+the\s+(?:room|meeting|hearing|talks|briefing|session)$")  # 'one source in the room'
 _NARRATIVE_TAIL = re.compile(r"(?:of|about|on|in|at|to|during|from|after|before|while|when|with|via|through)\s")
+# 'says in a video | released by the city': the rest of the occasion after the adverbial
+_REDUCED_TAIL = re.compile(r"[a-z]{3,}ed\s+(?:by|on|in|at|to|from|for|last|this|earlier)\b")
 _PARTICIPLE_TAIL = re.compile(r"[a-z]{3,}ing\b")
 _WH_CLAUSE = re.compile(r"(?:where|while|whereas|although|though|because|since|as|and|but)", re.I)
 

@@ -146,6 +146,8 @@ _THIS_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n.!?]*,\s(?:but|and|yet)$")
 _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\b")
 _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 _OPENING_QUOTE = re.compile(r"\s[\"“][^\"“”\n]*[\"”],?\s*$")
+# 'Bombino, who lists Malian guitarist Ali Farka Toure as an influence': a name the relative clause speaks of
+_RELATIVE_OBJECT = re.compile(r"\b(?:who|which)\s+[a-z]+s\s+(?:[A-Za-z-]+\s+){0,3}$")
 _CREDIT = re.compile(r"\b(?:said|says|told|tells|according to)\b")
 
 
@@ -174,6 +176,7 @@ class ArticleContext:
         self.persons: list[tuple[int, Resolved]] = []  # named persons (speakers and registry names) by position
         self.last_named_speaker_pos = -1
         self.unnamed_speakers: list[tuple[int, str | None]] = []  # 'the man', 'a spokeswoman': position, gender
+        self.last_unknown: tuple[int, Resolved] | None = None  # a speaker named by one unknown word: 'Bombino'
         self._gendered: list[tuple[int, Resolved]] | None = None
         self._unregistered: list[tuple[int, str]] = []
         for pos, text in self.mentions:
@@ -257,6 +260,7 @@ class ArticleContext:
         low = speaker.lower()
         if low in PRONOUNS:
             return self._pronoun(low, pos)
+        self.last_unknown = None  # only while no other speaker has spoken since
         exact = reg.by_name(speaker)
         if len(exact) == 1 and exact[0].kind != "person":
             return self._registry_person(exact[0])  # 'Al Qaeda', 'the Kremlin': the registry's own spelling
@@ -290,6 +294,8 @@ class ArticleContext:
             if res.kind == "person":
                 self.persons.append((pos, res))
                 self.last_named_speaker_pos = pos
+            elif res.kind == "unknown" and self._one_word_name(speaker):
+                self.last_unknown = (pos, res)
 
             return res
         if exact:  # the registry lookup at the top, now for a person too
@@ -301,6 +307,24 @@ class ArticleContext:
             return Resolved(None, speaker, "person")
         kind = "group" if not name_part(speaker) or is_org(speaker) else "unknown"
         return Resolved(None, speaker, kind)
+
+    def _given_name_before(self, given: str, pos: int) -> str | None:
+        """'Zach said' after 'Zach Sobiech': the one full name before `pos` that starts with `given`, if it is a
+        speaker's or `given` is a known given name."""
+        fulls = {_untitled(text) for p, text in self.mentions if p < pos and text.split()[0] == given}
+        if len(fulls) != 1:
+            return None
+        full = fulls.pop()
+        speakers = {res.name for _, res in self.persons}
+        if len(full.split()) < 2 or is_org(full) or (full not in speakers and gender_of(full) is None):
+            return None
+        return full
+
+    def _one_word_name(self, speaker: str) -> bool:
+        """'Bombino', 'Shahristani': not an acronym ('UNICEF'), an organisation, or a capitalised common noun
+        that the article also writes in lower case ('Doctors')."""
+        return " " not in speaker and speaker[:1].isupper() and speaker[1:].islower() and speaker.isalpha() \
+            and not is_org(speaker) and re.search(rf"\b{speaker.lower()}\b", self.body) is None
 
     def _aged(self, speaker: str, age: str, pos: int) -> Resolved | None:
         """'the 27-year-old said': the person given that age before ('Ian Watkins, 27,', '27-year-old Ian
@@ -473,7 +497,7 @@ class ArticleContext:
         of_org = speaker.endswith(f" of {name}") and is_org(speaker)  # 'the Lagos State Ministry of Health'
         if len(tokens) == 1 and not (is_org(name) and len(capitalised) > 1) and not of_org:
             # 'the Journal' is the Wall Street Journal named before; 'The Justice Department' is no other department
-            full = self.full_name_before(name, pos)
+            full = self.full_name_before(name, pos) or self._given_name_before(name, pos)
             if full:
                 hits = reg.by_name(full)
                 if len(hits) == 1:
@@ -561,7 +585,15 @@ class ArticleContext:
             return known[0]
         # No named speaker fits: 'Karen Johnson runs the shelter. "...," she said.' takes the one person of that
         # gender named since the last speaker, if there is exactly one.
-        named = {r.name: r for p, r in self.gendered if since < p < pos and r.gender == gender}
-        if not fitting and len(named) == 1:
+        if fitting:
+            return Resolved(None, None, "unknown")
+        # '"...," says Bombino. ¶ "...," he notes.': a one-word name that spoke last stands for a named speaker
+        one_word = self.last_unknown if self.last_unknown and since < self.last_unknown[0] < pos else None
+        since = one_word[0] if one_word else since
+        named = {r.name: r for p, r in self.gendered if since < p < pos and r.gender == gender
+                 and not _RELATIVE_OBJECT.search(self.body, max(0, p - 60), p)}
+        if len(named) == 1:
             return next(iter(named.values()))
+        if one_word and not any(since < p < pos and not text.startswith("The ") for p, text in self.mentions):
+            return one_word[1]
         return Resolved(None, None, "unknown")

@@ -69,7 +69,13 @@ def readable(kind: str, cue: str, text: str) -> str:
 _MAX_NARRATION = 3000  # characters of narration (quotes excluded) in one sentence worth reading for statements
 _MAX_BLOCK_QUOTE = 2000  # characters: a longer unquoted paragraph after 'he said:' is the article going on
 _PARAGRAPH = re.compile(r"[^\n]+")
+_QUOTE_TAIL_WORDS = 8  # words of narration after a continuing quote ('"..." for the top income bracket.')
 
+_LONE_CREDIT = re.compile(
+    r"\x00\s*,?\s*(?P<sp>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?P<verb>[a-z]{2,}(?:ed|s))"
+    r"\s*[.!?]?\s*$")
+_SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
+_AUXILIARIES = frozenset("was has is does needs seems".split())
 _DASH_CREDIT = re.compile(r"\x00\s*[―—–]\s*([A-Z][^,\x00]{1,60}?)\s*(?:,|$)")
 _WHAT_CALLED = re.compile(
     r"\b[Ww]hat\s+(?P<sp>he|she|they|it|we|I|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:has\s+|had\s+)?"
@@ -142,6 +148,12 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
         if frame[cs:ce].strip(MASK + " .,") == "":
             return [Draft(dash.group(1).strip(), dash.start(1), frame[dash.start() + 1:dash.start(1)].strip(),
                           cs, ce, "direct", True)]
+    lone = _LONE_CREDIT.search(frame, s, e)
+    if lone and frame[s:lone.start() + 1].strip(MASK + " ") == "" and lone.group("verb") not in _AUXILIARIES \
+            and (lone.group("sp").lower() in DOER_PRONOUN or speaker_ok(lone.group("sp"))):
+        # '"..., even if Moscow imagines it that way," he affirmed.': any verb closing a quote credits it.
+        cs, ce = trim(frame, s, lone.start() + 1)
+        return [Draft(lone.group("sp"), lone.start("sp"), lone.group("verb"), cs, ce, "direct", True)]
     if s == 0:
         tr = _TRANSCRIPT.match(frame)
         if tr and len(tr.group(1).split()) <= 3 and tr.group(1).lower() not in _NOT_CREDITS:
@@ -318,6 +330,13 @@ def extract_statements(
             # A run-on 'sentence' of thousands of words is not prose (a table, a pasted list): its frames would
             # cost quadratic time and find nothing a reader would call a statement.
             drafts = _analyse_sentence(frame, s, e) if e - s - frame.count(MASK, s, e) <= _MAX_NARRATION else []
+            if not drafts and prev_idx is not None and _quote_led(frame, s, e):
+                # '"It's basically just a tax increase" for the top income bracket.': the speaker goes on, and
+                # the writer finishes the sentence.
+                qs, qe = trim(frame, s, e)
+                out.append(_replace(out[prev_idx], body, off + qs, off + qe, kind="mixed"))
+                prev_idx = len(out) - 1
+                continue
             if not drafts:
                 narration = True
                 prev_idx = None
@@ -455,6 +474,20 @@ def _speaker_as_written(frame: str, para: str, draft: Draft) -> str | None:
             return None
         speaker = para[at:at + len(speaker)]
     return speaker if _plausible(draft) else None
+
+
+def _quote_led(frame: str, s: int, e: int) -> bool:
+    """A sentence that opens with a quote of some length and ends in a few words of narration."""
+    qs, qe = trim(frame, s, e)
+    if qs >= qe or frame[qs] != MASK:
+        return False
+    q_end = qs
+    while q_end < qe and frame[q_end] == MASK:
+        q_end += 1
+    tail = frame[q_end:qe]
+    words = tail.split()
+    return q_end - qs >= 30 and MASK not in tail and 0 < len(words) <= _QUOTE_TAIL_WORDS \
+        and not any(w[:1].isupper() for w in words) and words[0].strip(",").lower() not in _SUBJECT_PRONOUNS
 
 
 def _block_quote(frame: str) -> bool:

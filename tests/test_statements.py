@@ -2115,3 +2115,34 @@ def test_states_time_words_and_peoples_in_speaker_phrases(registry: ActorRegistr
         ("the public interest law firm representing his family in the United States", "unknown"),
         ("United States", "group"), ("Lauren Zanardelli", "person"), ("Some Uyghurs", "group"),
         ("Al-Mauretani", "unknown")]
+
+
+def test_any_verb_closing_a_quote_credits_it_and_a_quote_led_sentence_goes_on(registry: ActorRegistry) -> None:
+    found = run('"European security is our security, even if Moscow imagines it otherwise," he affirmed. '
+                '"A military invasion cannot be ruled out," Borrell defended.\n\n'
+                '"It\'s more tinkering at the edges," said Alan Cole, an economist. "I wouldn\'t call it reform. '
+                'It\'s basically just a tax increase" for the top income bracket.\n\n'
+                '"Why would anyone buy Yum-Yum when they can buy the Real Thing anywhere in the world? ," he was told.',
+                registry)
+    assert [(s.actor_name, s.cue, s.kind) for s in found] == [
+        (None, "affirmed", "direct"), ("Josep Borrell", "defended", "direct"), ("Alan Cole", "said", "direct"),
+        ("Alan Cole", "said", "mixed")]
+    assert found[-1].text.endswith("for the top income bracket")
+
+
+def test_an_occasion_after_a_named_credit_and_a_continued_appeal(registry: ActorRegistry) -> None:
+    found = run('"If you know where Hannah is, tell us," the mother, Sue Graham, says in a video released by the '
+                'city of Charlottesville. "We appeal to you to come forward."\n\n"Please help us," she continues.',
+                registry)
+    assert [s.actor_name for s in found] == ["Sue Graham"] * 3
+
+
+def test_pronouns_after_a_one_word_speaker_and_given_names(registry: ActorRegistry) -> None:
+    found = run('"With music we can have dialogue," says Bombino, who lists Malian guitarist Ali Farka Toure as an '
+                'influence.\n\nBombino returned home.\n\n"I went back to Agadez," he remembers.\n\n'
+                '"Everyone has had enough," says Bombino.\n\n"A musician is always well-received," he notes.\n\n'
+                'Wang Shenyong said sales were up. "The migrant workers are different than before," Wang said. '
+                'Zach Sobiech wrote songs. "It was hard," Zach said.', registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("Bombino", "Bombino"), ("he", None), ("Bombino", "Bombino"), ("he", "Bombino"),
+        ("Wang Shenyong", "Wang Shenyong"), ("Wang", "Wang Shenyong"), ("Zach", "Zach Sobiech")]
