@@ -826,7 +826,8 @@ def test_trailing_credits_with_a_place_and_anonymous_sources(registry: ActorRegi
     found = run("The middle fifth paid 8.9 percent, the agency said in a June report, and the rest paid less. "
                 "The meeting went downhill from there, said one source in the room. "
                 "It is over; Borrell's team says he will resign.", registry)
-    assert one(found, "8.9 percent").text == "The middle fifth paid 8.9 percent"
+    assert one(found, "8.9 percent").text == (
+        "The middle fifth paid 8.9 percent, the agency said in a June report, and the rest paid less")
     assert one(found, "went downhill").speaker == "one source"
     assert one(found, "resign").speaker == "Borrell's team"
 
@@ -889,7 +890,7 @@ def test_a_speech_act_after_another_verb_of_the_same_subject(registry: ActorRegi
 
 
 def test_parenthetical_credits_around_long_clauses(registry: ActorRegistry) -> None:
-    found = run("It would take three weeks to convene the council, Borrell said, and wrangling could paralyse it. "
+    found = run("It would take three weeks to convene the council, Borrell said, and then he left the room. "
                 "But the economic weapons his country has at its disposal, Lavrov added, are like nuclear bombs. "
                 "The latest test, Pyongyang said, was its biggest yet, although it may take days to tell.", registry)
     assert one(found, "three weeks").text == "It would take three weeks to convene the council"
@@ -1316,7 +1317,8 @@ def test_a_credit_set_in_the_sentence_frames_it(registry: ActorRegistry) -> None
     found = run("China protested the U.S. action, the Foreign Ministry said, and wants it to \u201ccorrect its "
                 "mistake.\u201d The threat, Borrell said, is real.", registry)
     assert [(s.speaker, s.cue, s.text) for s in found] == [
-        ("the Foreign Ministry", "said", "China protested the U.S. action"),
+        ("the Foreign Ministry", "said",
+         "China protested the U.S. action, the Foreign Ministry said, and wants it to \u201ccorrect its mistake.\u201d"),
         ("Borrell", "said", "The threat, Borrell said, is real")]
 
 
@@ -1934,7 +1936,7 @@ def test_clauses_opened_by_a_dash_and_a_quote_after_a_parenthetical_credit(regis
         "they were appointed before she came",
         "\"to gain focus and insight\"",
         "Many of the visitors were older, she said, and \"I had to step back and think.\"",
-        "It would take three weeks to convene the council"]
+        "It would take three weeks to convene the council, Borrell said, and wrangling could paralyse it"]
 
 
 def test_actions_and_nouns_that_look_like_speech(registry: ActorRegistry) -> None:
@@ -2146,3 +2148,13 @@ def test_pronouns_after_a_one_word_speaker_and_given_names(registry: ActorRegist
     assert [(s.speaker, s.actor_name) for s in found] == [
         ("Bombino", "Bombino"), ("he", None), ("Bombino", "Bombino"), ("he", "Bombino"),
         ("Wang Shenyong", "Wang Shenyong"), ("Wang", "Wang Shenyong"), ("Zach", "Zach Sobiech")]
+
+
+def test_a_credit_inside_a_sentence_frames_all_of_it(registry: ActorRegistry) -> None:
+    found = run("To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum. "
+                "He has come up with a model, Clarke said, for how the industry can keep producing coal. "
+                "In Brussels, Borrell said, the ministers agreed to act.", registry)
+    assert [s.text for s in found] == [
+        "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum",
+        "He has come up with a model, Clarke said, for how the industry can keep producing coal",
+        "the ministers agreed to act"]
