@@ -581,6 +581,10 @@ def clean_speaker(chunk: str) -> str:
     if sub and not JOINT.search(sub.group("sp")) and sub.group("sp").lower() not in QUANTIFIERS:
         return sub.group("sp")
     words = chunk.split()
+    if "The" in words[1:] and all(w[:1].isupper() for w in words[:words.index("The", 1)]):
+        # 'New York The FBI said': a dateline run into the sentence; the noun phrase starts at 'The'
+        words = words[words.index("The", 1):]
+        chunk = " ".join(words)
     if words and words[-1].lower() in {"and", "or", "but"}:
         return ""
     if words and words[0].lower() in PREPOSITIONS:

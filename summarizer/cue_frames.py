@@ -737,7 +737,7 @@ def _spoken(c: _Cue) -> Draft | None:
         cs, ce = after_colon(frame, *trim(frame, s, s + len(quoted)))
         nxt = frame.find(MASK, rest_start, e)
         if nxt >= 0 and nxt - ce <= _MAX_GAP and not CUE_RE.search(frame, rest_start, nxt) \
-                and not _NEW_EVENT.search(frame, c.cue_end, nxt):
+                and not _NEW_EVENT.search(frame, c.cue_end, nxt) and not _TITLE_AFTER.search(frame[c.cue_end:nxt]):
             ce = frame.rfind(MASK, nxt, e) + 1
         return draft(cs, ce)
     # '..., the agency said in a report, and ...'; '..., the bloc said in a letter for Moscow.'
@@ -820,6 +820,8 @@ def _nearest_doer(frame: str, s: int, end: int) -> tuple[int, str] | None:
 _GOING_ON_TO = re.compile(r",\s+(?:before\s+|and\s+)?(?:going|went|goes)\s+on\s+to\s*$")
 
 # '"A," she sings to Clinton before asking her, "B"': a later event, so a second statement, not one quote.
+# '"...," Lim said during "CNN Heroes: An All-Star Tribute,"': a quoted title after a preposition is no more words
+_TITLE_AFTER = re.compile(r"\b(?:during|at|on|in|called|titled|named|dubbed)\s*$")
 _NEW_EVENT = re.compile(r"\b(?:before|after|while|then|until|later)\b")
 
 _TITLE_IN_INTRO = re.compile(r"(?:On|In|At|During|Speaking|Writing|Appearing)\b.*(?:['’]s|\bon|\bin)\s*$", re.S)

@@ -41,7 +41,8 @@ BELIEF_VERBS = (
 # Nouns whose "saying" is a finding rather than speech.
 FINDING_NOUNS = frozenset(
     "poll polls survey surveys study studies research data analysis figures numbers statistics report "
-    "reports video footage evidence records documents results estimates models projections".split()
+    "reports video footage evidence records documents results estimates models projections wiretaps recordings photos photographs "
+    "images scans tests samples logs emails e-mails".split()
 )
 
 # A manner adverb between auxiliary and verb ('has steadfastly refused'); the nouns and adjectives in -ly that

@@ -2158,3 +2158,14 @@ def test_a_credit_inside_a_sentence_frames_all_of_it(registry: ActorRegistry) ->
         "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum",
         "He has come up with a model, Clarke said, for how the industry can keep producing coal",
         "the ministers agreed to act"]
+
+
+def test_a_quoted_title_a_dateline_and_wiretaps(registry: ActorRegistry) -> None:
+    found = run('"But our world is not there yet," Lim said during "CNN Heroes: An All-Star Tribute," which took place '
+                'at the Shrine Auditorium.\n\nNew York The FBI said Friday that the white powder was harmless.\n\n'
+                'Wiretaps indicate that the wife had "removed evidence from the house" before the arrest.', registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Lim", '"But our world is not there yet,"'), ("The FBI", "that the white powder was harmless")]
+    findings = run('Wiretaps indicate that the wife had "removed evidence" before the arrest.', registry,
+                   include_findings=True)
+    assert [(s.speaker, s.is_speech) for s in findings] == [("Wiretaps", False)]
