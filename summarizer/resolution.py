@@ -31,6 +31,11 @@ _SERVED = re.compile(r"(?P<head>(?:(?:the|a|an|one|two|three|some|several|many|s
                      r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:of|for|to|in|from|at|with|close\s+to)\s+[A-Z]", re.I)
 
 
+_ONE_OF_PEOPLE = GROUP_HEADS - {"governments", "countries", "nations", "states", "parties", "unions", "groups",
+                                 "organizations", "organisations", "forces", "police"} | frozenset(
+    "men women people victims survivors witnesses passengers students soldiers officers attackers suspects hostages "
+    "workers residents parents children relatives lawyers sources doctors nurses teachers aides advisers advisors "
+    "staffers assistants colleagues friends neighbors neighbours".split())
 _PEOPLE = GROUP_HEADS | SERVING | frozenset(
     "residents people citizens relatives families friends sources representatives lawyers spokesmen".split())
 
@@ -279,13 +284,15 @@ class ArticleContext:
         noun = served.group("head").split()[-1] if served else ""
         titled = noun.lower() in TITLE_WORDS and (noun.lower() not in SERVING or noun[:1].isupper()) \
             and _titled_name(speaker[served.end() - 1:])  # 'U.S. Ambassador to Syria Robert Ford' is Ford
-        if served and (noun.islower() or noun.lower() in _PEOPLE) and not titled:
+        if served and (noun.islower() or noun.lower() in _PEOPLE or noun == "One") and not titled:
             # 'An aide to Lavrov', 'Residents of Kyiv', 'the head of NATO': someone other than the name at the end,
             # unless the phrase is a role the registry knows.
             actor = self._role(speaker, pos) or self._role(apposition, pos)
             if actor is not None:
                 return self._registry_person(actor)
-            single = person_head(served.group("head"))
+            # 'one of the men', 'One of the protesters': a person of that group
+            single = person_head(served.group("head")) or (
+                noun.lower() == "one" and speaker.split()[-1].lower() in _ONE_OF_PEOPLE)
             if single:
                 self._unnamed(speaker, pos)
             return Resolved(None, speaker, "person" if single else "group")

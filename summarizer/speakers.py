@@ -71,7 +71,8 @@ PERSON_HEADS = frozenset(
     victim resident voter worker employee owner founder partner student officer trooper soldier veteran
     woman man girl boy person member correspondent lecturer scientist engineer psychologist psychiatrist
     epidemiologist sociologist scholar curator producer detective inspector investigator superintendent
-    organizer campaigner coach seller buyer bidder customer passenger driver pilot patient parent""".split()
+    organizer campaigner coach seller buyer bidder customer passenger driver pilot patient parent executive
+    banker trader investor farmer fisherman nun monk""".split()
 )
 
 

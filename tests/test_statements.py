@@ -2169,3 +2169,12 @@ def test_a_quoted_title_a_dateline_and_wiretaps(registry: ActorRegistry) -> None
     findings = run('Wiretaps indicate that the wife had "removed evidence" before the arrest.', registry,
                    include_findings=True)
     assert [(s.speaker, s.is_speech) for s in findings] == [("Wiretaps", False)]
+
+
+def test_one_of_a_group_an_executive_and_the_general_assembly(registry: ActorRegistry) -> None:
+    found = run('"There are no problems with food," one of the men told him. One of Borrell\'s aides said the talks '
+                'failed. One of the banks said the loan was safe. An executive at the bank said it was not. The '
+                'United Nations General Assembly endorsed an upgraded status for the Palestinians.', registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("one of the men", "person"), ("One of Borrell's aides", "person"), ("One of the banks", "group"),
+        ("An executive at the bank", "person"), ("UN General Assembly", "organization")]
