@@ -596,11 +596,11 @@ class ArticleContext:
             return Resolved(None, None, "unknown")
         # '"...," says Bombino. ¶ "...," he notes.': a one-word name that spoke last stands for a named speaker
         one_word = self.last_unknown if self.last_unknown and since < self.last_unknown[0] < pos else None
-        since = one_word[0] if one_word else since
-        named = {r.name: r for p, r in self.gendered if since < p < pos and r.gender == gender
+        after = one_word[0] if one_word else since
+        named = {r.name: r for p, r in self.gendered if after < p < pos and r.gender == gender
                  and not _RELATIVE_OBJECT.search(self.body, max(0, p - 60), p)}
         if len(named) == 1:
             return next(iter(named.values()))
-        if one_word and not any(since < p < pos and not text.startswith("The ") for p, text in self.mentions):
+        if one_word and not any(after < p < pos and not text.startswith("The ") for p, text in self.mentions):
             return one_word[1]
         return Resolved(None, None, "unknown")

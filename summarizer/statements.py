@@ -31,7 +31,15 @@ from summarizer.clauses import (
     trim,
 )
 from summarizer.cue_frames import frame_cue
-from summarizer.cues import ACCORDING_RE, BASE_FORM_SET, CUE_RE, ORG_WORDS, PLURAL_HEADS, STATEMENT_NOUNS
+from summarizer.cues import (
+    ACCORDING_RE,
+    BASE_FORM_SET,
+    CUE_RE,
+    ORG_WORDS,
+    PLURAL_HEADS,
+    PRONOUNS,
+    STATEMENT_NOUNS,
+)
 from summarizer.quote_frames import DOC_CREDIT, DOC_INTRO, according, colon_intro, noun_cue, quote_predicate
 from summarizer.quotes import DOUBLE_QUOTES, MASK, mask, quote_spans, sentences
 from summarizer.resolution import ArticleContext, Resolved
@@ -74,7 +82,6 @@ _QUOTE_TAIL_WORDS = 8  # words of narration after a continuing quote ('"..." for
 _LONE_CREDIT = re.compile(
     r"\x00\s*,?\s*(?P<sp>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?P<verb>[a-z]{2,}(?:ed|s))"
     r"\s*[.!?]?\s*$")
-_SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
 _AUXILIARIES = frozenset("was has is does needs seems".split())
 _DASH_CREDIT = re.compile(r"\x00\s*[―—–]\s*([A-Z][^,\x00]{1,60}?)\s*(?:,|$)")
 _WHAT_CALLED = re.compile(
@@ -487,7 +494,7 @@ def _quote_led(frame: str, s: int, e: int) -> bool:
     tail = frame[q_end:qe]
     words = tail.split()
     return q_end - qs >= 30 and MASK not in tail and 0 < len(words) <= _QUOTE_TAIL_WORDS \
-        and not any(w[:1].isupper() for w in words) and words[0].strip(",").lower() not in _SUBJECT_PRONOUNS
+        and not any(w[:1].isupper() for w in words) and words[0].strip(",").lower() not in PRONOUNS
 
 
 def _block_quote(frame: str) -> bool:
