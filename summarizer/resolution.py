@@ -23,6 +23,7 @@ from summarizer.speakers import (
     is_org,
     name_part,
     person_head,
+    state_name,
 )
 
 # A common noun, then the person, body or place it belongs to: 'a spokesman for Borrell', 'officials in Moscow'.
@@ -269,6 +270,10 @@ class ArticleContext:
         exact = reg.by_name(speaker)
         if len(exact) == 1 and exact[0].kind != "person":
             return self._registry_person(exact[0])  # 'Al Qaeda', 'the Kremlin': the registry's own spelling
+        state = state_name(speaker)
+        if state and not self._person_named(speaker, pos):  # 'Japan said', 'Tokyo Japan said'; not 'Jordan'
+            known = reg.by_name(state)
+            return self._registry_person(known[0]) if len(known) == 1 else Resolved(None, state, "organization")
         firm = _AMPERSAND_NAME.search(speaker)
         if firm:  # 'publisher Simon & Schuster', 'AT & T': one organisation, not two people
             orgs = reg.by_name(firm.group(0))
@@ -314,6 +319,13 @@ class ArticleContext:
             return Resolved(None, speaker, "person")
         kind = "group" if not name_part(speaker) or is_org(speaker) else "unknown"
         return Resolved(None, speaker, kind)
+
+    def _person_named(self, word: str, pos: int) -> bool:
+        """'Jordan said' after 'Michael Jordan', 'Chad said' after 'Chad Smith': a person, not a state."""
+        full = None if " " in word else self.full_name_before(word, pos) or self._given_name_before(word, pos)
+        if not full or any(w.lower() in STATES for w in full.split()[:-1]):
+            return False  # 'Gaza City Israel' is a dateline
+        return gender_of(full) is not None or full in {res.name for _, res in self.persons}
 
     def _given_name_before(self, given: str, pos: int) -> str | None:
         """'Zach said' after 'Zach Sobiech': the one full name before `pos` that starts with `given`, if it is a
@@ -479,10 +491,8 @@ class ArticleContext:
             # Health': a person of an organisation
             return self._named(speaker[:at], pos, apposition or speaker[at:].strip())
         title = speaker[: len(speaker) - len(name)].strip(" ,") if name else speaker
-        if name.lower() in STATES and not self.registry.by_name(name):
-            if title.lower() == "the":  # 'the United States said'
-                return Resolved(None, name, "group")
-            return None  # 'the National Statistical Office of Thailand': a state is no person
+        if name.lower() in STATES and (title or not self.registry.by_name(name)) and not self._person_named(name, pos):
+            return None  # 'the National Statistical Office of Thailand', 'The Canadian Embassy in Beijing'
         if name and is_org(speaker) and not title:
             name = ""
         if not name:

@@ -53,6 +53,33 @@ STATES = frozenset(
     ["north korea", "south korea", "saudi arabia", "south africa", "new zealand", "sri lanka", "south sudan",
      "united kingdom", "united states", "united arab emirates", "ivory coast", "el salvador", "costa rica",
      "west bank", "hong kong"])
+# Capitals that news writes for their governments ('Beijing warned'); not ones that are also common surnames
+# or given names (London, Paris, Berlin, Washington).
+CAPITALS = {
+    "beijing": "China", "tehran": "Iran", "damascus": "Syria", "baghdad": "Iraq", "kabul": "Afghanistan",
+    "tokyo": "Japan", "seoul": "South Korea", "pyongyang": "North Korea", "ankara": "Turkey", "budapest": "Hungary",
+    "helsinki": "Finland", "stockholm": "Sweden", "ottawa": "Canada", "warsaw": "Poland", "riyadh": "Saudi Arabia",
+    "islamabad": "Pakistan", "caracas": "Venezuela", "havana": "Cuba", "minsk": "Belarus", "tbilisi": "Georgia",
+    "yerevan": "Armenia", "baku": "Azerbaijan", "vilnius": "Lithuania", "riga": "Latvia", "tallinn": "Estonia",
+    "taipei": "Taiwan", "kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia",
+}
+STATES = STATES | frozenset(CAPITALS)
+_ABBREVIATED_STATES = {"US": "United States", "USA": "United States", "UK": "United Kingdom"}
+
+
+def state_name(phrase: str) -> str | None:
+    """'Japan', 'the United States', 'Beijing', 'Tokyo Japan' (a dateline run into the name): the state meant."""
+    words = phrase.removeprefix("the ").removeprefix("The ").replace(".", "").split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    if len(words) == 2 and words[0].lower() in CAPITALS and words[1].lower() in STATES:
+        words = words[1:]  # 'Tokyo Japan said'
+    low = " ".join(words).lower()
+    if low in CAPITALS:
+        return CAPITALS[low]
+    if low in STATES:
+        return " ".join(words)
+    return _ABBREVIATED_STATES.get(" ".join(words))
 MILITARY_HEADS = frozenset(
     """forces troops army military militants rebels insurgents fighters jets drones missiles gunmen soldiers navy
     taliban hamas hezbollah isis militia militias separatists artillery warplanes bombers""".split()

@@ -122,7 +122,7 @@ def test_group_and_institution_speakers_are_never_persons(registry: ActorRegistr
     found = run(body, registry)
     assert len(found) == 5
     assert all(st.actor_kind in {"group", "organization"} for st in found), found
-    assert found[1].actor_key == "kremlin" and found[2].actor_key == "kremlin"
+    assert found[1].actor_key == "kremlin" and found[2].actor_key == "russian-government"  # Moscow is Russia
     assert found[3].actor_key == "south-korea-presidential-office"
 
 
@@ -2115,7 +2115,7 @@ def test_states_time_words_and_peoples_in_speaker_phrases(registry: ActorRegistr
                 "Al-Mauretani added that AQIM had a \"great deal of trust\" in him, according to the sources.", registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("the public interest law firm representing his family in the United States", "unknown"),
-        ("United States", "group"), ("Lauren Zanardelli", "person"), ("Some Uyghurs", "group"),
+        ("United States", "organization"), ("Lauren Zanardelli", "person"), ("Some Uyghurs", "group"),
         ("Al-Mauretani", "unknown")]
 
 
@@ -2178,3 +2178,20 @@ def test_one_of_a_group_an_executive_and_the_general_assembly(registry: ActorReg
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("one of the men", "person"), ("One of Borrell's aides", "person"), ("One of the banks", "group"),
         ("An executive at the bank", "person"), ("UN General Assembly", "organization")]
+
+
+def test_states_and_capitals_speak_for_their_governments(registry: ActorRegistry) -> None:
+    found = run("Japan said on Tuesday that it would act. Tokyo Japan said it would hand over the activists. Beijing "
+                "warned that it would respond. Moscow denied any plans to attack. Kyiv said the talks had failed. The "
+                "U.S. said it was concerned. The Canadian Embassy in Beijing said it was aware of the reports.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Japan", "organization"), ("Japan", "organization"),  # a dateline run into the name
+        ("China", "organization"), ("Russia", "organization"), ("Ukraine", "organization"),
+        ("United States", "organization"), ("The Canadian Embassy in Beijing", "group")]  # the embassy, not China
+    assert [s.actor_key for s in found[2:5]] == ["chinese-government", "russian-government", "ukrainian-government"]
+
+
+def test_a_person_named_like_a_state_is_the_person(registry: ActorRegistry) -> None:
+    found = run("Michael Jordan arrived on Monday. Jordan said that he was happy to be back.\n\nGaza City Israel has "
+                "closed the crossing. Israel said it would reopen it on Friday.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [("Michael Jordan", "person"), ("Israel", "organization")]
