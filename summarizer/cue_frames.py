@@ -76,6 +76,12 @@ _WRITTEN_THING = re.compile(
     r"(?:(?:him|her|them|me|us)\s+)?(?:a|an|the|his|her|their|its|two|three|several|\d+)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:checks?|cheques?|songs?|music|code|software|programs?|screenplays?|scripts?|novels?|books?)\b"
 )
+# 'writing him an open letter, published in ...': the letter is no statement unless what it says follows
+_LETTER = re.compile(
+    r"(?:(?:him|her|them|me|us)\s+)?(?:a|an|the|his|her|their|its|two|three|several|\d+)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:letters?|notes?|memos?|op-eds?|columns?|essays?|articles?|e-?mails?|posts?)\b"
+)
+_LETTER_SAYS = re.compile(r"\b(?:that|saying|urging|calling|asking|demanding|warning|arguing|telling|accusing)\b")
 _ECHO_PLACE = re.compile(r"(?:across|through|throughout|around|in|from)\s")
 _ELLIPTICAL = re.compile(r"(?:he|she|they|it|we|I)\s+(?:did|does|do|was|were|is|are|had|has|have|would|will|could)"
                          r"\s*(?:[,;.]|$)")
@@ -235,6 +241,9 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return None  # 'voters rejected a constitutional amendment': a ballot, not words
     if MASK not in c.rest[:1] and _NOT_CONTENT.match(c.rest):
         return None  # 'Everything Trump says is a lie', 'said and did', 'once he has said his piece'
+    if c.verb.startswith(("wrote", "writ")) and _LETTER.match(c.rest) \
+            and not _LETTER_SAYS.search(frame, *c.content()) and MASK not in frame[slice(*c.content())]:
+        return None  # 'responded by writing him an open letter, published in local newspapers this week'
     if (c.verb.startswith(("wrote", "write")) and _WRITTEN_THING.match(c.rest)) or (
             c.verb.startswith("echo") and _ECHO_PLACE.match(c.rest)):
         return None  # 'wrote her a personal check', 'Similar calls echoed across the Internet'

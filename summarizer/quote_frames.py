@@ -111,6 +111,8 @@ _TIME_ADVERBS = frozenset(
 _LINKERS = frozenset("and or but as to because so than that which who when where if until unless".split())
 
 
+# 'Her other Tony nominations came from "Bus Stop"': words of these shapes are plural nouns, not verbs
+_NOUN_SHAPE = re.compile(r"(?:ations|ships|ists|ities|nesses)$")
 _AUX_NEXT = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|can|could|should|must|may|might|do|did)\b")
 
 
@@ -127,7 +129,8 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
         verb = m.group("verb")
         before = frame[s:vs].rstrip()
         if m.re is _GENERIC_VERB and (_AUX_NEXT.match(frame, m.end("verb"), e) or verb in GROUP_HEADS
-                                      or verb in _NOT_SAYING or _NOUN_BEFORE.search(frame, s, vs)):
+                                      or verb in _NOT_SAYING or _NOUN_BEFORE.search(frame, s, vs)
+                                      or _NOUN_SHAPE.search(verb)):
             # 'California voters | have an opportunity', 'urged Florida lawmakers', 'Several jurors described':
             # plural nouns; 'the law includes a "fair share" provision': no one speaks
             continue
