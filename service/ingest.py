@@ -70,10 +70,11 @@ def looks_like_name(name: str) -> bool:
     return all(w[:1].isupper() or w.casefold() in _PARTICLES for w in words) and words[-1][:1].isupper()
 
 
-def _new_person(s: Statement) -> bool:
-    return (
-        s.actor_key is None and s.actor_kind == "person" and bool(s.actor_name) and looks_like_name(s.actor_name or "")
-    )
+def _new_actor(s: Statement) -> bool:
+    """A named person or institution the registry does not know yet ('Gigi Chao', 'CDC'): an actor of its own."""
+    if s.actor_key is not None or not s.actor_name:
+        return False
+    return s.actor_kind == "organization" or (s.actor_kind == "person" and looks_like_name(s.actor_name))
 
 
 def found_actor_key(name: str) -> str:
@@ -191,9 +192,9 @@ class Ingestor:
         rows: list[NewStatement] = []
         for s in analysed.statements:
             key = s.actor_key
-            if _new_person(s):
+            if _new_actor(s):
                 key = found_actor_key(s.actor_name or "")
-                self.store.actors.ensure(db, key, s.actor_name or "", "person")
+                self.store.actors.ensure(db, key, s.actor_name or "", s.actor_kind)
             rows.append(NewStatement(key, s.actor_name, s.actor_kind, s.speaker, s.cue, s.text, s.kind, s.start))
         published = article.published or article.saved_at[:19]
         self.store.statements.replace_for_article(
@@ -202,10 +203,10 @@ class Ingestor:
 
     def _register_found(self, analysed: AnalysedArticle) -> None:
         for s in analysed.statements:
-            if _new_person(s) and s.actor_name:
+            if _new_actor(s) and s.actor_name:
                 key = found_actor_key(s.actor_name)
                 with self._registry_lock:
                     if self.registry.get(key) is None:
                         self.registry.add(
-                            Actor(key=key, name=s.actor_name, kind="person", gender=None, aliases=(), roles=())
+                            Actor(key=key, name=s.actor_name, kind=s.actor_kind, gender=None, aliases=(), roles=())
                         )

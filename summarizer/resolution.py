@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from summarizer.actors import Actor, ActorRegistry, normalize
 from summarizer.clauses import GROUP_HEADS, SERVING
-from summarizer.cues import PRONOUNS, TITLE_WORDS
+from summarizer.cues import PLURAL_HEADS, PRONOUNS, TITLE_WORDS
 from summarizer.given_names import gender_of, gender_of_lead
 from summarizer.speakers import (
     AFFILIATION,
@@ -20,6 +20,7 @@ from summarizer.speakers import (
     NATIONALITIES,
     PERSON_HEADS,
     STATES,
+    institution_name,
     is_org,
     name_part,
     person_head,
@@ -50,7 +51,7 @@ def _titled_name(phrase: str) -> bool:
     name = " ".join(tokens)
     lead = phrase[: len(phrase) - len(name)].strip().removeprefix("the ").strip()
     last = lead.split()[-1] if lead else ""
-    return len(name.split()) >= 2 and bool(lead) and (is_org(lead) or last.isupper() or last.lower() in TITLE_WORDS
+    return len(name.split()) >= 2 and bool(lead) and not is_org(name) and (is_org(lead) or last.isupper() or last.lower() in TITLE_WORDS
                                                       or last.lower() in STATES)
 
 
@@ -262,6 +263,17 @@ class ArticleContext:
         return best
 
     def resolve(self, speaker: str, pos: int, apposition: str = "") -> Resolved:
+        res = self._resolve(speaker, pos, apposition)
+        if res.key is not None or not res.name or res.kind not in ("group", "unknown"):
+            return res
+        institution = institution_name(res.name)
+        if institution:  # 'the CDC', 'The World Health Organization': an organisation of its own
+            return Resolved(None, institution, "organization")
+        if res.kind == "unknown" and res.name.lower() in GROUP_HEADS | PLURAL_HEADS:
+            return Resolved(None, res.name, "group")  # 'Prosecutors said', 'Others say'
+        return res
+
+    def _resolve(self, speaker: str, pos: int, apposition: str) -> Resolved:
         reg = self.registry
         low = speaker.lower()
         if low in PRONOUNS:
@@ -538,7 +550,8 @@ class ArticleContext:
             if signals:
                 return self._registry_person(cand)
         role = " ".join(w for w in title.split() if not _titled(w) or w.islower())  # 'spokesman Col.' -> spokesman
-        if is_org(speaker) and not person_head(title) and not (person_head(role) and len(tokens) > 1) and not (
+        served_name = len(tokens) > 1 and not is_org(name) and person_head(AFFILIATION.split(title)[0])
+        if is_org(speaker) and not person_head(title) and not served_name and not (person_head(role) and len(tokens) > 1) and not (
                 len(tokens) > 1 and not is_org(name) and _OWNER_LEAD.fullmatch(title)):
             # 'CNN political editor Mark Preston' and "the group's Daniel Mach" are persons
             return None

@@ -99,7 +99,7 @@ PERSON_HEADS = frozenset(
     woman man girl boy person member correspondent lecturer scientist engineer psychologist psychiatrist
     epidemiologist sociologist scholar curator producer detective inspector investigator superintendent
     organizer campaigner coach seller buyer bidder customer passenger driver pilot patient parent executive
-    banker trader investor farmer fisherman nun monk""".split()
+    banker trader investor farmer fisherman nun monk commandant""".split()
 )
 
 
@@ -121,7 +121,8 @@ def name_part(speaker: str) -> str:
             return name  # 'Earnest Tuesday from Los Angeles': where the speaker was
         tail = _trailing_name(speaker)
         role = speaker[: -len(tail)].split()[-1:] if tail else []
-        if len(tail.split()) >= 2 and role and role[0].islower() and (role[0] in PERSON_HEADS or role[0] in TITLE_WORDS):
+        if len(tail.split()) >= 2 and role and (role[0].lower() in PERSON_HEADS or (
+                role[0].islower() and role[0] in TITLE_WORDS)):
             return tail  # 'Virginia Bureau of Insurance spokesman Ken Schrad'
         if len(name.split()) >= 2:
             return name  # 'Mark Preston of CNN'
@@ -198,3 +199,33 @@ def is_org(speaker: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]+s?")  # 'CDC', 'U.N.', 'NYPD', 'AT&T'
+_NOT_INSTITUTIONS = frozenset("MD DC TV EMT DNA CEO CFO GM".split())  # 'M.D.', 'The EMT': a person, a place
+_PERSONAL_TITLES = frozenset("mr mrs ms dr sen rep gov gen col lt sgt adm prof sir dame commandant ayatollah sheikh "
+                              "emir".split())
+_PARTY_MEMBERS = frozenset("republicans democrats conservatives liberals socialists greens tories".split())
+_INSTITUTION_GLUE = frozenset("of for on and & the de du la".split())
+
+
+def institution_name(name: str) -> str | None:
+    """A named institution outside the registry, without its article: 'the CDC' -> 'CDC', 'The World Health
+    Organization' -> 'World Health Organization'; not a group of people ('Critics', "California's voters")."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) == 1 and _ACRONYM.fullmatch(words[0]) and len(words[0].strip(".")) >= 2 \
+            and words[0].replace(".", "") not in _NOT_INSTITUTIONS:
+        return words[0]
+    if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper() or not is_org(" ".join(words)) \
+            or words[0].lower() in PLACEHOLDER_WORDS:  # 'Its Freedom and Justice Party'
+        return None
+    if any(_POSSESSIVE.search(w) or not (w[:1].isupper() or w in _INSTITUTION_GLUE) for w in words) \
+            or any(person_head(w) or w.lower().strip(".") in _PERSONAL_TITLES for w in words) or "and the" in name \
+            or words[0].lower()[:-1] in PERSON_HEADS or words[0].lower() in PLURAL_HEADS \
+            or words[-1].lower()[:-1] in PERSON_HEADS or words[-1].lower() in _PARTY_MEMBERS \
+            or (words[-2].lower() in MALE | FEMALE and words[-1].lower() not in ORG_WORDS):
+        # 'Members of Congress', 'House Republicans', 'Commissioner of Police Andy Tsang', 'the UN and the EU'
+        return None
+    return " ".join(words)

@@ -344,6 +344,25 @@ def test_who_counts_one_statement_in_the_singular(env: Path, tmp_path: Path, cap
     assert out.splitlines()[0] == "Sergey Lavrov: 1 statement, newest first"
 
 
+def test_institutions_and_states_are_actors_of_their_own(
+        env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one = tmp_path / "one"
+    one.mkdir()
+    (one / "outbreak.txt").write_text(
+        "Outbreak contained, health agencies say\n\n"
+        "The CDC said on Monday that the outbreak was contained. Japan said it would lift its travel warning. "
+        "Beijing warned that it would respond to the tariffs.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "import", str(one))
+    assert code == 0
+    for query, actor, words in (("CDC", "CDC", "outbreak was contained"), ("the CDC", "CDC", "outbreak"),
+                                ("Japan", "Japan", "lift its travel warning"), ("China", "China", "tariffs")):
+        code, out, _ = run(capsys, "who", *query.split())
+        assert code == 0 and out.splitlines()[0] == f"{actor}: 1 statement, newest first", out
+        assert words in out
+
+
 def test_a_reader_that_leaves_early_gets_no_traceback(env: Path, folder: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     """'attache actors | head -1': the pipe closes before the listing is written."""
