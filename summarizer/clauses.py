@@ -602,6 +602,12 @@ def tail_noun_phrase(chunk: str) -> str:
         words = name.split()
         last_org = max(i for i, w in enumerate(words) if is_org(w))
         name = " ".join(words[last_org + 1:])  # an outlet and then its speaker, no comma between
+    before = chunk[: len(chunk) - len(name)].split()[-1:] if name and chunk.endswith(name) else []
+    if before and before[0] in _PLACE_PREPOSITIONS:
+        return ""  # '... for Missing & Exploited Children in Virginia': where, not who
     if name and len(name.split()) <= 4 and not is_org(name):
         return name
     return ""
+
+
+_PLACE_PREPOSITIONS = frozenset("in near outside inside across".split())

@@ -99,7 +99,10 @@ PERSON_HEADS = frozenset(
     woman man girl boy person member correspondent lecturer scientist engineer psychologist psychiatrist
     epidemiologist sociologist scholar curator producer detective inspector investigator superintendent
     organizer campaigner coach seller buyer bidder customer passenger driver pilot patient parent executive
-    banker trader investor farmer fisherman nun monk commandant""".split()
+    banker trader investor farmer fisherman nun monk commandant filmmaker actor actress artist singer musician
+    photographer painter poet novelist comedian dancer rapper designer chef athlete player entrepreneur inventor
+    blogger playwright composer guitarist songwriter sculptor astronaut survivor defendant suspect plaintiff inmate
+    prisoner hostage teenager""".split()
 )
 
 

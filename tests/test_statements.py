@@ -2226,3 +2226,12 @@ def test_named_institutions_are_organisations_and_plural_nouns_groups(registry: 
         ("World Health Organization", "organization"), ("IMF", "organization"), ("M.D.", "unknown"),
         ("Andy Tsang Wai-hung", "person"), ("The chairman of the Senate Intelligence Committee", "person")]
     assert [s.actor_key for s in found[6:8]] == ["who", "imf"]
+
+
+def test_a_place_after_in_is_no_speaker_and_artists_are_persons(registry: ActorRegistry) -> None:
+    found = run("A top official with the National Center for Missing & Exploited Children in Virginia said the "
+                "center works with law enforcement groups. \"I was horrified by it,\" said the prolific actor. The "
+                "filmmaker says that it's this love of baseball that joins kids together. Actress Olivia Munn said "
+                "she was thrilled.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("the prolific actor", "person"), ("The filmmaker", "person"), ("Olivia Munn", "person")]
