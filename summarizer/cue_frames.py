@@ -57,6 +57,7 @@ from summarizer.cues import (
     SUNG_FORMS,
     TELL_VERBS,
     TITLE_WORDS,
+    WRITTEN_THING,
 )
 from summarizer.quotes import MASK
 from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, PLACEHOLDER_WORDS, is_org, name_part, person_head
@@ -72,10 +73,6 @@ _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-
 _PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b(?!\s+\d)", re.I)
 
 _CREDIT_TAIL = re.compile(r"(?:in|at|on|during|to|before|after|for)\b[^,;:\x00]{0,60}")
-_WRITTEN_THING = re.compile(
-    r"(?:(?:him|her|them|me|us)\s+)?(?:a|an|the|his|her|their|its|two|three|several|\d+)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:checks?|cheques?|songs?|music|code|software|programs?|screenplays?|scripts?|novels?|books?)\b"
-)
 # 'writing him an open letter, published in ...': the letter is no statement unless what it says follows
 _LETTER = re.compile(
     r"(?:(?:him|her|them|me|us)\s+)?(?:a|an|the|his|her|their|its|two|three|several|\d+)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -241,10 +238,10 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return None  # 'voters rejected a constitutional amendment': a ballot, not words
     if MASK not in c.rest[:1] and _NOT_CONTENT.match(c.rest):
         return None  # 'Everything Trump says is a lie', 'said and did', 'once he has said his piece'
-    if c.verb.startswith(("wrote", "writ")) and _LETTER.match(c.rest) \
+    if c.verb.split()[-1].startswith(("wrote", "writ")) and _LETTER.match(c.rest) \
             and not _LETTER_SAYS.search(frame, *c.content()) and MASK not in frame[slice(*c.content())]:
         return None  # 'responded by writing him an open letter, published in local newspapers this week'
-    if (c.verb.startswith(("wrote", "write")) and _WRITTEN_THING.match(c.rest)) or (
+    if (c.verb.split()[-1].startswith(("wrote", "write")) and WRITTEN_THING.match(c.rest)) or (
             c.verb.startswith("echo") and _ECHO_PLACE.match(c.rest)):
         return None  # 'wrote her a personal check', 'Similar calls echoed across the Internet'
     if c.verb.startswith("respond") and _CALLED_OUT.match(c.rest):

@@ -32,7 +32,7 @@ from summarizer.clauses import (
     tail_noun_phrase,
     trim,
 )
-from summarizer.cues import PRONOUNS, QUOTE_VERB_RE, STATEMENT_NOUNS
+from summarizer.cues import PRONOUNS, QUOTE_VERB_RE, STATEMENT_NOUNS, WRITTEN_THING
 from summarizer.quotes import MASK
 from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, PLACEHOLDER_WORDS, is_org, name_part, person_head
 from summarizer.speech_act_frames import act_subject
@@ -183,6 +183,8 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
             cs = after.end()
         if part and verb in {"pointed", "referred", "refers", "referring"}:
             cs = part.end()
+        if verb.startswith(("wrote", "writ")) and WRITTEN_THING.match(frame, cs + 1 if frame[cs:cs + 1] == " " else cs):
+            continue  # 'also wrote a book on prickly pacts, titled "..."': a book, not words said
         cs, ce = clause_content(frame, cs, e, 4)
         first = frame.find(MASK, cs, ce)
         if first < 0 or ce - cs < 4:

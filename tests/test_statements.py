@@ -2235,3 +2235,10 @@ def test_a_place_after_in_is_no_speaker_and_artists_are_persons(registry: ActorR
                 "she was thrilled.", registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("the prolific actor", "person"), ("The filmmaker", "person"), ("Olivia Munn", "person")]
+
+
+def test_a_book_written_with_its_title_is_no_statement(registry: ActorRegistry) -> None:
+    assert run('Levine also wrote a book on prickly pacts, titled "Best Friends Forever: Surviving a Breakup."',
+               registry) == []
+    found = run('Levine also wrote that the pacts were "prickly" and short-lived.', registry)
+    assert [(s.speaker, s.kind) for s in found] == [("Levine", "mixed")]
