@@ -69,7 +69,7 @@ _GENERIC_VERB = re.compile(
 
 _NOT_SAYING = frozenset("includes include included contains contained features featured involves involved requires "
                         "required allows allowed costs cost played plays starred stars translates translated means "
-                        "meant stands".split())  # 'Boko Haram translates as "..."': a meaning, not words
+                        "meant stands sued sues suing".split())  # 'Boko Haram translates as "..."': a meaning, not words
 _NOUN_BEFORE = re.compile(r"\b(?:[Ss]everal|[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Aa]ll|[Bb]oth|[Mm]ost|[Ff]ew|"
                           r"[Tt]he|[Tt]hese|[Tt]hose|[Aa]|[Aa]n|\d+)\s*$")
 _LATER_CLAUSE = re.compile(r"\s+(?:after|when|while|because|before|since|until|amid|even\s+as)\b")
@@ -256,6 +256,16 @@ _POSSESSIVE = re.compile(r"^(?:his|her|their|its)\s+")
 _APPOSED_NAME = re.compile(r"\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})\s*(?:[.;]|$|, (?:who|a|an|the)\b)")
 
 
+# 'According to Mississippi law, voters are not required ...': what a rule or custom holds, not words said
+_RULES = frozenset("law laws rules regulations statute statutes constitution guidelines tradition legend custom "
+                   "bible scripture quran dictionary definition schedule".split())
+
+
+def _rule(speaker: str) -> bool:
+    last = speaker.split()[-1]
+    return last.lower() in _RULES and (last.islower() or last in ("Constitution", "Bible", "Quran", "Scripture"))
+
+
 def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) -> Draft | None:
     """'CONTENT, according to SOURCE' or 'According to SOURCE, CONTENT'; with `defer`, none when the content names
     its own speaker, whose cue the caller reads first."""
@@ -284,7 +294,8 @@ def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) 
         own = _OWN_CREDIT.match(frame, cs, ce) if defer else None
         if own and speaker_ok(own.group("sp")):
             return None  # 'He said the talks were "constructive", according to a readout': he said it
-    if not speaker or (len(frame[cs:ce].split()) < 3 and MASK not in frame[cs:ce]) or len(speaker.split()) > 20:
+    if not speaker or (len(frame[cs:ce].split()) < 3 and MASK not in frame[cs:ce]) or len(speaker.split()) > 20 \
+            or _rule(speaker):
         return None
     spos = frame.find(speaker, m.end())
     return Draft(speaker, spos, m.group(0), cs, ce, kind_of(frame, cs, ce), not is_finding(speaker, "said"))

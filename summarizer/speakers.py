@@ -102,7 +102,7 @@ PERSON_HEADS = frozenset(
     banker trader investor farmer fisherman nun monk commandant filmmaker actor actress artist singer musician
     photographer painter poet novelist comedian dancer rapper designer chef athlete player entrepreneur inventor
     blogger playwright composer guitarist songwriter sculptor astronaut survivor defendant suspect plaintiff inmate
-    prisoner hostage teenager""".split()
+    prisoner hostage teenager fighter gunman""".split()
 )
 
 

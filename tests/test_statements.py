@@ -2242,3 +2242,12 @@ def test_a_book_written_with_its_title_is_no_statement(registry: ActorRegistry) 
                registry) == []
     found = run('Levine also wrote that the pacts were "prickly" and short-lived.', registry)
     assert [(s.speaker, s.kind) for s in found] == [("Levine", "mixed")]
+
+
+def test_a_rule_or_legend_is_no_source_a_suit_no_statement_and_a_fighter_a_person(registry: ActorRegistry) -> None:
+    found = run("According to Mississippi law, voters are not required to register with a political party. According "
+                "to ancient legend, Iceland was once a battlefield. For migrants, such technology has served to "
+                "\"liberate workers culturally,\" according to Pui-lam Law. She sued over the \"fair share\" fee "
+                "nonetheless. \"We took control without any clashes,\" a bearded fighter from ISIS said.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Pui-lam Law", "person"), ("a bearded fighter from ISIS", "person")]
