@@ -64,11 +64,38 @@ CAPITALS = {
     "taipei": "Taiwan", "kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia",
 }
 STATES = STATES | frozenset(CAPITALS)
-_ABBREVIATED_STATES = {"US": "United States", "USA": "United States", "UK": "United Kingdom"}
+
+
+# Adjectives of the states diplomacy news names most, for 'the Turkish government'.
+DEMONYMS = {
+    "american": "United States", "us": "United States", "british": "United Kingdom", "uk": "United Kingdom",
+    "canadian": "Canada", "chinese": "China", "russian": "Russia", "ukrainian": "Ukraine", "german": "Germany",
+    "french": "France", "japanese": "Japan", "turkish": "Turkey", "hungarian": "Hungary", "finnish": "Finland",
+    "swedish": "Sweden", "polish": "Poland", "israeli": "Israel", "iranian": "Iran", "indian": "India",
+    "italian": "Italy", "spanish": "Spain", "syrian": "Syria", "iraqi": "Iraq", "afghan": "Afghanistan",
+    "pakistani": "Pakistan", "egyptian": "Egypt", "libyan": "Libya", "lebanese": "Lebanon", "saudi": "Saudi Arabia",
+    "mexican": "Mexico", "venezuelan": "Venezuela", "cuban": "Cuba", "nigerian": "Nigeria", "kenyan": "Kenya",
+    "tanzanian": "Tanzania", "yemeni": "Yemen", "thai": "Thailand", "vietnamese": "Vietnam", "indonesian": "Indonesia",
+    "philippine": "Philippines", "australian": "Australia", "belarusian": "Belarus", "georgian": "Georgia",
+    "north korean": "North Korea", "south korean": "South Korea", "brazilian": "Brazil", "greek": "Greece",
+    "dutch": "Netherlands", "belgian": "Belgium", "austrian": "Austria", "swiss": "Switzerland", "irish": "Ireland",
+    "norwegian": "Norway", "danish": "Denmark", "jordanian": "Jordan", "qatari": "Qatar", "palestinian": "Palestine",
+}
+_GOVERNMENT = re.compile(r"(?:the\s+)?(?P<adj>.+?)\s+government|(?:the\s+)?government\s+of\s+(?P<of>.+)", re.I)
+_STATE_CANONICAL = {"britain": "United Kingdom", "uk": "United Kingdom", "united kingdom": "United Kingdom",
+                    "us": "United States", "usa": "United States", "united states": "United States"}
 
 
 def state_name(phrase: str) -> str | None:
-    """'Japan', 'the United States', 'Beijing', 'Tokyo Japan' (a dateline run into the name): the state meant."""
+    """'Japan', 'the United States', 'Beijing', 'Tokyo Japan' (a dateline run into the name), 'The Turkish
+    government', "Ukraine's government": the state meant."""
+    gov = _GOVERNMENT.fullmatch(phrase.strip())
+    if gov:
+        place = (gov["adj"] or gov["of"]).replace(".", "")
+        place = re.sub(r"['’]s$", "", place)
+        if place[:1].isupper():
+            return DEMONYMS.get(place.lower()) or state_name(place)
+        return None
     words = phrase.removeprefix("the ").removeprefix("The ").replace(".", "").split()
     if not words or not all(w[:1].isupper() for w in words):
         return None
@@ -77,9 +104,11 @@ def state_name(phrase: str) -> str | None:
     low = " ".join(words).lower()
     if low in CAPITALS:
         return CAPITALS[low]
+    if low in _STATE_CANONICAL and (len(low) > 3 or words[0].isupper()):  # 'US', not 'Us'
+        return _STATE_CANONICAL[low]
     if low in STATES:
         return " ".join(words)
-    return _ABBREVIATED_STATES.get(" ".join(words))
+    return None
 MILITARY_HEADS = frozenset(
     """forces troops army military militants rebels insurgents fighters jets drones missiles gunmen soldiers navy
     taliban hamas hezbollah isis militia militias separatists artillery warplanes bombers""".split()

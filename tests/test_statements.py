@@ -2189,6 +2189,12 @@ def test_states_and_capitals_speak_for_their_governments(registry: ActorRegistry
         ("China", "organization"), ("Russia", "organization"), ("Ukraine", "organization"),
         ("United States", "organization"), ("The Canadian Embassy in Beijing", "group")]  # the embassy, not China
     assert [s.actor_key for s in found[2:5]] == ["chinese-government", "russian-government", "ukrainian-government"]
+    found = run("The Turkish government said the ban was temporary. Syria's government said it would comply. The "
+                "government of Canada said it was concerned. The UK government said it was ready. The government said "
+                "the plan would work.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Turkey", "organization"), ("Syria", "organization"), ("Canada", "organization"),
+        ("United Kingdom", "organization"), ("The government", "group")]  # which government is not said
 
 
 def test_a_person_named_like_a_state_is_the_person(registry: ActorRegistry) -> None:
