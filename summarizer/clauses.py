@@ -64,7 +64,9 @@ _GROUP_NAMES = re.compile(r"\b[A-Z]{1,2}\d{1,2}\b")  # 'G7', 'G20', 'E3', 'P5'
 
 
 # Nouns that count a group: 'a number of', 'a chorus of', 'hundreds of'.
-BALLOTERS = frozenset("voters electorate electors shareholders".split())  # who vote, not speak
+# Who vote, not speak, when they reject or back something: 'the House of Commons rejected the measure'
+BALLOTERS = frozenset("voters electorate electors shareholders commons parliament senate legislature congress "
+                      "bundestag duma knesset".split())
 QUANTIFIERS = frozenset("many some most several other others all both two three four five the".split())
 COLLECTIVES = frozenset("range number group host series handful couple lot bunch coalition majority minority dozen "
                         "dozens hundreds thousands variety chorus".split())
@@ -602,12 +604,11 @@ def tail_noun_phrase(chunk: str) -> str:
         words = name.split()
         last_org = max(i for i, w in enumerate(words) if is_org(w))
         name = " ".join(words[last_org + 1:])  # an outlet and then its speaker, no comma between
-    before = chunk[: len(chunk) - len(name)].split()[-1:] if name and chunk.endswith(name) else []
-    if before and before[0] in _PLACE_PREPOSITIONS:
-        return ""  # '... for Missing & Exploited Children in Virginia': where, not who
+    if name and _PLACES_AT_END.search(chunk):
+        return ""  # '... for Missing & Exploited Children in Virginia', 'officials in San Paulo and Rio de Janeiro
     if name and len(name.split()) <= 4 and not is_org(name):
         return name
     return ""
 
 
-_PLACE_PREPOSITIONS = frozenset("in near outside inside across".split())
+_PLACES_AT_END = re.compile(r"\b(?:in|near|outside|inside|across)\s+(?:[A-Z][\w'’.-]*|de|da|do|and|,|\s)+$")

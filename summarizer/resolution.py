@@ -58,6 +58,7 @@ def _titled_name(phrase: str) -> bool:
 _NAME_LEAD = re.compile(r"(?![\w.-]*['’]s$)(?![\w.-]*n['’]t$)[A-ZÀ-Ý][\w'’.-]*|von|van|der|de|bin|al|el")  # not "Clark's"
 _ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St)\.")
 _TIME_WORDS = frozenset("today yesterday tonight now then meanwhile still also here there".split())  # 'Today Zanardelli'
+_SENT_TO = re.compile(r"\b(?:mission|ambassador|envoy|delegation|representative|embassy)\s+to(?:\s+the)?$", re.I)
 _INDEFINITE = frozenset("a an one another".split())
 _UNNAMED_GENDER = {**dict.fromkeys("man boy gentleman".split(), "m"), **dict.fromkeys("woman girl".split(), "f")}
 _SURNAME_AT = re.compile(r"([A-Z][\w'’-]+)\s+(?:at|of|from|with)\s+.*")
@@ -515,6 +516,8 @@ class ArticleContext:
                 return None
             return self._registry_person(actor)
         tokens = name.split()
+        if _SENT_TO.search(title) and reg.by_name(name) and reg.by_name(name)[0].kind != "person":
+            return None  # "Iran's mission to the United Nations", 'the U.S. ambassador to NATO': not the UN
         for i in range(len(tokens)):
             exact = reg.by_name(" ".join(tokens[i:]))
             if len(exact) == 1 and (i == 0 or exact[0].kind == "person") and not _other_given_name(tokens[:i], exact[0]):

@@ -2257,3 +2257,12 @@ def test_a_rule_or_legend_is_no_source_a_suit_no_statement_and_a_fighter_a_perso
                 "nonetheless. \"We took control without any clashes,\" a bearded fighter from ISIS said.", registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Pui-lam Law", "person"), ("a bearded fighter from ISIS", "person")]
+
+
+def test_places_votes_and_missions_are_not_the_speaker(registry: ActorRegistry) -> None:
+    found = run("On Wednesday, government officials in San Paulo and Rio de Janeiro announced that they would revoke "
+                "the hike in bus fares. Cameron was dealt a blow after the House of Commons rejected the measure. "
+                "\"Iran's position is clear,\" according to a statement released by Iran's mission to the United "
+                "Nations.", registry)
+    assert all(s.actor_name not in ("Rio de Janeiro", "Commons", "United Nations") for s in found), found
+    assert [s.speaker for s in found] == ["a statement released by Iran's mission to the United Nations"]
