@@ -152,7 +152,9 @@ def cmd_actors(attache: Attache, library: str, args: argparse.Namespace) -> int:
         rows = attache.actors(library)
         known = {a.key for a, _, _ in rows}
         for actor, said, mentioned in rows:
-            print(f"{actor.name:<32} {said:>5} statements {mentioned:>5} articles  [{actor.key}]")
+            statements = "statement " if said == 1 else "statements"
+            articles = "article " if mentioned == 1 else "articles"
+            print(f"{actor.name:<32} {said:>5} {statements} {mentioned:>5} {articles}  [{actor.key}]")
         others = sorted(a.name for a in attache.registry if a.key not in known)
         print(f"\n{len(rows)} actors in this library; {len(others)} more known to the registry.")
         return 0

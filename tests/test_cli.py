@@ -342,6 +342,9 @@ def test_who_counts_one_statement_in_the_singular(env: Path, tmp_path: Path, cap
     code, out, _ = run(capsys, "who", "Lavrov")
     assert code == 0
     assert out.splitlines()[0] == "Sergey Lavrov: 1 statement, newest first"
+    code, out, _ = run(capsys, "actors")
+    line = next(x for x in out.splitlines() if x.startswith("Sergey Lavrov"))
+    assert line.split()[2:6] == ["1", "statement", "1", "article"]
 
 
 def test_institutions_and_states_are_actors_of_their_own(
