@@ -131,7 +131,7 @@ PERSON_HEADS = frozenset(
     banker trader investor farmer fisherman nun monk commandant filmmaker actor actress artist singer musician
     photographer painter poet novelist comedian dancer rapper designer chef athlete player entrepreneur inventor
     blogger playwright composer guitarist songwriter sculptor astronaut survivor defendant suspect plaintiff inmate
-    prisoner hostage teenager fighter gunman""".split()
+    prisoner hostage teenager fighter gunman marshal administrator accuser""".split()
 )
 
 
@@ -255,7 +255,8 @@ def institution_name(name: str) -> str | None:
         return None
     if any(_POSSESSIVE.search(w) or not (w[:1].isupper() or w in _INSTITUTION_GLUE) for w in words) \
             or any(person_head(w) or w.lower().strip(".") in _PERSONAL_TITLES for w in words) or "and the" in name \
-            or words[0].lower()[:-1] in PERSON_HEADS or words[0].lower() in PLURAL_HEADS \
+            or ((words[0].lower()[:-1] in PERSON_HEADS or words[0].lower() in PLURAL_HEADS)
+                and words[1] in _INSTITUTION_GLUE) \
             or words[-1].lower()[:-1] in PERSON_HEADS or words[-1].lower() in _PARTY_MEMBERS \
             or (words[-2].lower() in MALE | FEMALE and words[-1].lower() not in ORG_WORDS):
         # 'Members of Congress', 'House Republicans', 'Commissioner of Police Andy Tsang', 'the UN and the EU'

@@ -2266,3 +2266,12 @@ def test_places_votes_and_missions_are_not_the_speaker(registry: ActorRegistry) 
                 "Nations.", registry)
     assert all(s.actor_name not in ("Rio de Janeiro", "Commons", "United Nations") for s in found), found
     assert [s.speaker for s in found] == ["a statement released by Iran's mission to the United Nations"]
+
+
+def test_more_titles_before_a_name_and_services_named_for_people(registry: ActorRegistry) -> None:
+    found = run("Retired Air Chief Marshal Angus Houston said the pings remained the best lead. EPA Administrator Gina "
+                "McCarthy said the rule would be proposed in June. The accuser told TMZ that he shoved her. The "
+                "Marshals Service said the fugitive was caught.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Angus Houston", "person"), ("Gina McCarthy", "person"), ("The accuser", "person"),
+        ("Marshals Service", "organization")]
