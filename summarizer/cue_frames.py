@@ -304,7 +304,7 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
     if found is not None:
         return found
     if not c.speaker and c.before.endswith(",") and MASK not in c.before and not c.verb.endswith("ing"):
-        found = _name_and_apposition(c)
+        found = _name_and_apposition(c) or _content_then_apposed_credit(c)
         if found is not None:
             return found
         first = c.rest.split()[0] if c.rest.split() else ""
@@ -494,6 +494,30 @@ def _quote_then_named_credit(c: _Cue) -> Draft | None:
         cs, ce = trim(c.frame, c.s, q_end)
         return c.draft(cand, c.frame.find(cand, q_end), cs, ce, ", ".join(parts[1:]))
     return None
+
+
+_ROLE_PHRASE = re.compile(r"(?:his|her|their|its|the|a|an)\s+[a-z][\w'’-]*(?:\s+[\w'’.-]+){0,6}")
+
+
+def _content_then_apposed_credit(c: _Cue) -> Draft | None:
+    """'He left behind a wife and two children, his mother, Ruth Serrano, told KSL.' and '..., Ruth Serrano, his
+    mother, said.': what was said, then a name and its role set off by commas."""
+    if c.rest and not _CREDIT_TAIL.fullmatch(c.rest):
+        return None
+    if c.before.count(",") < 3:
+        return None
+    content, first, second = c.before[:-1].rsplit(",", 2)
+    first, second = first.strip(), second.strip()
+    if _ROLE_PHRASE.fullmatch(first) and name_part(second) == second:
+        name, role = second, first
+    elif _ROLE_PHRASE.fullmatch(second) and name_part(first) == first:
+        name, role = first, second
+    else:
+        return None
+    if not (2 <= len(name.split()) <= 4 and person_head(role.split(" of ")[0])) or len(content.split()) < 4:
+        return None
+    cs, ce = trim(c.frame, c.s, c.s + len(content))
+    return c.draft(name, c.frame.find(name, c.s + len(content)), cs, ce, role)
 
 
 def _name_and_apposition(c: _Cue) -> Draft | None:

@@ -2275,3 +2275,12 @@ def test_more_titles_before_a_name_and_services_named_for_people(registry: Actor
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Angus Houston", "person"), ("Gina McCarthy", "person"), ("The accuser", "person"),
         ("Marshals Service", "organization")]
+
+
+def test_a_name_and_its_role_after_what_was_said(registry: ActorRegistry) -> None:
+    found = run('He left behind a wife, two small children, and a humorous reputation, his mother, Ruth Serrano, told '
+                'KSL.\n\n"He was quite the joker," she said.\n\nThe plant will close in June, Mark Jones, the company '
+                'chairman, said in a statement. The talks failed, Paris, France, said.', registry)
+    assert [(s.actor_name, s.text) for s in found] == [
+        ("Ruth Serrano", "He left behind a wife, two small children, and a humorous reputation"),
+        ("Ruth Serrano", '"He was quite the joker,"'), ("Mark Jones", "The plant will close in June")]
