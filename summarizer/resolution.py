@@ -152,6 +152,9 @@ _SUBJECT_OPENING = (
 _LAST_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n]*[.!?][\"”]?$")
 _THIS_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n.!?]*,\s(?:but|and|yet)$")
 _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\b")
+_OBJECT_LEAD = re.compile(r"\b(?:under|like|called|named|for|with|of|from|against|about)\s+(?:[\w.'’-]+\s+){0,3}$")
+_ABBREVIATED_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St|Jr|Sr|No))\.$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+|\n")
 _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 _OPENING_QUOTE = re.compile(r"\s[\"“][^\"“”\n]*[\"”],?\s*$")
 # 'Bombino, who lists Malian guitarist Ali Farka Toure as an influence': a name the relative clause speaks of
@@ -184,6 +187,7 @@ class ArticleContext:
         self.persons: list[tuple[int, Resolved]] = []  # named persons (speakers and registry names) by position
         self.last_named_speaker_pos = -1
         self.unnamed_speakers: list[tuple[int, str | None]] = []  # 'the man', 'a spokeswoman': position, gender
+        self.spoken: list[tuple[int, int]] = []  # spans of the statements found so far (the caller adds them)
         self.last_unknown: tuple[int, Resolved] | None = None  # a speaker named by one unknown word: 'Bombino'
         self._gendered: list[tuple[int, Resolved]] | None = None
         self._unregistered: list[tuple[int, str]] = []
@@ -402,6 +406,27 @@ class ArticleContext:
             before.pop()
         return not before or before[-1][-1:] in ".!?:;,\"”" or before[-1].lower() in _CLAUSE_WORDS
 
+    def _rivals_before(self, chosen: Resolved, gender: str | None, pos: int) -> list[Resolved]:
+        """Another person of the pronoun's gender named in the sentence before it, after the speaker it would
+        go to: 'an editorial by Dr. Joseph Muhlestein pointed out weaknesses. He noted ...' is not the last
+        speaker's."""
+        head = self.body[max(0, pos - 600):pos]
+        ends = [m.end() for m in _SENTENCE_END.finditer(head) if not _ABBREVIATED_END.search(head, 0, m.start() + 1)]
+        start = pos - len(head) + (ends[-2] if len(ends) >= 2 else 0)
+        if start <= self.last_named_speaker_pos:
+            return []
+        surname = (chosen.name or "").split()[-1:]
+        rivals = {r.name: r for p, r in self.gendered
+                  if start <= p < pos and r.gender == gender and (r.name or "").split()[-1:] != surname
+                  and not self._aside(p, start) and (r.name or "").split()[-1:] != ["Doe"]}
+        return list(rivals.values())
+
+    def _aside(self, at: int, start: int) -> bool:
+        """A name inside what someone said, or in parentheses: spoken of, not speaking."""
+        return any(s <= at < e for s, e in self.spoken) or self.body.rfind("(", start, at) > self.body.rfind(")", start, at) \
+            or _OBJECT_LEAD.search(self.body, max(start, at - 60), at) is not None  # 'under Gov. Rick Perry'
+
+
     def _previous_subject(self, pos: int) -> Resolved | None:
         """The person (not in the registry) who is the subject of the sentence before a sentence-initial pronoun
         at `pos`: a surname whose full name the article gave, or a full name whose given name is known."""
@@ -612,10 +637,11 @@ class ArticleContext:
             return subject
         fitting = [r for r in candidates.values() if r.gender in (gender, None)]
         known = [r for r in candidates.values() if r.gender == gender]
-        if len(candidates) == 1 and len(fitting) == 1:
+        if len(fitting) == 1 and (len(candidates) == 1 or len(known) == 1):
+            rivals = self._rivals_before(fitting[0], gender, pos)
+            if rivals:  # the one person of that gender the sentence before names, else no one
+                return rivals[0] if len(rivals) == 1 else Resolved(None, None, "unknown")
             return fitting[0]
-        if len(known) == 1 and len(fitting) == 1:
-            return known[0]
         # No named speaker fits: 'Karen Johnson runs the shelter. "...," she said.' takes the one person of that
         # gender named since the last speaker, if there is exactly one.
         if fitting:

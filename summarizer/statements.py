@@ -368,6 +368,7 @@ def extract_statements(
                     prev_idx = None
                     continue
                 out.append(_statement(draft, res, body, off, draft.start, draft.end, draft.kind))
+                ctx.spoken.append((off + draft.start, off + draft.end))
                 if draft.kind in ("direct", "mixed") or (draft.kind == "reported" and res.kind == "person"
                                                        and bool(name_part(res.name or ""))):
                     prev_idx = len(out) - 1  # 'Borrell said the EU would act. "We will not stand by."'

@@ -2284,3 +2284,21 @@ def test_a_name_and_its_role_after_what_was_said(registry: ActorRegistry) -> Non
     assert [(s.actor_name, s.text) for s in found] == [
         ("Ruth Serrano", "He left behind a wife, two small children, and a humorous reputation"),
         ("Ruth Serrano", '"He was quite the joker,"'), ("Mark Jones", "The plant will close in June")]
+
+
+def test_a_pronoun_after_another_person_named_in_the_sentence_before(registry: ActorRegistry) -> None:
+    found = run('Ken Fujise said the study was important. "It is a first step," he said.\n\nBut an accompanying '
+                'editorial, by Dr. Joseph B. Muhlestein, a cardiologist in Utah, pointed out weaknesses in the study. '
+                'He noted the small number of infected patients.', registry)
+    assert [s.actor_name for s in found] == ["Ken Fujise", "Ken Fujise", "Joseph B. Muhlestein"]
+
+
+def test_a_person_spoken_of_or_named_in_passing_does_not_take_the_pronoun(registry: ActorRegistry) -> None:
+    found = run('Jack Williams met Kennedy in 1963. "It was great," Williams said. He later served as secretary of '
+                'state under Gov. Rick Perry.\n\nHe admits his leanings differ from those of Kennedy.\n\n'
+                'Julian Assange said the talk was his first. He spoke by video (moderator Benjamin Palmer\'s link '
+                'went down). He said the agency had '
+                'too much power, suggesting that President Barack Obama would be toppled if he tried to disband it.'
+                '\n\n"They would come up with all of this dirt," he said.', registry)
+    assert [s.actor_name for s in found] == [
+        "Jack Williams", "Jack Williams", "Julian Assange", "Julian Assange", "Julian Assange", "Julian Assange"]
