@@ -151,7 +151,17 @@ _AFTER_HEAD = re.compile(r"\s+(?:published|released|conducted|issued|commissione
                          r"last|this|with)\b")
 
 
+# 'Two-thirds say ...', '73 percent said ...', 'Another 19 percent': a poll's share of respondents, a finding
+_POLL_SHARE = re.compile(
+    r"(?:(?:only|another|about|nearly|almost|just|roughly|some|more than|fewer than|less than|over|under)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)|half|a third|a quarter|one-third|two-thirds|three-quarters|"
+    r"(?:one|two|three|four|nine) in (?:\d+|two|three|four|five|ten)|a majority|the majority|respondents)"
+    r"(?:\s+of\s+(?:them|those\s+(?:polled|surveyed|asked)|respondents|voters|americans))?")
+
+
 def is_finding(speaker: str, verb: str) -> bool:
+    if _POLL_SHARE.fullmatch(speaker.lower().strip()):
+        return True
     head = speaker.lower().split()[-1].strip(".,'’") if speaker.split() else ""
     core = _AFTER_HEAD.split(speaker.lower(), maxsplit=1)[0].split()
     if core and core[-1].strip(".,'’") in FINDING_NOUNS and core[-1] not in ("report", "reports"):

@@ -2302,3 +2302,12 @@ def test_a_person_spoken_of_or_named_in_passing_does_not_take_the_pronoun(regist
                 '\n\n"They would come up with all of this dirt," he said.', registry)
     assert [s.actor_name for s in found] == [
         "Jack Williams", "Jack Williams", "Julian Assange", "Julian Assange", "Julian Assange", "Julian Assange"]
+
+
+def test_a_poll_share_is_a_finding_not_a_speaker(registry: ActorRegistry) -> None:
+    text = ("While two-thirds say people benefit from foreign films, 65% say they prefer their own. Nearly "
+            "three-quarters of respondents said they wanted the court to act. Only a third said they understood "
+            "the law. The majority said they support the plan. Borrell said the poll was clear.")
+    assert [s.speaker for s in run(text, registry)] == ["Borrell"]
+    findings = run(text, registry, include_findings=True)
+    assert [s.is_speech for s in findings].count(False) >= 4
