@@ -72,6 +72,7 @@ _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-
 # 'said about 20 people ...' is a number, not a topic.
 _PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b(?!\s+\d)", re.I)
 
+_ACCORDING_TAIL = re.compile(r"\s*,?\s*according\s+to\b[^\x00,;:]*$")
 _CREDIT_TAIL = re.compile(r"(?:in|at|on|during|to|before|after|for)\b[^,;:\x00]{0,60}")
 # 'writing him an open letter, published in ...': the letter is no statement unless what it says follows
 _LETTER = re.compile(
@@ -144,6 +145,8 @@ class _Cue:
         sp_start, speaker = preceding_chunk(frame, s, cue_start)
         adv = ADVERBIAL.match(frame, cue_end, e)
         rest_start = adv.end() if adv else cue_end
+        if _ACCORDING_TAIL.match(frame, rest_start, e):
+            rest_start = e  # '"...," Sterling said, according to the lawsuit.': who reports the credit
         return cls(frame, s, e, prev, verb, cue_start, cue_end, frame[m.start("verb"):cue_end], sp_start,
                    clean_speaker(speaker), frame[s:sp_start].rstrip(), rest_start,
                    frame[rest_start:e].strip(" ."), frame[rest_start:e].strip(" .,:"))

@@ -247,6 +247,8 @@ DOC_CREDIT = re.compile(
 DOC_INTRO = re.compile(rf"(?P<sp>{_DOC_SUBJECT})\s+(?P<verb>{_DOC_VERB})\s*[:,]?\s*(?=\x00)")
 
 
+_QUOTE_CREDITED = re.compile(r"(?:[^\n]*[\x00,])?\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?:allegedly\s+|reportedly\s+)?"
+                             r"(?:said|says|told|tells|wrote|writes|added|adds)(?:\s+[A-Z][\w'’.-]*)?\s*")
 _OWN_CREDIT = re.compile(r"(?P<sp>[A-Z][^,;:\x00]{0,80}?)\s+(?:has\s+|had\s+)?(?:said|says|told|tells|stated|claimed|claims|"
                          r"insisted|argued|warned|reported|reports|added|adds|noted|notes|dismissed|rejected|denied|accused|urged|criticized|criticised|"
                          r"condemned|welcomed|called\s+(?:for|on))\s+\S")
@@ -292,8 +294,10 @@ def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) 
             spos = frame.find(name, m.end() + comma)
             return Draft(name, spos, m.group(0), cs, ce, kind_of(frame, cs, ce), True, speaker)
         own = _OWN_CREDIT.match(frame, cs, ce) if defer else None
-        if own and speaker_ok(own.group("sp")):
-            return None  # 'He said the talks were "constructive", according to a readout': he said it
+        if (own and speaker_ok(own.group("sp"))) or (defer and _QUOTE_CREDITED.fullmatch(frame, cs, ce)):
+            # 'He said the talks were "constructive", according to a readout', '"...," Sterling allegedly said,
+            # according to the lawsuit': he said it
+            return None
     if not speaker or (len(frame[cs:ce].split()) < 3 and MASK not in frame[cs:ce]) or len(speaker.split()) > 20 \
             or _rule(speaker):
         return None

@@ -2311,3 +2311,14 @@ def test_a_poll_share_is_a_finding_not_a_speaker(registry: ActorRegistry) -> Non
     assert [s.speaker for s in run(text, registry)] == ["Borrell"]
     findings = run(text, registry, include_findings=True)
     assert [s.is_speech for s in findings].count(False) >= 4
+
+
+def test_a_credited_quote_then_according_to_is_the_credited_speakers(registry: ActorRegistry) -> None:
+    found = run('"Why would you bring black people into the world?" Sterling allegedly said, according to the '
+                'lawsuit. "We will try to make certain that the measures are not intrusive," Putin said, according '
+                'to the interview transcript. The talks failed, Borrell said, according to a readout. The talks '
+                'resumed, according to a readout.', registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Sterling", '"Why would you bring black people into the world?"'),
+        ("Putin", '"We will try to make certain that the measures are not intrusive,"'),
+        ("Borrell", "The talks failed"), ("a readout", "The talks resumed")]
