@@ -154,6 +154,7 @@ _THIS_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n.!?]*,\s(?:but|and|yet)$")
 _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\b")
 _OBJECT_LEAD = re.compile(r"\b(?:under|like|called|named|for|with|of|from|against|about)\s+(?:[\w.'’-]+\s+){0,3}$")
 _ABBREVIATED_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St|Jr|Sr|No))\.$")
+_MEDIA_HEADS = r"(?:agency|service|newspaper|network|channel|television|radio|website|company|group|foundation)"
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+|\n")
 _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 _OPENING_QUOTE = re.compile(r"\s[\"“][^\"“”\n]*[\"”],?\s*$")
@@ -588,6 +589,8 @@ class ArticleContext:
             return Resolved(None, name, "group" if len(tokens) > 1 else "unknown")
         if tokens[-1].lower().endswith("s") and tokens[-1].lower()[:-1] in NATIONALITIES:
             return Resolved(None, speaker, "group")  # 'Many Syrians', 'angry Nigerians': a people
+        if len(tokens) > 1 and re.search(rf"\b{re.escape(name)}\s+(?:news\s+)?{_MEDIA_HEADS}\b", self.body):
+            return Resolved(None, name, "organization")  # 'Ria Novosti' after 'the Ria Novosti news service'
         return Resolved(None, name, "person" if len(tokens) > 1 or title else "unknown", gender)
 
     def _title_fits(self, actor: Actor, title: str) -> bool:

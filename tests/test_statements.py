@@ -2322,3 +2322,9 @@ def test_a_credited_quote_then_according_to_is_the_credited_speakers(registry: A
         ("Sterling", '"Why would you bring black people into the world?"'),
         ("Putin", '"We will try to make certain that the measures are not intrusive,"'),
         ("Borrell", "The talks failed"), ("a readout", "The talks resumed")]
+
+
+def test_a_name_the_article_calls_a_news_service_is_an_organisation(registry: ActorRegistry) -> None:
+    found = run("Putin was sworn in, according to the state-run Ria Novosti news service. One of his first tasks was "
+                "to nominate Medvedev as prime minister, according to Ria Novosti.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found][-1] == ("Ria Novosti", "organization")
