@@ -241,9 +241,13 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return None  # 'voters rejected a constitutional amendment': a ballot, not words
     if MASK not in c.rest[:1] and _NOT_CONTENT.match(c.rest):
         return None  # 'Everything Trump says is a lie', 'said and did', 'once he has said his piece'
-    if c.verb.split()[-1].startswith(("wrote", "writ")) and _LETTER.match(c.rest) \
-            and not _LETTER_SAYS.search(frame, *c.content()) and MASK not in frame[slice(*c.content())]:
-        return None  # 'responded by writing him an open letter, published in local newspapers this week'
+    letter = _LETTER.match(c.rest) if c.verb.split()[-1].startswith(("wrote", "writ")) else None
+    if letter and MASK not in frame[slice(*c.content())] and (
+            not _LETTER_SAYS.search(frame, *c.content())
+            or (c.rest[letter.end():].startswith(",") and not _LETTER_SAYS.match(c.rest[letter.end() + 1:].lstrip()))):
+        # 'responded by writing him an open letter, published in local newspapers this week'; 'The year before
+        # Levenson wrote the controversial email, the group sold its team': the letter, not what it says
+        return None
     if (c.verb.split()[-1].startswith(("wrote", "write")) and WRITTEN_THING.match(c.rest)) or (
             c.verb.startswith("echo") and _ECHO_PLACE.match(c.rest)):
         return None  # 'wrote her a personal check', 'Similar calls echoed across the Internet'

@@ -24,7 +24,18 @@ MALE = frozenset(
     stefan stephen steve steven stuart ted terry thomas tim timothy todd tom tony travis vadim victor viktor
     vincent vladimir volodymyr walter wayne william willie xavier yaroslav yevgeny yuri zachary jay kirk kyle lance
     lars luc luca lukas mick neil noah owen pete ralph reid rex rory shane stan wade warren wes wolfgang yves zach
-    christophe jerome sepp fernando luiz angelo gerhard helmut jacques francois emmanuel sebastien dmitri""".split()
+    christophe jerome sepp fernando luiz angelo gerhard helmut jacques francois emmanuel sebastien dmitri
+    alfred alvin andres angus archie arturo austin benny bernie bert blake bobby brett brent calvin cecil chad
+    chester clark claude clay clifford clint clyde cody colin conor connor curtis dale damon dean derrick desmond
+    dominic don donnie duncan dustin dwight earl edgar edwin elijah elliot ernest ernesto eugene everett floyd
+    franklin gabriel garrett gavin gene gilbert glen glenn grant gustavo harvey hector herbert herman hugo isaac
+    jared jeremiah jesse joey jonah julian julio kent lamar leon leroy lester lewis lionel louis lucas luther
+    malcolm manuel marvin maurice melvin milton mitchell morris murray nathaniel neal nigel norman orlando otis
+    percy preston quentin randall raul reginald ricky rodney roland ross rudy salvatore saul shawn spencer
+    theodore tyler tyrone vernon vince wallace wesley winston ahmet hamza tariq yusuf ibrahim mustafa mahmoud
+    karim hosni bashar nawaz imran narendra rahul sanjay vijay shinzo fumio yoshihide hiroshi kenji takeshi
+    sergey nikita anatoly gennady kirill maxim pavel yevgeni mikheil giorgi recep mevlut benjamin naftali yair
+    ehud shimon moshe yitzhak avigdor mahmoud ismail abbas hassan hussain reza javad ebrahim mohsen ali-akbar""".split()
 )
 FEMALE = frozenset(
     """abigail ada agnes alexandra alice alicia alison amanda amber amy ana anastasia angela angelina
@@ -38,7 +49,16 @@ FEMALE = frozenset(
     nicola nicole nikki nina nora olena olga pamela patricia paula pauline rachel rebecca rita rose ruth sandra
     sara sarah sharon shirley silvia sofia sonia sophie stephanie susan suzanne svetlana tatiana teresa theresa
     tiffany ursula valentina valerie vanessa victoria wendy yulia yvonne zoe leanna jill joy kate kay lyndsey
-    mandi maggie nadya sherry sheila tara tina trudy vicky wanda yoko kamala nikki annika ines""".split()
+    mandi maggie nadya sherry sheila tara tina trudy vicky wanda yoko kamala nikki annika ines
+    suzi suzy susie sue sally jenny jenna gina gail heidi holly jackie jade joanne jodie kara kathryn kristen
+    kristina leah lena lily lynn mandy marilyn marsha meredith miranda molly naomi natasha penny priscilla rosa
+    rosemary sabrina samantha sheryl stacy stacey stella tammy tanya vera veronica whitney yolanda beth bonnie
+    brooke candace carrie cassandra chelsea cindy colleen crystal dawn eileen elaine eleanor eliza ella esther
+    felicia gwen harriet hazel iris irina jasmine jeanette jennie josephine katrina kristy kylie laurie lillian
+    lindsay lindsey loretta lorraine lucia marcia margarita marjorie maureen melinda mia miriam nadia norma
+    olivia peggy phyllis rachael regina renee rhonda roberta ruby sadie selena serena sonya sylvia tamara tonya
+    valeria vivian yasmin fatima aisha mariam maryam leila layla priya anjali sunita indira ayesha malala
+    benazir golda angela federica kaja ursula roberta theresa liz yulia nataliya oksana khadija""".split()
 )
 
 

@@ -2328,3 +2328,11 @@ def test_a_name_the_article_calls_a_news_service_is_an_organisation(registry: Ac
     found = run("Putin was sworn in, according to the state-run Ria Novosti news service. One of his first tasks was "
                 "to nominate Medvedev as prime minister, according to Ria Novosti.", registry)
     assert [(s.actor_name, s.actor_kind) for s in found][-1] == ("Ria Novosti", "organization")
+
+
+def test_more_given_names_tell_the_gender(registry: ActorRegistry) -> None:
+    found = run('Mark York said the panel was late.\n\nSuzi Digby, a British conductor, was particularly adamant. '
+                '"It\'s counterproductive to look like a man," she says.', registry)
+    assert [s.actor_name for s in found] == ["Mark York", "Suzi Digby"]
+    found = run('Brett Petersen runs the lab. "We are ready," she said.', registry)
+    assert [s.actor_name for s in found] == [None]  # Brett is no 'she'
