@@ -154,9 +154,10 @@ _AFTER_HEAD = re.compile(r"\s+(?:published|released|conducted|issued|commissione
 # 'Two-thirds say ...', '73 percent said ...', 'Another 19 percent': a poll's share of respondents, a finding
 _POLL_SHARE = re.compile(
     r"(?:(?:only|another|about|nearly|almost|just|roughly|some|more than|fewer than|less than|over|under)\s+)?"
-    r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)|half|a third|a quarter|one-third|two-thirds|three-quarters|"
+    r"(?:(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|percent|per cent)|half|a third|a quarter|one-third|two-thirds|three-quarters|"
     r"(?:one|two|three|four|nine) in (?:\d+|two|three|four|five|ten)|a majority|the majority|respondents)"
-    r"(?:\s+of\s+(?:them|those\s+(?:polled|surveyed|asked)|respondents|voters|americans))?")
+    r"(?:\s+of\s+(?:them|those\s+(?:polled|surveyed|asked)|(?:our\s+|the\s+)?(?:survey\s+|poll\s+)?respondents|"
+    r"voters|americans))?")
 
 
 def is_finding(speaker: str, verb: str) -> bool:

@@ -42,7 +42,7 @@ BELIEF_VERBS = (
 FINDING_NOUNS = frozenset(
     "poll polls survey surveys study studies research data analysis figures numbers statistics report "
     "reports video footage evidence records documents results estimates models projections wiretaps recordings photos photographs "
-    "images scans tests samples logs emails e-mails dna".split()
+    "images scans tests samples logs emails e-mails dna respondents".split()
 )
 
 # A manner adverb between auxiliary and verb ('has steadfastly refused'); the nouns and adjectives in -ly that

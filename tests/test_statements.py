@@ -1377,7 +1377,7 @@ def test_plural_forms_need_a_plural_speaker_and_no_modal(registry: ActorRegistry
                 "did not elaborate, but it did say future talks would help.", registry)
     assert [(s.speaker, s.cue) for s in found] == [
         ("Critics", "argue"), ("Officials in Kyiv", "warn"), ("Members of the Bundestag", "contend"),
-        ("Oil executives with experience in Iran", "say"), ("Fifty-nine percent of those asked", "say"),
+        ("Oil executives with experience in Iran", "say"),  # 'Fifty-nine percent of those asked' is a poll finding
         ("Trump", "claim"), ("Lavrov", "said"), ("Lavrov", "say"), ("it", "say")]
 
 
@@ -2206,7 +2206,8 @@ def test_a_person_named_like_a_state_is_the_person(registry: ActorRegistry) -> N
 def test_a_letter_written_is_no_statement_but_what_it_asks_is(registry: ActorRegistry) -> None:
     found = run("Gigi Chao responded by writing him an open letter, published in local newspapers this week, asking him "
                 "to come to terms with her sexuality. The fan wrote the letter two weeks ago. Two senators wrote a "
-                "letter to FIFA calling for Russia to be expelled.", registry)
+                "letter to FIFA calling for Russia to be expelled. The year before Levenson wrote the email, the group "
+                "sold its team to a Canadian group that moved it north.", registry)
     assert [(s.speaker, s.text) for s in found] == [
         ("Gigi Chao", "to come to terms with her sexuality"),
         ("Two senators", "a letter to FIFA calling for Russia to be expelled")]
@@ -2305,7 +2306,8 @@ def test_a_person_spoken_of_or_named_in_passing_does_not_take_the_pronoun(regist
 
 
 def test_a_poll_share_is_a_finding_not_a_speaker(registry: ActorRegistry) -> None:
-    text = ("While two-thirds say people benefit from foreign films, 65% say they prefer their own. Nearly "
+    text = ("Forty-two percent of our survey respondents said makeup helps. Almost the same number of respondents "
+            "said it hurts. While two-thirds say people benefit from foreign films, 65% say they prefer their own. Nearly "
             "three-quarters of respondents said they wanted the court to act. Only a third said they understood "
             "the law. The majority said they support the plan. Borrell said the poll was clear.")
     assert [s.speaker for s in run(text, registry)] == ["Borrell"]
