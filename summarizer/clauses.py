@@ -223,7 +223,7 @@ def subject_at(frame: str, start: int, end: int) -> re.Match[str] | None:
 
 
 # Adverbs that open a sentence before a participle: no speaker ('Often described as ...').
-ADVERBS = frozenset("often sometimes once also then now later still widely long frequently usually".split())
+ADVERBS = frozenset("often sometimes once also then now later still widely long frequently usually ever never".split())
 CLAUSE_END = re.compile(r"\s*(?:;|(?<!\d),|,(?!\d)|\s[—–―-]{1,2}\s|[—–―])")
 
 

@@ -72,6 +72,7 @@ _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-
 # 'said about 20 people ...' is a number, not a topic.
 _PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b(?!\s+\d)", re.I)
 
+_THAN_SUBJECT = re.compile(r"\bthan\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s*$")
 _ACCORDING_TAIL = re.compile(r"\s*,?\s*according\s+to\b[^\x00,;:]*$")
 _CREDIT_TAIL = re.compile(r"(?:in|at|on|during|to|before|after|for)\b[^,;:\x00]{0,60}")
 # 'writing him an open letter, published in ...': the letter is no statement unless what it says follows
@@ -253,6 +254,8 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return None  # 'wrote her a personal check', 'Similar calls echoed across the Internet'
     if c.verb.startswith("respond") and _CALLED_OUT.match(c.rest):
         return None  # 'Deputies have responded to complaints about loud parties': they went there
+    if _THAN_SUBJECT.search(c.frame, c.sp_start, c.cue_start):
+        return None  # 'more than the Palestinians originally demanded -- despite ...': what they demanded is elsewhere
     if _ELLIPTICAL.match(c.rest):
         return None  # 'the crimes they claim he did, when ...': the clause is elsewhere
     if _FREE_RELATIVE.search(frame, s, c.cue_start):

@@ -131,7 +131,8 @@ PERSON_HEADS = frozenset(
     banker trader investor farmer fisherman nun monk commandant filmmaker actor actress artist singer musician
     photographer painter poet novelist comedian dancer rapper designer chef athlete player entrepreneur inventor
     blogger playwright composer guitarist songwriter sculptor astronaut survivor defendant suspect plaintiff inmate
-    prisoner hostage teenager fighter gunman marshal administrator accuser""".split()
+    prisoner hostage teenager fighter gunman marshal administrator accuser runner-up winner challenger incumbent
+    front-runner frontrunner""".split()
 )
 
 

@@ -2338,3 +2338,11 @@ def test_more_given_names_tell_the_gender(registry: ActorRegistry) -> None:
     assert [s.actor_name for s in found] == ["Mark York", "Suzi Digby"]
     found = run('Brett Petersen runs the lab. "We are ready," she said.', registry)
     assert [s.actor_name for s in found] == [None]  # Brett is no 'she'
+
+
+def test_a_comparison_with_what_someone_demanded_and_more_persons(registry: ActorRegistry) -> None:
+    found = run("In the end, Israel is releasing more than the Palestinians originally demanded -- despite the "
+                "objections of some families. Ever made your own \"unusual\" request to a concierge? The runner-up "
+                "in Mexico's presidential election announced that he was filing a challenge.", registry)
+    assert [(s.speaker, s.actor_kind) for s in found] == [
+        ("The runner-up in Mexico's presidential election", "person")]
