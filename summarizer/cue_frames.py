@@ -60,7 +60,15 @@ from summarizer.cues import (
     WRITTEN_THING,
 )
 from summarizer.quotes import MASK
-from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, PLACEHOLDER_WORDS, is_org, name_part, person_head
+from summarizer.speakers import (
+    FUNCTION_WORDS,
+    LEADING_CONJ,
+    NATIONALITIES,
+    PLACEHOLDER_WORDS,
+    is_org,
+    name_part,
+    person_head,
+)
 
 # 'urged the ministers to ...', 'warned Iran to ...': an addressee, then an infinitive
 _OBJECT_TO = re.compile(
@@ -72,6 +80,11 @@ _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-
 # 'said about 20 people ...' is a number, not a topic.
 _PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b(?!\s+\d)", re.I)
 
+_REDUCED_RELATIVE = re.compile(r"\b(?:of|for|to|in|on|at|with|from|by|about|into|under)\s+(?:the|a|an|this|that)\s+"
+                               r"(?P<noun>[a-z]+)\s+(?P<title>[A-Z][\w.'’-]*)\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
+_NAME_ADJECTIVES = frozenset("late former then now current outgoing incoming embattled legendary famed renowned "
+                             "celebrated beleaguered acclaimed prominent influential veteran retired disgraced "
+                             "ousted exiled jailed detained slain murdered missing deceased new".split())
 _THAN_SUBJECT = re.compile(r"\bthan\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s*$")
 _ACCORDING_TAIL = re.compile(r"\s*,?\s*according\s+to\b[^\x00,;:]*$")
 _CREDIT_TAIL = re.compile(r"(?:in|at|on|during|to|before|after|for)\b[^,;:\x00]{0,60}")
@@ -254,6 +267,11 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return None  # 'wrote her a personal check', 'Similar calls echoed across the Internet'
     if c.verb.startswith("respond") and _CALLED_OUT.match(c.rest):
         return None  # 'Deputies have responded to complaints about loud parties': they went there
+    reduced = _REDUCED_RELATIVE.search(c.frame, c.sp_start, c.cue_start)
+    if reduced and reduced["title"].lower().strip(".") in TITLE_WORDS and not person_head(reduced["noun"]) \
+            and reduced["noun"] not in _NAME_ADJECTIVES and reduced["noun"] not in NATIONALITIES \
+            and reduced["noun"] not in TITLE_WORDS:
+        return None  # 'as part of the mission President Barack Obama announced last week': what he announced is before
     if _THAN_SUBJECT.search(c.frame, c.sp_start, c.cue_start):
         return None  # 'more than the Palestinians originally demanded -- despite ...': what they demanded is elsewhere
     if _ELLIPTICAL.match(c.rest):

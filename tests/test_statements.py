@@ -2346,3 +2346,11 @@ def test_a_comparison_with_what_someone_demanded_and_more_persons(registry: Acto
                 "in Mexico's presidential election announced that he was filing a challenge.", registry)
     assert [(s.speaker, s.actor_kind) for s in found] == [
         ("The runner-up in Mexico's presidential election", "person")]
+
+
+def test_a_reduced_relative_clause_is_no_credit(registry: ActorRegistry) -> None:
+    found = run("Ninety U.S. military advisers arrived in Iraq on Tuesday as part of the mission President Barack Obama "
+                "announced last week, Pentagon spokesman Rear Adm. John Kirby said.\n\nThose troops will join 40 other "
+                "U.S. service members, he said. The captain has been charged with murder, chief prosecutor in the "
+                "investigation Yang Joon-jin said.", registry)
+    assert [s.actor_name for s in found] == ["John Kirby", "John Kirby", "Yang Joon-jin"]
