@@ -85,7 +85,7 @@ PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "it": N
 
 TITLE_WORDS = frozenset(
     """
-    mr mrs ms miss dr prof sir dame lord lady president vice prime minister ministers secretary chancellor
+    mr mrs ms miss dr prof sir dame lord lady rev reverend president vice prime minister ministers secretary chancellor
     foreign defence defense finance interior deputy chief spokesman spokeswoman spokesperson ambassador
     envoy general gen adm admiral rear colonel col lieutenant lt sgt sen senator rep representative gov governor
     mayor judge justice king queen prince princess crown pope ayatollah sheikh emir leader chairman chairwoman
@@ -105,7 +105,7 @@ ORG_WORDS = frozenset(
     organization organisation service services corporation company inc corp club team board embassy kremlin
     pentagon parliament congress senate assembly administration coalition movement alliance forces army
     navy military council secretariat poll polls survey institute magazine website blog report factbook
-    observatory authority tribunal federation society
+    observatory authority tribunal federation society force
     """.split()
 )
 

@@ -155,6 +155,10 @@ _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][a-z'’-]+(?
 _OBJECT_LEAD = re.compile(r"\b(?:under|like|called|named|for|with|of|from|against|about)\s+(?:[\w.'’-]+\s+){0,3}$")
 _ABBREVIATED_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St|Jr|Sr|No))\.$")
 _MEDIA_HEADS = r"(?:agency|service|newspaper|network|channel|television|radio|website|company|group|foundation)"
+_LEAD_PREPOSITIONS = frozenset("under after before during without against among despite like unlike about until "
+                               "through".split())  # 'Under Phelps, the church ...' names Phelps
+_FAITHFUL = frozenset("christians muslims jews catholics protestants hindus buddhists sikhs mormons evangelicals "
+                      "shiites sunnis".split())
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+|\n")
 _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 _OPENING_QUOTE = re.compile(r"\s[\"“][^\"“”\n]*[\"”],?\s*$")
@@ -257,7 +261,8 @@ class ArticleContext:
                 if not _NAME_LEAD.fullmatch(word) or (word.endswith(".") and not _ABBREVIATED.fullmatch(word)):
                     break  # not a name word, or the end of the sentence before
                 lead.insert(0, word)
-            while lead and (lead[0].lower() in FUNCTION_WORDS or LEADING_CONJ.match(lead[0] + " ")
+            while lead and (lead[0].lower() in FUNCTION_WORDS or lead[0].lower() in _LEAD_PREPOSITIONS
+                            or LEADING_CONJ.match(lead[0] + " ")
                             or lead[0].lower() in _TIME_WORDS
                             or any(w.lower().strip(".,") in STATES for w in lead[:-1])):
                 lead.pop(0)  # 'When Carmela Spinelli hears ...', 'U.S. Ambassador to Syria Robert Ford'
@@ -587,7 +592,8 @@ class ArticleContext:
         gender = gender_of(name) or gender_of_lead(title) or gender_of_lead(self.body[max(0, pos - 24):pos])
         if title.lower() == "the":  # no person's name takes 'the': 'the Royal Swedish Academy', 'the OPCW'
             return Resolved(None, name, "group" if len(tokens) > 1 else "unknown")
-        if tokens[-1].lower().endswith("s") and tokens[-1].lower()[:-1] in NATIONALITIES:
+        if tokens[-1].lower().endswith("s") and (tokens[-1].lower()[:-1] in NATIONALITIES
+                                                 or tokens[-1].lower() in _FAITHFUL):
             return Resolved(None, speaker, "group")  # 'Many Syrians', 'angry Nigerians': a people
         if len(tokens) > 1 and re.search(rf"\b{re.escape(name)}\s+(?:news\s+)?{_MEDIA_HEADS}\b", self.body):
             return Resolved(None, name, "organization")  # 'Ria Novosti' after 'the Ria Novosti news service'

@@ -2354,3 +2354,13 @@ def test_a_reduced_relative_clause_is_no_credit(registry: ActorRegistry) -> None
                 "U.S. service members, he said. The captain has been charged with murder, chief prosecutor in the "
                 "investigation Yang Joon-jin said.", registry)
     assert [s.actor_name for s in found] == ["John Kirby", "John Kirby", "Yang Joon-jin"]
+
+
+def test_reverends_task_forces_the_faithful_and_a_preposition_before_a_surname(registry: ActorRegistry) -> None:
+    found = run('"He will not be missed," the National Gay and Lesbian Task Force said in a statement. Fred Phelps '
+                'founded the church. Under Phelps, the church grew. "The God of glory appeared," Phelps said. '
+                '"Most blacks went to him," the Rev. Ben Scott said. Most Christians say the rhetoric is hateful.',
+                registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("National Gay and Lesbian Task Force", "organization"), ("Fred Phelps", "person"),
+        ("Ben Scott", "person"), ("Most Christians", "group")]
