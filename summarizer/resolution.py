@@ -280,8 +280,10 @@ class ArticleContext:
         institution = institution_name(res.name)
         if institution:  # 'the CDC', 'The World Health Organization': an organisation of its own
             return Resolved(None, institution, "organization")
-        if res.kind == "unknown" and res.name.lower() in GROUP_HEADS | PLURAL_HEADS:
-            return Resolved(None, res.name, "group")  # 'Prosecutors said', 'Others say'
+        low = res.name.lower()
+        if res.kind == "unknown" and (low in GROUP_HEADS | PLURAL_HEADS or (" " not in low and (
+                low.endswith(("ists", "ians")) or (low.endswith("s") and low[:-1] in PERSON_HEADS)))):
+            return Resolved(None, res.name, "group")  # 'Prosecutors said', 'Others say', 'Environmentalists say'
         return res
 
     def _resolve(self, speaker: str, pos: int, apposition: str) -> Resolved:

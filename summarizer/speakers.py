@@ -132,7 +132,13 @@ PERSON_HEADS = frozenset(
     photographer painter poet novelist comedian dancer rapper designer chef athlete player entrepreneur inventor
     blogger playwright composer guitarist songwriter sculptor astronaut survivor defendant suspect plaintiff inmate
     prisoner hostage teenager fighter gunman marshal administrator accuser runner-up winner challenger incumbent
-    front-runner frontrunner""".split()
+    front-runner frontrunner therapist counselor counsellor trainer agent broker clerk firefighter paramedic medic
+    nanny waiter bartender cashier janitor mechanic electrician plumber carpenter contractor lobbyist planner juror
+    bailiff warden sergeant corporal cleric preacher missionary volunteer intern critic opponent mediator
+    auditor coroner pathologist biologist chemist physicist geologist statistician demographer specialist
+    bureaucrat assistant staffer laborer rancher grower cosmonaut refugee migrant immigrant
+    villager tourist visitor traveler shopper consumer client donor recipient widow widower orphan heir landlord
+    tenant colleague boss""".split()
 )
 
 

@@ -2364,3 +2364,12 @@ def test_reverends_task_forces_the_faithful_and_a_preposition_before_a_surname(r
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("National Gay and Lesbian Task Force", "organization"), ("Fred Phelps", "person"),
         ("Ben Scott", "person"), ("Most Christians", "group")]
+
+
+def test_more_occupations_are_persons_and_plural_ones_groups(registry: ActorRegistry) -> None:
+    found = run("Environmentalists say the forest is shrinking. Doctors said she was stable. The original suit involves "
+                "one male therapist who says the actor groped him. The county coroner said the death was an accident. "
+                "Sony said the film would open. Hunter Yelton said he was sorry.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Environmentalists", "group"), ("Doctors", "group"), ("one male therapist", "person"),
+        ("The county coroner", "person"), ("Sony", "unknown"), ("Hunter Yelton", "person")]
