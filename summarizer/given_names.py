@@ -67,9 +67,10 @@ def gender_of(full_name: str) -> str | None:
     for word in full_name.lower().replace(".", " ").split()[:-1]:
         if len(word) <= 1:
             continue  # an initial: 'R. Guy Cole'
-        if word in MALE:
+        first = word.split("-")[0]  # 'Abdul-Sittar', 'Jean-Pierre'
+        if word in MALE or first in MALE:
             return "m"
-        if word in FEMALE:
+        if word in FEMALE or first in FEMALE:
             return "f"
         return None
     return None

@@ -95,7 +95,7 @@ def _other_given_name(lead: list[str], actor: Actor, fuzzy: bool = False) -> boo
                and w.lower() != "secretary-general" for w in lead)  # 'Secretary-General Ban'; not 'President Clinton'
 
 
-_SOVEREIGN_TITLES = frozenset("pope king queen prince princess sheikh emir ayatollah".split())  # 'Pope Francis'
+_SOVEREIGN_TITLES = frozenset("pope king queen prince princess sheikh emir ayatollah sultan".split())  # 'Pope Francis'
 
 
 # 'Historian Fernando M. Gonzalez' is Fernando M. Gonzalez; 'Secretary-General Ban' keeps its title: a surname
@@ -155,6 +155,7 @@ _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][a-z'’-]+(?
 _OBJECT_LEAD = re.compile(r"\b(?:under|like|called|named|for|with|of|from|against|about)\s+(?:[\w.'’-]+\s+){0,3}$")
 _ABBREVIATED_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St|Jr|Sr|No))\.$")
 _MEDIA_HEADS = r"(?:agency|service|newspaper|network|channel|television|radio|website|company|group|foundation)"
+_NAME_PARTICLES = frozenset("al el abu bin ibn van von de la le di da du".split())
 _LEAD_PREPOSITIONS = frozenset("under after before during without against among despite like unlike about until "
                                "through".split())  # 'Under Phelps, the church ...' names Phelps
 _FAITHFUL = frozenset("christians muslims jews catholics protestants hindus buddhists sikhs mormons evangelicals "
@@ -246,8 +247,8 @@ class ArticleContext:
         gives Jeff Miller, "Japan's Prime Minister Shinzo Abe" Shinzo Abe, 'When Carmela Spinelli' Carmela
         Spinelli, 'Pope Francis' itself."""
         best = None
-        if surname.isupper() or not surname[:1].isupper():
-            return None  # 'DNA', 'officials': no person's surname
+        if surname.isupper() or not (surname[:1].isupper() or surname[:3].lower() in ("al-", "el-")):
+            return None  # 'DNA', 'officials': no person's surname; 'al-Assad' is one
         if surname not in self._surname_hits:
             self._surname_hits[surname] = self._occurrences(surname)
         for at in self._surname_hits[surname]:
@@ -266,6 +267,8 @@ class ArticleContext:
                             or lead[0].lower() in _TIME_WORDS
                             or any(w.lower().strip(".,") in STATES for w in lead[:-1])):
                 lead.pop(0)  # 'When Carmela Spinelli hears ...', 'U.S. Ambassador to Syria Robert Ford'
+            if lead and self._common_word(lead[0]):
+                lead.pop(0)  # 'Was Herman Cain ...?', 'All Katherine McMillan wanted': a sentence's first word
             words = _without_nationality(_untitled(" ".join([*lead, found])).split()).split()
             if len(words) > 1 and not _titled(words[0]):
                 best = " ".join(words)
@@ -351,6 +354,14 @@ class ArticleContext:
         if not full or any(w.lower() in STATES for w in full.split()[:-1]):
             return False  # 'Gaza City Israel' is a dateline
         return gender_of(full) is not None or full in {res.name for _, res in self.persons}
+
+    def _common_word(self, word: str) -> bool:
+        """A capitalised word the article also writes in lower case, and no given name ('Was', 'All', 'Enter')."""
+        low = word.lower()
+        if low in _SOVEREIGN_TITLES or _titled(word) or low in _NAME_PARTICLES:
+            return False  # 'Pope Francis', 'Cardinal Cormac Murphy-O'Connor', 'Al Mauretani'
+        return word[:1].isupper() and word[1:].islower() and gender_of(f"{word} X") is None \
+            and re.search(rf"(?<=\s){re.escape(low)}(?=[\s,;:.!?])", self.body) is not None
 
     def _given_name_before(self, given: str, pos: int) -> str | None:
         """'Zach said' after 'Zach Sobiech': the one full name before `pos` that starts with `given`, if it is a

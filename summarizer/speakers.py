@@ -13,7 +13,8 @@ LEADING_CONJ = re.compile(
     r"in\s+addition|in\s+fact|of\s+course)\b[\s,]*)+",
     re.I,
 )
-NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝŁŠŽČ][\w'’.-]*$|^(?:von|van|der|de|la|le|bin|al|el|da|di|du|dos|ter)$")
+NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝŁŠŽČ][\w'’.-]*$|^(?:von|van|der|de|la|le|bin|al|el|da|di|du|dos|ter)$"
+                        r"|^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-[A-ZÀ-Ý][\w'’.-]*$")  # 'Yasser al-Numairi'
 # 'Paradoxically, the affair added ...', 'Separately, ...': a sentence adverb is no name.
 _ADVERB_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:(?<=[ciunrt])ally|ately|ously|ently|antly|edly|ively|fully|ingly)$")
 PLACEHOLDER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"})
@@ -257,10 +258,12 @@ def institution_name(name: str) -> str | None:
     if len(words) == 1 and _ACRONYM.fullmatch(words[0]) and len(words[0].strip(".")) >= 2 \
             and words[0].replace(".", "") not in _NOT_INSTITUTIONS:
         return words[0]
-    if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper() or not is_org(" ".join(words)) \
+    if len(words) < 2 or not words[0][:1].isupper() or not (words[-1][:1].isupper() or words[-1][:3] == "al-") \
+            or not is_org(" ".join(words)) \
             or words[0].lower() in PLACEHOLDER_WORDS:  # 'Its Freedom and Justice Party'
         return None
-    if any(_POSSESSIVE.search(w) or not (w[:1].isupper() or w in _INSTITUTION_GLUE) for w in words) \
+    if any(_POSSESSIVE.search(w) or not (w[:1].isupper() or w in _INSTITUTION_GLUE or w[:3] in ("al-", "el-"))
+           for w in words) \
             or any(person_head(w) or w.lower().strip(".") in _PERSONAL_TITLES for w in words) or "and the" in name \
             or ((words[0].lower()[:-1] in PERSON_HEADS or words[0].lower() in PLURAL_HEADS)
                 and words[1] in _INSTITUTION_GLUE) \

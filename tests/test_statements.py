@@ -2373,3 +2373,13 @@ def test_more_occupations_are_persons_and_plural_ones_groups(registry: ActorRegi
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Environmentalists", "group"), ("Doctors", "group"), ("one male therapist", "person"),
         ("The county coroner", "person"), ("Sony", "unknown"), ("Hunter Yelton", "person")]
+
+
+def test_arabic_names_with_al_and_a_sentence_word_before_a_name(registry: ActorRegistry) -> None:
+    found = run('"We wake up and see bodies," said Yasser al-Numairi, a resident of Abyan. Iraqi Prime Minister Nuri '
+                'al-Maliki said the vote was fair. Bashar al-Assad spoke on Sunday. Al-Assad said the plan had not '
+                'failed. Ansar al-Sharia said it was not involved.\n\nWas Herman Cain right? Cain said he was not worried.',
+                registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Yasser al-Numairi", "person"), ("Nuri al-Maliki", "person"), ("Bashar al-Assad", "person"),
+        ("Ansar al-Sharia", "organization"), ("Herman Cain", "person")]
