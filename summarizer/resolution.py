@@ -154,7 +154,9 @@ _THIS_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n.!?]*,\s(?:but|and|yet)$")
 _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\b")
 _OBJECT_LEAD = re.compile(r"\b(?:under|like|called|named|for|with|of|from|against|about)\s+(?:[\w.'’-]+\s+){0,3}$")
 _ABBREVIATED_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St|Jr|Sr|No))\.$")
-_MEDIA_HEADS = r"(?:agency|service|newspaper|network|channel|television|radio|website|company|group|foundation)"
+_MEDIA_AFTER = re.compile(
+    r"\s+(?:news\s+)?(?:agency|service|newspaper|network|channel|television|radio|website|company|group|foundation)\b")
+_LOWER_WORD = re.compile(r"(?<=\s)([a-z]+)(?=[\s,;:.!?])")
 _NAME_PARTICLES = frozenset("al el abu bin ibn van von de la le di da du".split())
 _LEAD_PREPOSITIONS = frozenset("under after before during without against among despite like unlike about until "
                                "through".split())  # 'Under Phelps, the church ...' names Phelps
@@ -193,6 +195,7 @@ class ArticleContext:
         self.persons: list[tuple[int, Resolved]] = []  # named persons (speakers and registry names) by position
         self.last_named_speaker_pos = -1
         self.unnamed_speakers: list[tuple[int, str | None]] = []  # 'the man', 'a spokeswoman': position, gender
+        self._lower_words: set[str] | None = None  # the article's lower-case words, read on first need
         self.spoken: list[tuple[int, int]] = []  # spans of the statements found so far (the caller adds them)
         self.last_unknown: tuple[int, Resolved] | None = None  # a speaker named by one unknown word: 'Bombino'
         self._gendered: list[tuple[int, Resolved]] | None = None
@@ -355,13 +358,25 @@ class ArticleContext:
             return False  # 'Gaza City Israel' is a dateline
         return gender_of(full) is not None or full in {res.name for _, res in self.persons}
 
+    def _called_media(self, name: str) -> bool:
+        """The article writes the name before 'news service', 'agency', 'network' ...: 'Ria Novosti news service'."""
+        at = self.body.find(name)
+        while at >= 0:
+            if _MEDIA_AFTER.match(self.body, at + len(name)):
+                return True
+            at = self.body.find(name, at + 1)
+        return False
+
     def _common_word(self, word: str) -> bool:
         """A capitalised word the article also writes in lower case, and no given name ('Was', 'All', 'Enter')."""
         low = word.lower()
         if low in _SOVEREIGN_TITLES or _titled(word) or low in _NAME_PARTICLES:
             return False  # 'Pope Francis', 'Cardinal Cormac Murphy-O'Connor', 'Al Mauretani'
-        return word[:1].isupper() and word[1:].islower() and gender_of(f"{word} X") is None \
-            and re.search(rf"(?<=\s){re.escape(low)}(?=[\s,;:.!?])", self.body) is not None
+        if not (word[:1].isupper() and word[1:].islower()) or gender_of(f"{word} X") is not None:
+            return False
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD.findall(self.body))
+        return low in self._lower_words
 
     def _given_name_before(self, given: str, pos: int) -> str | None:
         """'Zach said' after 'Zach Sobiech': the one full name before `pos` that starts with `given`, if it is a
@@ -608,7 +623,7 @@ class ArticleContext:
         if tokens[-1].lower().endswith("s") and (tokens[-1].lower()[:-1] in NATIONALITIES
                                                  or tokens[-1].lower() in _FAITHFUL):
             return Resolved(None, speaker, "group")  # 'Many Syrians', 'angry Nigerians': a people
-        if len(tokens) > 1 and re.search(rf"\b{re.escape(name)}\s+(?:news\s+)?{_MEDIA_HEADS}\b", self.body):
+        if len(tokens) > 1 and self._called_media(name):
             return Resolved(None, name, "organization")  # 'Ria Novosti' after 'the Ria Novosti news service'
         return Resolved(None, name, "person" if len(tokens) > 1 or title else "unknown", gender)
 
