@@ -250,7 +250,8 @@ class ArticleContext:
         gives Jeff Miller, "Japan's Prime Minister Shinzo Abe" Shinzo Abe, 'When Carmela Spinelli' Carmela
         Spinelli, 'Pope Francis' itself."""
         best = None
-        if surname.isupper() or not (surname[:1].isupper() or surname[:3].lower() in ("al-", "el-")):
+        if surname.isupper() or not (surname[:1].isupper() or surname[:3].lower() in ("al-", "el-")) \
+                or surname.lower() in GROUP_HEADS:
             return None  # 'DNA', 'officials': no person's surname; 'al-Assad' is one
         if surname not in self._surname_hits:
             self._surname_hits[surname] = self._occurrences(surname)
@@ -452,6 +453,7 @@ class ArticleContext:
         surname = (chosen.name or "").split()[-1:]
         rivals = {r.name: r for p, r in self.gendered
                   if start <= p < pos and r.gender == gender and (r.name or "").split()[-1:] != surname
+                  and not is_org(r.name or "") and not _titled((r.name or "").split()[-1])  # 'Kent County Republican'
                   and not self._aside(p, start) and (r.name or "").split()[-1:] != ["Doe"]}
         return list(rivals.values())
 
@@ -613,7 +615,9 @@ class ArticleContext:
                 return self._registry_person(cand)
         role = " ".join(w for w in title.split() if not _titled(w) or w.islower())  # 'spokesman Col.' -> spokesman
         served_name = len(tokens) > 1 and not is_org(name) and person_head(AFFILIATION.split(title)[0])
-        if is_org(speaker) and not person_head(title) and not served_name and not (person_head(role) and len(tokens) > 1) and not (
+        titled_name = len(tokens) > 1 and not is_org(name) and title.split()[-1:] != [] \
+            and title.split()[-1].lower().strip(".") in TITLE_WORDS  # 'U.S. Air Force Gen. Norman Ham'
+        if is_org(speaker) and not person_head(title) and not served_name and not titled_name and not (person_head(role) and len(tokens) > 1) and not (
                 len(tokens) > 1 and not is_org(name) and _OWNER_LEAD.fullmatch(title)):
             # 'CNN political editor Mark Preston' and "the group's Daniel Mach" are persons
             return None

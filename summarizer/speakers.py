@@ -207,7 +207,7 @@ def _trailing_name(speaker: str) -> str:
     for i, tok in reversed(list(enumerate(tokens))):
         low = tok.lower().strip(".")
         if not NAME_TOKEN.match(tok) or (low in TITLE_WORDS and not _surname_title(tokens, i)) or low in PLACEHOLDER_WORDS or _ADVERB_SHAPE.match(tok) \
-                or (low in _OCCUPATIONS and i < len(tokens) - 1) \
+                or (low in _OCCUPATIONS and i < len(tokens) - 1 and not is_org(" ".join(name))) \
                 or low in _WEEKDAYS or (low in _MONTHS and _dated(tokens, i)):
             break
         if tok.endswith(("'s", "’s", "s'", "s’")):

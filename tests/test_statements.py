@@ -2383,3 +2383,11 @@ def test_arabic_names_with_al_and_a_sentence_word_before_a_name(registry: ActorR
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Yasser al-Numairi", "person"), ("Nuri al-Maliki", "person"), ("Bashar al-Assad", "person"),
         ("Ansar al-Sharia", "organization"), ("Herman Cain", "person")]
+
+
+def test_titled_officers_of_organisations_and_a_place_that_looks_like_a_name(registry: ActorRegistry) -> None:
+    found = run("Retired U.S. Air Force Gen. Norman Ham spoke about the problems he has. The State Department Refugee "
+                "Processing Center said that most refugees are Sunni Muslims. Police Lt. Col. Aung Min said the town "
+                "was calm. Oversight Committee Republicans said the timing was not intentional.", registry)
+    assert [s.actor_name for s in found] == [
+        "Norman Ham", "The State Department Refugee Processing Center", "Aung Min", "Oversight Committee Republicans"]
