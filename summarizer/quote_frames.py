@@ -69,7 +69,7 @@ _GENERIC_VERB = re.compile(
 
 _NOT_SAYING = frozenset("includes include included contains contained features featured involves involved requires "
                         "required allows allowed costs cost played plays starred stars translates translated means "
-                        "meant stands sued sues suing".split())  # 'Boko Haram translates as "..."': a meaning, not words
+                        "meant stands sued sues suing spelled spelt misspelled misspelt".split())  # 'Boko Haram translates as "..."': a meaning, not words
 _NOUN_BEFORE = re.compile(r"\b(?:[Ss]everal|[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Aa]ll|[Bb]oth|[Mm]ost|[Ff]ew|"
                           r"[Tt]he|[Tt]hese|[Tt]hose|[Aa]|[Aa]n|\d+)\s*$")
 _LATER_CLAUSE = re.compile(r"\s+(?:after|when|while|because|before|since|until|amid|even\s+as)\b")
@@ -112,6 +112,7 @@ _LINKERS = frozenset("and or but as to because so than that which who when where
 
 
 # 'Her other Tony nominations came from "Bus Stop"': words of these shapes are plural nouns, not verbs
+_IMPERATIVES = frozenset("read watch see click listen follow share tell look".split())
 _NOUN_SHAPE = re.compile(r"(?:ations|ships|ists|ities|nesses)$")
 _AUX_NEXT = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|can|could|should|must|may|might|do|did)\b")
 
@@ -160,8 +161,8 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
             if speaker and not speaker_ok(speaker):
                 tail_np = tail_noun_phrase(speaker)  # "That's when she | pointed to ..."
                 sp_start, speaker = sp_start + len(speaker) - len(tail_np), tail_np
-        if not speaker or not speaker_ok(speaker):
-            continue
+        if not speaker or not speaker_ok(speaker) or speaker.lower() in _IMPERATIVES:
+            continue  # 'Read related: Madagascar's "lemur lady" ...': a link's label
         low = speaker.split()[0].lower()
         if not (speaker[0].isupper() or low in PLACEHOLDER_WORDS or low in PRONOUNS):
             continue
@@ -260,7 +261,8 @@ _APPOSED_NAME = re.compile(r"\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})\s*(
 
 # 'According to Mississippi law, voters are not required ...': what a rule or custom holds, not words said
 _RULES = frozenset("law laws rules regulations statute statutes constitution guidelines tradition legend custom "
-                   "bible scripture quran dictionary definition schedule".split())
+                   "bible scripture quran dictionary definition schedule wishes wish plan plans instructions design "
+                   "script protocol procedure procedures".split())
 
 
 def _rule(speaker: str) -> bool:

@@ -155,7 +155,8 @@ _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][a-z'’-]+(?
 _OBJECT_LEAD = re.compile(r"\b(?:under|like|called|named|for|with|of|from|against|about)\s+(?:[\w.'’-]+\s+){0,3}$")
 _ABBREVIATED_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St|Jr|Sr|No))\.$")
 _MEDIA_AFTER = re.compile(
-    r"\s+(?:news\s+)?(?:agency|service|newspaper|network|channel|television|radio|website|company|group|foundation)\b")
+    r"\s+(?:news\s+)?(?:agency|service|newspaper|network|channel|television|radio|website|company|group|foundation|"
+    r"outlet|portal|site|daily|magazine|station|wire)\b")
 _LOWER_WORD = re.compile(r"(?<=\s)([a-z]+)(?=[\s,;:.!?])")
 _NAME_PARTICLES = frozenset("al el abu bin ibn van von de la le di da du".split())
 _LEAD_PREPOSITIONS = frozenset("under after before during without against among despite like unlike about until "

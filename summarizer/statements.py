@@ -102,7 +102,8 @@ _NOT_CREDITS = frozenset(
     label.strip() for label in """update, updated, clarification, correction, editor's note, photo, photos, video, watch,
     related, read more, source, sources, note, warning, breaking, live, exclusive, analysis, opinion, editorial,
     comment, review, q, a, advertisement, the latest, latest, what we know, timeline, factbox, explainer, transcript,
-    full text, background, context, more, read, see, see also, listen, click, follow, sign up, subscribe, join""".split(",")
+    full text, background, context, more, read, see, see also, listen, click, follow, sign up, subscribe, join,
+    read related, related content, related article, more from cnn, also read""".split(",")
 )
 _QUOTED_TRANSCRIPT = re.compile(r"[\"“](?=[A-Z][A-Z.'’ -]{1,30}[A-Z]:\s+\S)")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s+(?=\S)")

@@ -2391,3 +2391,12 @@ def test_titled_officers_of_organisations_and_a_place_that_looks_like_a_name(reg
                 "was calm. Oversight Committee Republicans said the timing was not intentional.", registry)
     assert [s.actor_name for s in found] == [
         "Norman Ham", "The State Department Refugee Processing Center", "Aung Min", "Oversight Committee Republicans"]
+
+
+def test_link_labels_spelled_words_and_plans_are_no_statements(registry: ActorRegistry) -> None:
+    found = run('Read related: Madagascar\'s "lemur lady" on saving endangered animals. Kate Miller struck out when she '
+                'misspelled the word "exochorion." But when the project is not built according to his wishes, he '
+                'blows it up. In Giza, police fired tear gas, the semiofficial Ahram Online news outlet reported. The '
+                'marchers clashed with police, Ahram Online said.', registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("the semiofficial Ahram Online news outlet", "group"), ("Ahram Online", "organization")]
