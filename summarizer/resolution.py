@@ -154,6 +154,7 @@ _THIS_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n.!?]*,\s(?:but|and|yet)$")
 _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\b")
 _OBJECT_LEAD = re.compile(r"\b(?:under|like|called|named|for|with|of|from|against|about)\s+(?:[\w.'’-]+\s+){0,3}$")
 _ABBREVIATED_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St|Jr|Sr|No))\.$")
+_TEAM_TITLE = re.compile(r"\b(?:champions?|team|club|side|franchise|NBA|NFL|MLB|NHL|MLS|league)\s*$", re.I)
 _MEDIA_AFTER = re.compile(
     r"\s+(?:news\s+)?(?:agency|service|newspaper|network|channel|television|radio|website|company|group|foundation|"
     r"outlet|portal|site|daily|magazine|station|wire)\b")
@@ -628,6 +629,9 @@ class ArticleContext:
         if tokens[-1].lower().endswith("s") and (tokens[-1].lower()[:-1] in NATIONALITIES
                                                  or tokens[-1].lower() in _FAITHFUL):
             return Resolved(None, speaker, "group")  # 'Many Syrians', 'angry Nigerians': a people
+        if len(tokens) > 1 and tokens[-1].endswith("s") and not tokens[-1].endswith("ss") \
+                and _TEAM_TITLE.search(title):
+            return Resolved(None, name, "organization")  # 'the reigning NBA champion San Antonio Spurs'
         if len(tokens) > 1 and self._called_media(name):
             return Resolved(None, name, "organization")  # 'Ria Novosti' after 'the Ria Novosti news service'
         return Resolved(None, name, "person" if len(tokens) > 1 or title else "unknown", gender)

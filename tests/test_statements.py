@@ -2400,3 +2400,10 @@ def test_link_labels_spelled_words_and_plans_are_no_statements(registry: ActorRe
                 'marchers clashed with police, Ahram Online said.', registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("the semiofficial Ahram Online news outlet", "group"), ("Ahram Online", "organization")]
+
+
+def test_a_team_named_after_its_title_is_an_organisation(registry: ActorRegistry) -> None:
+    found = run("In a historic move, the reigning NBA champion San Antonio Spurs announced the hiring of Becky Hammon "
+                "as assistant coach. NBA veteran Tim Duncan said he was thrilled.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("San Antonio Spurs", "organization"), ("Tim Duncan", "person")]
