@@ -3,7 +3,8 @@
 Quotes are masked first so that cue and speaker patterns only see the article's own words; each sentence is
 then matched against a small set of attribution frames (quote-cue-speaker, speaker-cue-content,
 content-speaker-cue, "according to", colon introductions, speech acts on objects). This module holds the public
-API and the sentence-level orchestration; the frames live in summarizer/cue_frames.py (speech-verb cues),
+API and the sentence-level orchestration; the frames live in summarizer/cue_frames.py (speech-verb cues, with
+summarizer/cue.py and summarizer/named_credits.py),
 summarizer/speech_act_frames.py (speech acts on unquoted objects) and summarizer/quote_frames.py (quoted predicates,
 statement nouns, colon introductions, "according to", documents), on the shared helpers of summarizer/clauses.py.
 Speaker phrases are read in summarizer/speakers.py and resolved to actors in summarizer/resolution.py; quotes are

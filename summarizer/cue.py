@@ -1,0 +1,92 @@
+"""One speech-verb cue in a sentence and what surrounds it: the speaker phrase before it, the words after it, and
+the span of what was said (`Cue.content`). The frames in cue_frames.py and named_credits.py read it in turn."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.clauses import (
+    ADVERBIAL,
+    ADVERBIAL_CLAUSE,
+    CIRCUMSTANCE,
+    VENUE,
+    Draft,
+    clean_speaker,
+    content_after,
+    is_finding,
+    kind_of,
+    preceding_chunk,
+)
+from summarizer.cues import TELL_VERBS
+from summarizer.quotes import MASK
+
+# Speech verbs whose content is an object, so that where it was said follows it: 'condemned the attack (in ...)'.
+_OBJECT_VERBS = frozenset("condemned condemns criticized criticised criticizes blasted accused accuses denied denies "
+                          "rejected rejects demanded demands".split())
+
+
+_ACCORDING_TAIL = re.compile(r"\s*,?\s*according\s+to\b[^\x00,;:]*$")
+
+# 'urged the ministers to ...', 'warned Iran to ...': an addressee, then an infinitive
+_OBJECT_TO = re.compile(
+    r"(?!(?:[\w'’.-]+\s+){0,4}?(?:have|has|had|want|wants|wanted|like|need|needs|needed|going|able|used|ought|is|are|"
+    r"was|were|be|been|plan|plans|planned|tried|hope|hoped)\s+to\b)(?:[\w'’.-]+\s+){1,4}?to\s+[a-z]"
+)
+
+
+@dataclass
+class Cue:
+    """One speech-verb cue in a sentence and what surrounds it; the frames below read it in turn."""
+
+    frame: str
+    s: int
+    e: int
+    prev: Draft | None
+    verb: str
+    cue_start: int
+    cue_end: int
+    cue_text: str
+    sp_start: int
+    speaker: str
+    before: str
+    rest_start: int
+    rest: str
+    tail: str
+
+    @classmethod
+    def read(cls, frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> Cue:
+        verb = m.group("verb").lower()
+        cue_start, cue_end = m.start(), m.end()
+        if verb not in TELL_VERBS or not m.group("obj"):
+            cue_end = m.end("verb")
+        sp_start, speaker = preceding_chunk(frame, s, cue_start)
+        adv = ADVERBIAL.match(frame, cue_end, e)
+        rest_start = adv.end() if adv else cue_end
+        if _ACCORDING_TAIL.match(frame, rest_start, e):
+            rest_start = e  # '"...," Sterling said, according to the lawsuit.': who reports the credit
+        return cls(frame, s, e, prev, verb, cue_start, cue_end, frame[m.start("verb"):cue_end], sp_start,
+                   clean_speaker(speaker), frame[s:sp_start].rstrip(), rest_start,
+                   frame[rest_start:e].strip(" ."), frame[rest_start:e].strip(" .,:"))
+
+    def draft(self, speaker: str, pos: int, cs: int, ce: int, appos: str = "", speech: bool | None = None) -> Draft:
+        is_speech = not is_finding(speaker, self.verb) if speech is None else speech
+        return Draft(speaker, pos, self.cue_text, cs, ce, kind_of(self.frame, cs, ce), is_speech, appos)
+
+    def content(self) -> tuple[int, int]:
+        return without_occasion(self.frame, self.verb, *content_after(self.frame, self.rest_start, self.e, self.rest))
+
+
+def without_occasion(frame: str, verb: str, cs: int, ce: int) -> tuple[int, int]:
+    """'warned officials to boost security after hackers targeted ...': the occasion of a request is narration."""
+    if (verb in TELL_VERBS or verb.startswith("call")) and _OBJECT_TO.match(frame, cs, ce):
+        why = ADVERBIAL_CLAUSE.search(frame, cs + 4, ce)
+        if why:
+            ce = why.start()
+    if (verb.startswith("call") and MASK not in frame[cs:ce]) or (verb in _OBJECT_VERBS
+                                                                 and not frame.startswith("that", cs)):
+        # 'called for more investment in a statement on Thursday', 'accused Russia of "blackmail" in an address'
+        where = CIRCUMSTANCE.search(frame, max(cs + 4, frame.rfind(MASK, cs, ce) + 1), ce)
+        if where and VENUE.search(where.group(0)):
+            ce = where.start()
+    return cs, ce

@@ -1,0 +1,400 @@
+"""Speakers named around a speech-verb cue in other shapes than 'Borrell said': an opening gerund ('After saying
+..., she'), an inverted credit ('said Borrell, the EU's top diplomat'), a name and its apposition ('Roe, director
+of the institute, said'), a relative clause ('who said'), a name before a dash, and the doer of a participle."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.clauses import (
+    COLLECTIVES,
+    DOER_PRONOUN,
+    GROUP_HEADS,
+    INDEFINITE,
+    INTRO_CLAUSE,
+    LATE_THAT,
+    NAMED_TAIL,
+    NP_BREAKERS,
+    PREDICATE_START,
+    PREP_THAT,
+    QUANTIFIERS,
+    SUBORDINATE,
+    VERB_AND,
+    Draft,
+    after_colon,
+    apposed_speaker,
+    clause_content,
+    clean_speaker,
+    plausible_speaker,
+    preceding_chunk,
+    speaker_ok,
+    subject_at,
+    tail_noun_phrase,
+    trim,
+)
+from summarizer.cue import Cue
+from summarizer.cues import INVERTING_VERBS, PRONOUNS, TELL_VERBS, TITLE_WORDS
+from summarizer.quotes import MASK
+from summarizer.speakers import FUNCTION_WORDS, PLACEHOLDER_WORDS, is_org, name_part, person_head
+
+_AFFILIATED = re.compile(r"(.+?)\s+(?:from|of|for|to|at|in|with|by)\s+(.+)")
+
+_CREDIT_VERB = re.compile(r"(?:said|says|added|adds|wrote|writes|told|asked|noted|explained)\s+(?=[A-Z])")
+
+_DASH_END = re.compile(r"(?:\s[—–―-]{1,2}|[—–―])$")
+
+_INTRO_END = re.compile(
+    r"(?:,|\x00(?=\s))\s+(?P<subj>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]"
+)
+
+_MAIN_PREDICATE = re.compile(r"(?:(?:has|had|was|is|also|then|later)\s+)?(?:[a-z]{3,}ed|left|went|made|took|spent|ran|"
+                             r"won|lost|came|became|is|was|has|had)\b[^;]*")
+
+_NOT_DOERS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december the a an in on at of for by but and when after before while""".split())
+
+# 'said Nishikori (after the match)': when a named speaker spoke is not part of the name
+_OCCASION_AFTER_NAME = re.compile(r"(?<=[A-Za-z.])\s+(?:after|before|during|following|while|when|as)\s+[a-z].*$")
+
+_PARTITIVE_WHOM = re.compile(r"(?:many|some|most|all|several|both|one|two|three|a\s+few|few|each)\s+of\s+whom$")
+
+_PEOPLE_OF = re.compile(r"\b[a-z][\w'’-]*[^s\W]s\s+(?:of|to|for|from|at|in)\s+$")
+
+# 'says in a video | released by the city': the rest of the occasion after the adverbial
+_REDUCED_TAIL = re.compile(r"[a-z]{3,}ed\s+(?:by|on|in|at|to|from|for|last|this|earlier)\b")
+
+_RELATIVE_WHO = re.compile(
+    r"(\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+    r"|\b(?:[A-Z][a-z]+\s+){0,2}[a-z]+s)\s+who$"  # 'Republican lawmakers who'; not 'Republic|an lawmakers'
+    r"|(?:[Tt]he\s+)?((?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)\s+which$"
+)
+
+# What may follow a credit without being its speaker or new content: 'said of RT', 'said on Fox News'.
+_WHERE_PRESENT = re.compile(r"\s+(?:in|at)\s+the\s+(?:room|meeting|hearing|talks|briefing|session)$")  # 'one source in the room'
+
+CREDIT_TAIL = re.compile(r"(?:in|at|on|during|to|before|after|for)\b[^,;:\x00]{0,60}")
+
+DASH_OPEN = re.compile(r"\s[—–―-]{1,2}\s|[—–―]")
+
+NARRATIVE_TAIL = re.compile(r"(?:of|about|on|in|at|to|during|from|after|before|while|when|with|via|through)\s")
+
+# 'told the ministers that ...'; not 'warned North Korea to refrain from actions that ...'.
+TOLD_THAT = re.compile(r"(?:(?!to\s)[^\s\x00,;]+\s+){1,12}?(?=that\b)")
+
+VERB_INSIDE = re.compile(r"\s(?:[a-z]{2,}ed|met|told|saw|spoke|gave|took|made|held|sent|wrote|left|came|read)\s")
+
+
+def initial_gerund(c: Cue) -> Draft | None:
+    """'After saying her foot was "so swollen," she was ...': the main clause's subject said it."""
+    end = _INTRO_END.search(c.frame, c.rest_start, c.e)
+    if end and end.group("subj").lower() not in _NOT_DOERS:
+        lead = len(c.frame[c.rest_start:end.start()]) - len(c.frame[c.rest_start:end.start()].lstrip())
+        that = PREP_THAT.match(c.frame, c.rest_start + lead, end.start())  # 'Writing for the Times that ...'
+        cs, ce = trim(c.frame, that.end() if that else c.rest_start, end.start() + (c.frame[end.start()] == MASK))
+        if len(c.frame[cs:ce].split()) >= 3 or MASK in c.frame[cs:ce]:  # not 'Saying nothing, he left.'
+            return c.draft(end.group("subj"), end.start("subj"), cs, ce, speech=True)
+    return None
+
+
+def gerund_draft(c: Cue, gerund: re.Match[str]) -> Draft | None:
+    """'attacked Clinton for saying ...': the nearest person before the gerund says it; 'began by saying',
+    'sings before asking': the subject of the clause does."""
+    frame, s, prev = c.frame, c.s, c.prev
+    doer = nearest_doer(frame, min(s, prev.start) if prev is not None else s, c.cue_start)
+    if gerund.group(1).lower() not in ("for", "of"):
+        intro = INTRO_CLAUSE.match(frame, s, c.e)  # 'On September 27, Politifact published ... by announcing'
+        head = subject_at(frame, intro.end() if intro else s, c.e)
+        if prev is not None:
+            doer = (prev.speaker_pos, prev.speaker)
+        elif head and head.group(0).lower() not in _NOT_DOERS and not head.group(0).isupper():
+            doer = (s, head.group(0))
+    if doer is not None:
+        cs, ce = c.content()
+        if ce - cs > 10 or (MASK in frame[cs:ce] and ce - cs > 3):
+            return c.draft(doer[1], doer[0], cs, ce, speech=True)
+    return None
+
+
+def name_before_dash(c: Cue) -> None:
+    """'Kall -- co-editor of the review -- said ...': the name stands before the first dash."""
+    dash = _DASH_END.search(c.before)
+    opener = DASH_OPEN.search(c.frame, c.s, c.s + dash.start()) if dash else None
+    if opener:
+        name_start, name = preceding_chunk(c.frame, c.s, opener.start())
+        name = clean_speaker(name)
+        if name and speaker_ok(name) and name[:1].isupper():
+            c.speaker, c.sp_start = name, name_start
+            c.before = c.frame[c.s:c.sp_start].rstrip()
+
+
+def subject_of_first_verb(c: Cue) -> Draft | None:
+    """'I laughed and said, "..."': the subject of the first verb says it."""
+    laughed = VERB_AND.search(c.frame[c.s:c.cue_start].rstrip()) if not c.speaker else None
+    if laughed and c.rest and (c.prev is None or c.s + laughed.start("sp") in (c.prev.speaker_pos, c.prev.end)
+                               or c.s + laughed.start("sp") > c.prev.end):
+        cs, ce = c.content()
+        if ce - cs >= 6 or MASK in c.frame[cs:ce]:
+            return c.draft(laughed.group("sp"), c.s + laughed.start("sp"), cs, ce)
+    return None
+
+
+def relative_clause_speaker(c: Cue) -> Draft | None:
+    """'an architect who said he was stiffed', 'the Police Department which reported', 'Joe Roe, who said'."""
+    frame, s, speaker = c.frame, c.s, c.speaker
+    rel = _RELATIVE_WHO.search(speaker) if speaker.endswith((" who", " which")) and c.rest else None
+    group = 1 if rel and rel.group(1) else 2
+    ante = rel.group(group) if rel else ""
+    # Only an object's relative clause: after 'Voters who said A' the main verb would run on into the content.
+    # 'who' makes its noun a person, so any plain noun phrase will do; 'which' needs an organisation's name.
+    if rel and rel.start(group) > 0 and MASK not in frame[c.sp_start:c.rest_start] and speaker_ok(ante) \
+            and not set(ante.lower().split()) & NP_BREAKERS and (group == 1 or is_org(ante)):
+        at = c.sp_start + rel.start(group)
+        owner = _AFFILIATED.match(ante) if group == 1 else None
+        people = owner.group(2).split()[-1] if owner else ""
+        if owner and not person_head(owner.group(1)) and owner.group(1).split()[-1].lower() not in GROUP_HEADS \
+                and owner.group(1).split()[-1].lower() not in QUANTIFIERS | COLLECTIVES \
+                and people.islower() and people.endswith("s"):
+            # 'a report from Republican lawmakers who said': the people after the preposition speak
+            at += owner.start(2)
+            ante = owner.group(2)
+        holder = _PEOPLE_OF.search(speaker, 0, rel.start(group)) if group == 1 and ante[:1].islower() else None
+        if holder and not person_head(ante) and not ante.endswith("s"):
+            # 'residents of the town who said', 'listeners to his program who said': the people speak
+            ante, at = speaker[holder.start():rel.end(group)], c.sp_start + holder.start()
+        cs, ce = c.content()
+        if ce - cs >= 8 or MASK in frame[cs:ce]:
+            return c.draft(ante, at, cs, ce)
+    partitive = _PARTITIVE_WHOM.match(speaker.lower()) is not None  # 'victims, many of whom say': victims speak
+    pronoun = "who" if partitive else speaker.lower()
+    if pronoun not in ("who", "which") or not c.before.endswith(",") \
+            or MASK in frame[c.sp_start:c.rest_start]:
+        return None
+    # 'Joe Roe, who said he was stiffed, ...': the relative clause's antecedent speaks.
+    ante_start, ante = preceding_chunk(frame, s, s + len(c.before) - 1)
+    ante = clean_speaker(ante)
+    credit = _CREDIT_VERB.match(ante)
+    prev = c.prev
+    if credit:  # '"...," said Mr. Kamin, who emphasized that ...': the credited speaker goes on
+        ante_start, ante = ante_start + credit.end(), ante[credit.end():]
+    elif not ante and prev is not None and frame[prev.speaker_pos:s].strip(" ,") == prev.speaker:
+        ante_start, ante = prev.speaker_pos, prev.speaker  # the same, read after the credit's cue
+    elif not ante and prev is not None and prev.end > prev.start and not frame[prev.end:s + len(c.before)].strip(" ,"):
+        # 'Ted Cruz endorses Trump, who says he is honored': the name ending the earlier statement
+        named = NAMED_TAIL.search(frame, prev.start, prev.end)
+        if named and name_part(named.group(0)) == named.group(0):
+            ante_start, ante = named.start(), named.group(0)
+    if partitive:
+        ante_start, ante = _partitive_antecedent(frame, ante_start, ante)
+    if pronoun == "which":
+        # 'members of the Hungarian government, which denied ...', 'China and the United States, which vowed'
+        org = NAMED_TAIL.search(ante)
+        if org is None or not (is_org(org.group(0)) or name_part(org.group(0)) == org.group(0).removeprefix("the ")):
+            return None
+        ante_start, ante = ante_start + ante.rfind(org.group(0)), org.group(0)
+    chunk_start, chunk = ante_start, ante
+    if ante and (not speaker_ok(ante) or VERB_INSIDE.search(ante)):  # 'Lavrov met Kallas, who said'
+        tail_np = tail_noun_phrase(ante)
+        ante_start += len(ante) - len(tail_np)
+        ante = tail_np if tail_np not in PRONOUNS else ""
+    appos = ""
+    if chunk[:1].islower() and ante != chunk and person_head(re.split(r"\s+(?:of|for|at)\s+", chunk)[0]):
+        ante_start = chunk_start  # 'Bobby Jindal, ... governor of Louisiana, who said': not Louisiana
+        ante = chunk if speaker_ok(chunk) else ""
+    lead = re.sub(r"\s+(?:now|then|once|also|still)$", "", frame[s:ante_start].rstrip())
+    if (ante[:1].islower() or not ante) and lead.endswith(","):
+        # 'McConnell, now the Senate majority leader, who said': the name before the apposition speaks.
+        name_start, name = preceding_chunk(frame, s, s + len(lead) - 1)
+        name = clean_speaker(name)
+        if name and name_part(name) != name:
+            tail_np = tail_noun_phrase(name)
+            name_start, name = name_start + len(name) - len(tail_np), tail_np
+        if name and name not in PRONOUNS and name_part(name) == name:
+            appos, ante, ante_start = ante, name, name_start
+    if ante and speaker_ok(ante) and (ante[:1].isupper() or ante.split()[0] in PLACEHOLDER_WORDS or partitive) \
+            and c.rest:
+        # 'told them that ...', 'said -- in an outburst -- that ...'
+        that = TOLD_THAT.match(c.rest) if c.verb in TELL_VERBS else LATE_THAT.match(c.rest)
+        start = frame.find(c.rest, c.rest_start) + (that.end() if that else 0)
+        cs, ce = clause_content(frame, start, c.e)
+        for comma in re.finditer(r",\s+", frame[cs:ce]):
+            # 'Joe Roe, who said he was stiffed, left.': the relative clause closes before the main predicate.
+            if _MAIN_PREDICATE.fullmatch(frame[cs + comma.end():ce]):
+                ce = cs + comma.start()
+                break
+        if ce - cs >= 8:
+            return c.draft(ante, ante_start, cs, ce, appos)
+    return None
+
+
+def _partitive_antecedent(frame: str, start: int, ante: str) -> tuple[int, str]:
+    """The plural noun phrase before 'many of whom': 'Hundreds of protesters (gathered)', '(... with) family
+    members of victims'; none when the clause does not end with one."""
+    words = ante.split()
+    if words and words[-1].endswith("ed"):
+        words = words[:-1]  # 'protesters gathered, some of whom'
+    if not words or not words[-1].endswith("s") or not words[-1].islower() or words[-1] in FUNCTION_WORDS:
+        return start, ""
+    n = 1
+    while n < min(len(words), 4) and (words[-n - 1] == "of" or words[-n - 1].lower() not in FUNCTION_WORDS):
+        n += 1
+    phrase = " ".join(words[-n:])
+    return start + ante.rfind(phrase), phrase
+
+
+def quote_then_named_credit(c: Cue) -> Draft | None:
+    """'"...," Scott Pruitt, the attorney general of Oklahoma, said.'"""
+    if c.speaker or MASK not in c.before or not c.before.endswith(","):
+        return None
+    q_end = c.s + c.before.rfind(MASK) + 1
+    parts = [p.strip() for p in c.frame[q_end:c.s + len(c.before)].strip(" ,").split(",")]
+    cand = clean_speaker(parts[0])
+    if len(parts) >= 2 and person_head(cand) and not name_part(cand) and parts[1][:1].isupper() and name_part(parts[1]) == parts[1]:
+        parts = [parts[1], cand, *parts[2:]]  # '"...," his sister, Olivia Thibou, told CNN.'
+        cand = parts[0]
+    if cand and name_part(cand) and speaker_ok(cand) and (
+            not c.tail or SUBORDINATE.match(c.tail) or NARRATIVE_TAIL.match(c.tail) or _REDUCED_TAIL.match(c.tail)):
+        cs, ce = trim(c.frame, c.s, q_end)
+        return c.draft(cand, c.frame.find(cand, q_end), cs, ce, ", ".join(parts[1:]))
+    return None
+
+
+_ROLE_PHRASE = re.compile(r"(?:his|her|their|its|the|a|an)\s+[a-z][\w'’-]*(?:\s+[\w'’.-]+){0,6}")
+
+
+def content_then_apposed_credit(c: Cue) -> Draft | None:
+    """'He left behind a wife and two children, his mother, Ruth Serrano, told KSL.' and '..., Ruth Serrano, his
+    mother, said.': what was said, then a name and its role set off by commas."""
+    if c.rest and not CREDIT_TAIL.fullmatch(c.rest):
+        return None
+    if c.before.count(",") < 3:
+        return None
+    content, first, second = c.before[:-1].rsplit(",", 2)
+    first, second = first.strip(), second.strip()
+    if _ROLE_PHRASE.fullmatch(first) and name_part(second) == second:
+        name, role = second, first
+    elif _ROLE_PHRASE.fullmatch(second) and name_part(first) == first:
+        name, role = first, second
+    else:
+        return None
+    if not (2 <= len(name.split()) <= 4 and person_head(role.split(" of ")[0])) or len(content.split()) < 4:
+        return None
+    cs, ce = trim(c.frame, c.s, c.s + len(content))
+    return c.draft(name, c.frame.find(name, c.s + len(content)), cs, ce, role)
+
+
+def name_and_apposition(c: Cue) -> Draft | None:
+    """'Richard Roe, director of the institute, said ...' / 'The chairman, Phil Lovas, said ...'"""
+    found = apposed_speaker(c.before)
+    if found is None:
+        return None
+    speaker, appos = found
+    last = appos.rsplit(",", 1)[-1].strip()
+    tail = c.frame[c.rest_start:c.e].strip(" .")
+    named_tail = len(tail.split()) <= 6 and bool(name_part(tail)) and tail.endswith(name_part(tail))
+    if (re.fullmatch(r"[a-z]+ly", appos) or (PREDICATE_START.match(last) and not name_part(last)) or named_tail) \
+            and (c.rest[:1].isupper() or c.rest.startswith("the ") or named_tail):
+        # 'The German, who retired in 2012, fell and hit his head, said the director': a predicate, then an
+        # inverted credit
+        inverted = inverted_credit(c)
+        if inverted is not None:
+            return inverted
+    cs, ce = c.content()
+    if ce - cs < 6:
+        return None
+    return c.draft(speaker, c.frame.find(speaker, c.s), cs, ce, appos)
+
+
+_ROLE_THEN_NAME = re.compile(r"(?:[a-z]+ ){1,3}[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
+
+
+_NAME_THEN_ROLE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s+(the\s+[a-z].*)")
+
+
+def inverted_credit(c: Cue) -> Draft | None:
+    """'"...," said Borrell, the EU's top diplomat.'"""
+    before = c.before
+    if not (c.verb in INVERTING_VERBS and before.endswith((MASK, ","))
+            and (MASK in before or len(before.split()) >= 3)):
+        return None
+    tail = c.frame[c.rest_start:c.e].strip(" .")
+    if NARRATIVE_TAIL.match(tail):
+        return None  # '"...," McFaul said of RT': RT is what was spoken of, not the speaker
+    name, _, appos = tail.partition(",")
+    quote = re.match(rf"\s*{MASK}+", appos)
+    name = re.sub(r"\s+(?:where|who|which|whose)\s.*$", "", name.strip())  # 'the director of the resort where ...'
+    if name[:1].isupper():
+        unmarked = _NAME_THEN_ROLE.fullmatch(name)
+        if unmarked:  # 'says Krystal Brown the ex-wife of ...': an apposition without its comma
+            name, appos = unmarked[1], unmarked[2]
+        name = re.sub(r"\s+(?:(?:of|about)\s+(?:the|his|her|their|its)\s+[a-z]|about\s).*$", "", name)  # 'Geithner of the bill'
+    full = appos.strip()
+    if name[:1].islower() and len(full.split()) >= 2 and name_part(full) == full:
+        name, appos = full, name  # '..., said the U.N. special representative for Iraq, Nickolay Mladenov.'
+    name = clean_speaker(_WHERE_PRESENT.sub("", _OCCASION_AFTER_NAME.sub("", name)))
+    core = re.split(r"\s+(?:of|at|from|with)\s+", name, maxsplit=1)[0] if name[:1].isupper() else name
+    if name and speaker_ok(name) and len(core.split()) <= 8 and len(name.split()) <= 14 and (
+        name[0].isupper() or (name.startswith("the ") and len(name.split()) <= 4)
+        or (name.startswith("the ") and name[4:5].isupper() and len(name.split()) <= 8)  # 'the Local Coordination ...'
+        or (name.startswith("the ") and len(name.split()) <= 8 and person_head(re.split(r"\s+(?:of|for|at)\s+", name)[0]))
+        or (name.split()[0] in INDEFINITE and len(name.split()) <= 7)
+        or (name[0].isdigit() and len(name_part(name).split()) >= 2)
+        or _ROLE_THEN_NAME.fullmatch(name) is not None  # '..., said agent Mike Eisenstadt.'
+    ):
+        cs, ce = after_colon(c.frame, *trim(c.frame, c.s, c.cue_start))
+        if quote:
+            # 'If such reports are true, said commentator Victor Gao, "this will be ..."' and '"A," said Oates,
+            # "B."': the quote goes on after the credit
+            ce = c.frame.find(",", c.rest_start) + 1 + quote.end()
+            return c.draft(name, c.frame.find(name, c.rest_start), cs, ce)
+        return c.draft(name, c.frame.find(name, c.rest_start), cs, ce, appos.strip())
+    return None
+
+
+def participle_of_subject(c: Cue) -> Draft | None:
+    """'Clinton spoke out, arguing that ...': the sentence's subject; after an earlier cue of the same sentence
+    ('"A," he said, adding that B') that cue's speaker carries on."""
+    if not (c.verb.endswith("ing") and (c.before.endswith(",") or (c.prev is not None and (
+            c.before.endswith(MASK) or not c.before.strip(" ,"))))):
+        return None  # '..., arguing that', 'Peabody said: "...," adding that'
+    prev = c.prev
+    intro = INTRO_CLAUSE.match(c.frame, c.s, c.e)
+    head = subject_at(c.frame, intro.end() if intro else c.s, c.e) if prev is None else None
+    subject = prev.speaker if prev is not None else head.group(0) if head else ""
+    if subject and c.rest:
+        cs, ce = c.content()
+        if ce - cs > 10 or (MASK in c.frame[cs:ce] and ce - cs > 3):
+            return c.draft(subject, prev.speaker_pos if prev is not None else c.s, cs, ce,
+                           prev.apposition if prev is not None else "")
+    return None
+
+
+def name_before_comma(c: Cue, at: int | None = None) -> tuple[int, str] | None:
+    """The name before the comma that sets off an apposition to the speaker phrase starting at `at`."""
+    start = c.sp_start if at is None else at
+    name_start, name = preceding_chunk(c.frame, c.s, len(c.frame[:start].rstrip()) - 1)
+    core = name_part(name) if name else ""
+    titles = name[:len(name) - len(core)].split() if core and name.endswith(core) else ["-"]
+    if core and name[:1].isupper() and all(t.lower().strip(".") in TITLE_WORDS for t in titles) \
+            and plausible_speaker(name):  # 'Dr. Ken Fujise', not 'On Wednesday'
+        return name_start, name
+    return None
+
+
+def nearest_doer(frame: str, s: int, end: int) -> tuple[int, str] | None:
+    """The last pronoun or capitalised name before `end` in the sentence: who does what a gerund says."""
+    tokens = list(re.finditer(r"[\w'’.-]+", frame[s:end]))
+    i = len(tokens) - 1
+    while i >= 0:
+        word = tokens[i].group(0).strip(".")
+        low = word.lower()
+        if low in DOER_PRONOUN:
+            return s + tokens[i].start(), DOER_PRONOUN[low]
+        if word[:1].isupper() and not word.isupper() and low not in _NOT_DOERS and not is_org(word):
+            j = i
+            while j > 0 and tokens[j - 1].group(0)[:1].isupper() and tokens[j - 1].group(0).lower() not in _NOT_DOERS \
+                    and frame[s + tokens[j - 1].end():s + tokens[j].start()].strip() == "":
+                j -= 1
+            return s + tokens[j].start(), frame[s + tokens[j].start():s + tokens[i].end()].rstrip(".")
+        i -= 1
+    return None
