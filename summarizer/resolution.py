@@ -5,12 +5,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from difflib import SequenceMatcher
 
 from summarizer.actors import Actor, ActorRegistry, normalize
 from summarizer.clauses import GROUP_HEADS, SERVING
 from summarizer.cues import PLURAL_HEADS, PRONOUNS, TITLE_WORDS
 from summarizer.given_names import gender_of, gender_of_lead
+from summarizer.name_forms import (
+    ROLE_WORDS,
+    SOVEREIGN_TITLES,
+    TITLES,
+    from_given_name,
+    other_given_name,
+    titled,
+    titled_name,
+    untitled,
+    without_nationality,
+)
 from summarizer.speakers import (
     AFFILIATION,
     FUNCTION_WORDS,
@@ -42,19 +52,6 @@ _PEOPLE = GROUP_HEADS | SERVING | frozenset(
     "residents people citizens relatives families friends sources representatives lawyers spokesmen".split())
 
 
-def _titled_name(phrase: str) -> bool:
-    """'the IAEA Rafael Grossi', 'NATO chief Mark Rutte': an organisation or title, then a person's full name
-    ('the head of | the IAEA Rafael Grossi' is Grossi; 'An aide to | NATO chief Mark Rutte' is not Rutte)."""
-    tokens = name_part(phrase).split()
-    while len(tokens) > 2 and (tokens[0].isupper() or is_org(tokens[0]) or tokens[0].lower() in STATES):
-        tokens.pop(0)  # 'IAEA Rafael Grossi': the organisation leads the name
-    name = " ".join(tokens)
-    lead = phrase[: len(phrase) - len(name)].strip().removeprefix("the ").strip()
-    last = lead.split()[-1] if lead else ""
-    return len(name.split()) >= 2 and bool(lead) and not is_org(name) and (is_org(lead) or last.isupper() or last.lower() in TITLE_WORDS
-                                                      or last.lower() in STATES)
-
-
 _NAME_LEAD = re.compile(r"(?![\w.-]*['’]s$)(?![\w.-]*n['’]t$)[A-ZÀ-Ý][\w'’.-]*|von|van|der|de|bin|al|el")  # not "Clark's"
 _ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St)\.")
 _TIME_WORDS = frozenset("today yesterday tonight now then meanwhile still also here there".split())  # 'Today Zanardelli'
@@ -82,65 +79,6 @@ def _stands_alone(body: str, at: int, n: int) -> bool:
 _CAP = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.'’-]*)*"
 _AMPERSAND_NAME = re.compile(rf"{_CAP}\s*&\s*{_CAP}$")  # 'the Institute for College Access & Success'
 _OWNER_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+(?:['’]s|s['’])")  # "the group's", "The Ravens'"
-def _other_given_name(lead: list[str], actor: Actor, fuzzy: bool = False) -> bool:
-    """'Bill Clinton' is not Hillary Clinton: a given name the actor's names lack ('Melanie Jolly' has Joly's,
-    near enough when `fuzzy`); 'IAEA Rafael Grossi' is Grossi."""
-    names = {w for n in (actor.name, *actor.aliases) for w in normalize(n).split()}
-
-    def known(word: str) -> bool:
-        w = normalize(word)
-        return w in names or (fuzzy and any(SequenceMatcher(None, w, n).ratio() >= 0.75 for n in names))
-
-    return any(w[:1].isupper() and not w.isupper() and not is_org(w) and w.lower() not in STATES and not known(w)
-               and w.lower() != "secretary-general" for w in lead)  # 'Secretary-General Ban'; not 'President Clinton'
-
-
-_SOVEREIGN_TITLES = frozenset("pope king queen prince princess sheikh emir ayatollah sultan".split())  # 'Pope Francis'
-
-
-# 'Historian Fernando M. Gonzalez' is Fernando M. Gonzalez; 'Secretary-General Ban' keeps its title: a surname
-# alone would be no one's name.
-_TITLES = (TITLE_WORDS | PERSON_HEADS) - {"new", "secretary-general"}
-
-
-def _titled(word: str) -> bool:
-    """A title before a name, also 'CEO' and "NanoSystem's"; not the 'New' of 'New England'."""
-    return word.lower().strip(".") in _TITLES or (word.isupper() and len(word) > 2) \
-        or word.endswith(("'s", "’s"))
-
-
-def _untitled(full: str) -> str:
-    """'Attorney Chris Dolan' as a name is Chris Dolan, "Sepp Blatter's" is Sepp Blatter; 'De Gucht' stays."""
-    words = re.sub(r"['’]s?$", "", full).split()
-    last = max((i for i, w in enumerate(words[:-1]) if _titled(w)), default=-1)  # 'Judge Michael Pastor'
-    if len(words) - last - 1 >= 2:  # 'DeLand Police Chief William Ridgway'
-        words = words[last + 1:]
-    return " ".join(words)
-
-
-_ROLE_WORDS = TITLE_WORDS | PERSON_HEADS | NATIONALITIES | frozenset("star legend great veteran rookie".split())
-
-
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
-
-
-def _from_given_name(name: str) -> str:
-    """'Star Andy Samberg' as a name is Andy Samberg, 'U.S. Ambassador to Syria Robert Ford' Robert Ford: a role
-    word, a state or an abbreviation before a known given name."""
-    words = name.split()
-    if any(w.endswith(("'s", "’s")) for w in words):
-        return name  # "Kevin Werbach's Coursera" is no one
-    while len(words) > 2 and gender_of(" ".join(words[1:])) is not None and (
-            words[0].lower() in _ROLE_WORDS or words[0].lower() in STATES or _ABBREVIATION.fullmatch(words[0])):
-        words.pop(0)
-    return " ".join(words)
-
-
-def _without_nationality(words: list[str]) -> str:
-    """'American Joss Christensen' as a name is Joss Christensen."""
-    while len(words) > 2 and words[0].lower() in NATIONALITIES:
-        words = words[1:]
-    return " ".join(words)
 
 
 # A sentence opening (after an occasion) with a name and a lower-case verb: the whole sentence before a pronoun, or
@@ -220,7 +158,7 @@ class ArticleContext:
             for pos, text in self._unregistered:
                 if any(qs < pos < qe for qs, qe in quoted):
                     continue
-                name = _from_given_name(_untitled(text))
+                name = from_given_name(untitled(text))
                 lead = text[: len(text) - len(name)] if text.endswith(name) else ""
                 gender = gender_of(name) or gender_of_lead(lead, kin=False) \
                     or gender_of_lead(self.body[max(0, pos - 24):pos], kin=False)
@@ -275,10 +213,10 @@ class ArticleContext:
                 lead.pop(0)  # 'When Carmela Spinelli hears ...', 'U.S. Ambassador to Syria Robert Ford'
             if lead and self._common_word(lead[0]):
                 lead.pop(0)  # 'Was Herman Cain ...?', 'All Katherine McMillan wanted': a sentence's first word
-            words = _without_nationality(_untitled(" ".join([*lead, found])).split()).split()
-            if len(words) > 1 and not _titled(words[0]):
+            words = without_nationality(untitled(" ".join([*lead, found])).split()).split()
+            if len(words) > 1 and not titled(words[0]):
                 best = " ".join(words)
-            elif lead and lead[-1].lower() in _SOVEREIGN_TITLES:
+            elif lead and lead[-1].lower() in SOVEREIGN_TITLES:
                 best = f"{lead[-1]} {found}"
         return best
 
@@ -322,7 +260,7 @@ class ArticleContext:
         served = _SERVED.match(speaker)
         noun = served.group("head").split()[-1] if served else ""
         titled = noun.lower() in TITLE_WORDS and (noun.lower() not in SERVING or noun[:1].isupper()) \
-            and _titled_name(speaker[served.end() - 1:])  # 'U.S. Ambassador to Syria Robert Ford' is Ford
+            and titled_name(speaker[served.end() - 1:])  # 'U.S. Ambassador to Syria Robert Ford' is Ford
         if served and (noun.islower() or noun.lower() in _PEOPLE or noun == "One") and not titled:
             # 'An aide to Lavrov', 'Residents of Kyiv', 'the head of NATO': someone other than the name at the end,
             # unless the phrase is a role the registry knows.
@@ -373,7 +311,7 @@ class ArticleContext:
     def _common_word(self, word: str) -> bool:
         """A capitalised word the article also writes in lower case, and no given name ('Was', 'All', 'Enter')."""
         low = word.lower()
-        if low in _SOVEREIGN_TITLES or _titled(word) or low in _NAME_PARTICLES:
+        if low in SOVEREIGN_TITLES or titled(word) or low in _NAME_PARTICLES:
             return False  # 'Pope Francis', 'Cardinal Cormac Murphy-O'Connor', 'Al Mauretani'
         if not (word[:1].isupper() and word[1:].islower()) or gender_of(f"{word} X") is not None:
             return False
@@ -384,7 +322,7 @@ class ArticleContext:
     def _given_name_before(self, given: str, pos: int) -> str | None:
         """'Zach said' after 'Zach Sobiech': the one full name before `pos` that starts with `given`, if it is a
         speaker's or `given` is a known given name."""
-        fulls = {_untitled(text) for p, text in self.mentions if p < pos and text.split()[0] == given}
+        fulls = {untitled(text) for p, text in self.mentions if p < pos and text.split()[0] == given}
         if len(fulls) != 1:
             return None
         full = fulls.pop()
@@ -409,7 +347,7 @@ class ArticleContext:
         res = None
         if found:
             m = found[-1]
-            res = self._named(_without_nationality(_untitled(m["a"] or m["b"] or m["c"]).split()), m.start(), "")
+            res = self._named(without_nationality(untitled(m["a"] or m["b"] or m["c"]).split()), m.start(), "")
         if (res is None or res.kind != "person") and speaker.split()[-1].lower() not in _UNNAMED_GENDER:
             res = self._last_person(pos)  # but 'the 32-year-old man' is often someone the article does not name
         if res is None:
@@ -439,7 +377,7 @@ class ArticleContext:
         an object ('misrepresented Putin', "defeat Romania's Simona Halep", 'the Jamaica Gleaner')."""
         before = self.body[max(0, at - 80):at].split()
         while before and ((before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an"))
-                          or before[-1].lower() in _TITLES):
+                          or before[-1].lower() in TITLES):
             before.pop()
         return not before or before[-1][-1:] in ".!?:;,\"”" or before[-1].lower() in _CLAUSE_WORDS
 
@@ -455,7 +393,7 @@ class ArticleContext:
         surname = (chosen.name or "").split()[-1:]
         rivals = {r.name: r for p, r in self.gendered
                   if start <= p < pos and r.gender == gender and (r.name or "").split()[-1:] != surname
-                  and not is_org(r.name or "") and not _titled((r.name or "").split()[-1])  # 'Kent County Republican'
+                  and not is_org(r.name or "") and not titled((r.name or "").split()[-1])  # 'Kent County Republican'
                   and not self._aside(p, start) and (r.name or "").split()[-1:] != ["Doe"]}
         return list(rivals.values())
 
@@ -486,7 +424,7 @@ class ArticleContext:
         at = pos - len(before) + m.start("name")
         if _JOINED.match(before, m.end("name")):
             return None  # 'Karen Johnson and Anna Berg run the shelter': two people
-        if name.lower() in _ROLE_WORDS:
+        if name.lower() in ROLE_WORDS:
             named = _ROLE_THEN_NAME.match(before, m.end("name"))  # 'Australian actor Eric Bana, himself a racer,'
             if named is None:
                 return None
@@ -499,7 +437,7 @@ class ArticleContext:
             if full is None or " " not in full:
                 return None
             name = full
-        name = _from_given_name(name)
+        name = from_given_name(name)
         gender = gender_of(name)
         if gender is None and single:
             return Resolved(None, name, "person", None)
@@ -560,9 +498,9 @@ class ArticleContext:
             return self._named(at[1], pos, apposition or speaker[len(at[1]):].strip())  # 'Clark at Emirates'
         name = name_part(speaker)
         at = speaker.find(name) + len(name) if name else -1
-        name = _from_given_name(name)  # 'U.S. Ambassador to Syria Robert Ford', 'EPA Administrator Gina McCarthy'
+        name = from_given_name(name)  # 'U.S. Ambassador to Syria Robert Ford', 'EPA Administrator Gina McCarthy'
         if len(name.split()) >= 2 and at >= len(name) and AFFILIATION.match(speaker, at) \
-                and all(_titled(w) for w in speaker[:at - len(name)].split()):
+                and all(titled(w) for w in speaker[:at - len(name)].split()):
             # 'Jessica Kowal of Boeing's environment team', 'Dr. Kathy Ritger of the Chicago Department of Public
             # Health': a person of an organisation
             return self._named(speaker[:at], pos, apposition or speaker[at:].strip())
@@ -583,9 +521,9 @@ class ArticleContext:
             return None  # "Iran's mission to the United Nations", 'the U.S. ambassador to NATO': not the UN
         for i in range(len(tokens)):
             exact = reg.by_name(" ".join(tokens[i:]))
-            if len(exact) == 1 and (i == 0 or exact[0].kind == "person") and not _other_given_name(tokens[:i], exact[0]):
+            if len(exact) == 1 and (i == 0 or exact[0].kind == "person") and not other_given_name(tokens[:i], exact[0]):
                 full = self.full_name_before(name, pos) if len(tokens) == 1 and exact[0].kind == "person" else None
-                if full and not reg.by_name(full) and _other_given_name(full.split()[:-1], exact[0]):
+                if full and not reg.by_name(full) and other_given_name(full.split()[:-1], exact[0]):
                     break  # 'White House spokesman Jay Carney ... Carney said': not Mark Carney
                 return self._registry_person(exact[0])
         capitalised = [w for w in speaker.split() if w[:1].isupper() and w.lower() != "the"]
@@ -599,13 +537,13 @@ class ArticleContext:
                     return self._registry_person(hits[0])
                 if is_org(full):  # 'the Journal' after 'The Wall Street Journal'
                     return Resolved(None, full, "group")
-                return Resolved(None, _untitled(full), "person", gender_of(full))
+                return Resolved(None, untitled(full), "person", gender_of(full))
         role_actor = self._role(title, pos) or self._role(apposition, pos)
         if role_actor and normalize(role_actor.name).split()[-1] in normalize(name).split():
             return self._registry_person(role_actor)
         # Misspelling: accept a near match only with a second signal (title, apposition, or article mention).
         for cand in reg.near(name, cutoff=0.8, limit=3):
-            if cand.kind != "person" or _other_given_name(tokens[:-1], cand, fuzzy=True) \
+            if cand.kind != "person" or other_given_name(tokens[:-1], cand, fuzzy=True) \
                     or normalize(name) == normalize(cand.surname) + "s":
                 continue  # 'Bill Clinton' is no misspelling of Hillary Clinton, nor are 'the Clintons'
             signals = any(self._title_fits(cand, t) for t in (title, apposition) if t)
@@ -615,7 +553,7 @@ class ArticleContext:
             )
             if signals:
                 return self._registry_person(cand)
-        role = " ".join(w for w in title.split() if not _titled(w) or w.islower())  # 'spokesman Col.' -> spokesman
+        role = " ".join(w for w in title.split() if not titled(w) or w.islower())  # 'spokesman Col.' -> spokesman
         served_name = len(tokens) > 1 and not is_org(name) and person_head(AFFILIATION.split(title)[0])
         titled_name = len(tokens) > 1 and not is_org(name) and title.split()[-1:] != [] \
             and title.split()[-1].lower().strip(".") in TITLE_WORDS  # 'U.S. Air Force Gen. Norman Ham'
