@@ -545,6 +545,9 @@ _TITLE_ADJECTIVES = frozenset("""new state national high top first former acting
     police campaign vice prime crown""".split())
 
 
+_IDENTIFIED_AS = re.compile(r"^(?:identified|named|known)\s+(?:only\s+)?as\s+")
+
+
 def apposed_speaker(before: str) -> tuple[str, str] | None:
     """(speaker, apposition) of a subject set off by commas, `before` ending with the last comma:
     'Richard Roe, director of the institute,', 'The chairman, Phil Lovas,', and a name with age, home town and a
@@ -560,8 +563,10 @@ def apposed_speaker(before: str) -> tuple[str, str] | None:
         return lead, ", ".join(parts[1:])
     if not (2 <= len(parts) <= 3 and len(parts[0].split()) <= 8):
         return None
-    second = clean_speaker(parts[1])
+    second = clean_speaker(_IDENTIFIED_AS.sub("", parts[1]))
     named = name_part(second)
+    if _IDENTIFIED_AS.match(parts[1]) and named and re.fullmatch(rf"{re.escape(named)}\s+(?:of|from)\s+[A-Z].*", second):
+        second = named  # 'Another, identified as Michael Gordon of Northpoint,': that person
     title = second[: len(second) - len(named)].split()[-1:] if named and second.endswith(named) else []
     # 'One of the survivors, Frenchman Arnaud Manel,', 'the army chief, Gen. Prayuth Chan-ocha,'; not 'New York'
     titled = bool(title) and title[0].lower().strip(".") in TITLE_WORDS - _TITLE_ADJECTIVES

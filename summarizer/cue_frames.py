@@ -183,6 +183,8 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return embedded
     if c.verb == "accused" and c.rest.startswith("of "):
         return None  # 'a boy accused of stabbing his sister was charged': the accused, not the accuser
+    if c.verb.startswith("reject") and re.match(r"(?:him|her|them|me|us)\b", c.rest):
+        return None  # 'after Sanchez rejected him as a prom date': a person turned down, not words
     if c.verb.startswith("reject") and c.speaker and c.speaker.lower().split()[-1] in BALLOTERS:
         return None  # 'voters rejected a constitutional amendment': a ballot, not words
     if MASK not in c.rest[:1] and _NOT_CONTENT.match(c.rest):
@@ -294,6 +296,12 @@ def _spoken(c: Cue) -> Draft | None:
     # a name is no speaker of its own, and neither is the place that ends it.
     long_apposition = speaker[:1].islower() and before.endswith(",") and MASK not in speaker \
         and name_before_comma(c) is not None
+    head = _WHO_HEAD.fullmatch(speaker)
+    if head and not speaker_ok(speaker) and not _NAMED_AS.search(speaker) \
+            and (person_head(head["np"]) or head["np"].split()[-1].lower() in GROUP_HEADS):
+        # 'One man who recently left the ranks of ISIS also said', 'Officials who spoke on condition of anonymity
+        # said': the noun the relative clause describes speaks, not the name inside the clause
+        speaker = head["np"]
     if not speaker_ok(speaker) and not long_apposition:
         tail_np = tail_noun_phrase(speaker)
         if not tail_np:
@@ -492,6 +500,10 @@ _JOINER = re.compile(r"(?:and|but|while|though|although|yet|then)", re.I)
 _INTRO = re.compile(r"(?:On|In|At|During|After|Before|Speaking|Asked|Writing|Later|Earlier)\b")
 
 
+_WHO_HEAD = re.compile(r"(?P<np>(?:[A-Z][\w'’-]*|[a-z]+)(?:\s+[\w'’-]+){0,3}?)\s+who\s+(?:[a-z]+ly\s+)?"
+                       r"(?:[a-z]{2,}ed|[a-z]{3,}s|was|were|is|are|has|have|had|spoke|left|fled|lost|met|saw)\b.*")
+_NAMED_AS = re.compile(r"\bwho\s+(?:goes\s+by|is\s+(?:named|called|known\s+as)|identified\s+\w+\s+as|gave\s+\w+\s+"
+                       r"name\s+as|asked\s+to\s+be\s+identified)\b")  # '..., who goes by the nom de guerre Abu Mohammed'
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)(?:\s+(?!(?:is|are|was|were|has|have|had)\b)"
                            r"(?![a-z]+ed\b)[\w'’.-]+){0,8}$")
 

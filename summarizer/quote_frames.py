@@ -226,7 +226,8 @@ def colon_intro(frame: str, s: int, e: int) -> Draft | None:
         return None
     speaker = clean_speaker(PAREN.sub("", subj.group(0)).strip())
     after = frame[subj.end():m.start()].split()
-    if not speaker or not after or not after[0].islower() or not act_subject(speaker, False):
+    if not speaker or not after or not after[0].islower() or not act_subject(speaker, False) \
+            or speaker.lower() in ("sample", "example", "excerpt"):  # 'Sample tweet: "..."': a label
         return None
     cs, ce = trim(frame, m.end(), e)
     return Draft(speaker, subj.start(), after[0], cs, ce, "direct", not is_finding(speaker, after[0]))

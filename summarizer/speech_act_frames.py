@@ -278,6 +278,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         return None
     if lemma in _BALLOT_ACTS and speaker.lower().split()[-1] in BALLOTERS:
         return None  # 'voters rejected a constitutional amendment': a ballot, not words
+    if lemma == "reject" and re.match(r"\s*(?:him|her|them|me|us)\b", frame[m.end("verb"):e]):
+        return None  # 'after Sanchez rejected him as a prom date': a person turned down, not words
     first_quote = frame.find(MASK, cue_end, e)
     if first_quote >= 0 and not CUE_RE.search(frame, cue_end, first_quote):
         cs, ce = clause_content(frame, cue_end, e, 4)  # 'characterized Kaine, D-Va., as, "..."': up to the quote

@@ -2407,3 +2407,12 @@ def test_a_team_named_after_its_title_is_an_organisation(registry: ActorRegistry
                 "as assistant coach. NBA veteran Tim Duncan said he was thrilled.", registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("San Antonio Spurs", "organization"), ("Tim Duncan", "person")]
+
+
+def test_relative_clause_subjects_identified_people_and_labels(registry: ActorRegistry) -> None:
+    found = run("One man who recently left the ranks of ISIS also said the militants took precautions. Another, "
+                "identified as Michael Gordon of Northpoint, wrote of his grace. The boy was angry after Sanchez "
+                "rejected him as a prom date. Sample tweet: \"It is a beautiful day.\" \"Today is the 180th day "
+                "without food,\" activist and resident who goes by the nom de guerre Abu Mohammed said.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("One man", "person"), ("Michael Gordon", "person"), ("Abu Mohammed", "person")]
