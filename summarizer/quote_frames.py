@@ -249,7 +249,8 @@ DOC_CREDIT = re.compile(
 DOC_INTRO = re.compile(rf"(?P<sp>{_DOC_SUBJECT})\s+(?P<verb>{_DOC_VERB})\s*[:,]?\s*(?=\x00)")
 
 
-_QUOTE_CREDITED = re.compile(r"(?:[^\n]*[\x00,])?\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?:allegedly\s+|reportedly\s+)?"
+_QUOTE_CREDITED = re.compile(r"(?:[^\n]*[\x00,])?\s*(?:(?:[A-Z][\w'’.-]*\s+){1,4}|(?:he|she|they)\s+)"
+                             r"(?:allegedly\s+|reportedly\s+)?"
                              r"(?:said|says|told|tells|wrote|writes|added|adds)(?:\s+[A-Z][\w'’.-]*)?\s*")
 _OWN_CREDIT = re.compile(r"(?P<sp>[A-Z][^,;:\x00]{0,80}?)\s+(?:has\s+|had\s+)?(?:said|says|told|tells|stated|claimed|claims|"
                          r"insisted|argued|warned|reported|reports|added|adds|noted|notes|dismissed|rejected|denied|accused|urged|criticized|criticised|"

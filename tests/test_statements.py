@@ -2319,11 +2319,13 @@ def test_a_credited_quote_then_according_to_is_the_credited_speakers(registry: A
     found = run('"Why would you bring black people into the world?" Sterling allegedly said, according to the '
                 'lawsuit. "We will try to make certain that the measures are not intrusive," Putin said, according '
                 'to the interview transcript. The talks failed, Borrell said, according to a readout. The talks '
-                'resumed, according to a readout.', registry)
+                'resumed, according to a readout. "None of us can shirk our duty," he said, according to a summary '
+                'of his remarks.', registry)
     assert [(s.speaker, s.text) for s in found] == [
         ("Sterling", '"Why would you bring black people into the world?"'),
         ("Putin", '"We will try to make certain that the measures are not intrusive,"'),
-        ("Borrell", "The talks failed"), ("a readout", "The talks resumed")]
+        ("Borrell", "The talks failed"), ("a readout", "The talks resumed"),
+        ("he", '"None of us can shirk our duty,"')]
 
 
 def test_a_name_the_article_calls_a_news_service_is_an_organisation(registry: ActorRegistry) -> None:
