@@ -587,6 +587,9 @@ def apposed_speaker(before: str) -> tuple[str, str] | None:
     return None
 
 
+_DATELINE_HEADS = frozenset("The He She They It We".split())  # 'New York The FBI said', 'Seoul They were'
+
+
 def clean_speaker(chunk: str) -> str:
     """Drop parentheticals and trailing time adverbials: 'Sanders on Tuesday' -> 'Sanders'."""
     chunk = " ".join(PAREN.sub("", chunk).split())
@@ -599,9 +602,10 @@ def clean_speaker(chunk: str) -> str:
     if sub and not JOINT.search(sub.group("sp")) and sub.group("sp").lower() not in QUANTIFIERS:
         return sub.group("sp")
     words = chunk.split()
-    if "The" in words[1:] and all(w[:1].isupper() for w in words[:words.index("The", 1)]):
+    lead = next((i for i, w in enumerate(words[1:], 1) if w in _DATELINE_HEADS), 0)
+    if lead and all(w[:1].isupper() for w in words[:lead]):
         # 'New York The FBI said': a dateline run into the sentence; the noun phrase starts at 'The'
-        words = words[words.index("The", 1):]
+        words = words[lead:]
         chunk = " ".join(words)
     if words and words[-1].lower() in {"and", "or", "but"}:
         return ""

@@ -69,7 +69,8 @@ _GENERIC_VERB = re.compile(
 
 _NOT_SAYING = frozenset("includes include included contains contained features featured involves involved requires "
                         "required allows allowed costs cost played plays starred stars translates translated means "
-                        "meant stands sued sues suing spelled spelt misspelled misspelt".split())  # 'Boko Haram translates as "..."': a meaning, not words
+                        "meant stands sued sues suing spelled spelt misspelled misspelt occurs occurred happens "
+                        "happened exists existed arises arose gave gives".split())  # 'Boko Haram translates as "..."': a meaning, not words
 _NOUN_BEFORE = re.compile(r"\b(?:[Ss]everal|[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Aa]ll|[Bb]oth|[Mm]ost|[Ff]ew|"
                           r"[Tt]he|[Tt]hese|[Tt]hose|[Aa]|[Aa]n|\d+)\s*$")
 _LATER_CLAUSE = re.compile(r"\s+(?:after|when|while|because|before|since|until|amid|even\s+as)\b")
@@ -104,7 +105,8 @@ _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred".split()
 )
-_PASSIVE_TAIL = re.compile(r"\b(?:is|are|was|were|be|been|being)$")
+_PASSIVE_TAIL = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:[a-z]+ly|once|often|also|still|never|ever|"
+                           r"always|later|long|widely))?$")  # 'They were once referred to as "..."'
 _TIME_ADVERBS = frozenset(
     "often again also today yesterday tonight now then still even too ever never a an the his her their its this".split()
 )
@@ -135,9 +137,11 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
             # 'California voters | have an opportunity', 'urged Florida lawmakers', 'Several jurors described':
             # plural nouns; 'the law includes a "fair share" provision': no one speaks
             continue
-        if m.re is _GENERIC_VERB and not verb.endswith("ing") and (
+        if not verb.endswith("ing") and verb != "quoted" and (
                 PASSIVE_AUX.search(frame, vs, m.start("verb")) or _PASSIVE_TAIL.search(before)):
-            continue  # 'she was freed from the "house of horrors"', 'was told by a coach that "..."'
+            # 'she was freed from the "house of horrors"', 'was told by a coach that "..."', 'The decision was
+            # announced in a brief ruling', 'They were once referred to as "..."'; but 'was quoted as saying'
+            continue
         if verb.endswith("ing") and m.start("verb") == vs:  # a bare participle; 'is calling' is finite
             if not before.endswith(","):
                 continue
@@ -227,6 +231,7 @@ def colon_intro(frame: str, s: int, e: int) -> Draft | None:
     speaker = clean_speaker(PAREN.sub("", subj.group(0)).strip())
     after = frame[subj.end():m.start()].split()
     if not speaker or not after or not after[0].islower() or not act_subject(speaker, False) \
+            or (after[0] in ("was", "were", "is", "are") and len(after) > 1 and after[1] in ("asked", "told")) \
             or speaker.lower() in ("sample", "example", "excerpt"):  # 'Sample tweet: "..."': a label
         return None
     cs, ce = trim(frame, m.end(), e)

@@ -2418,3 +2418,12 @@ def test_relative_clause_subjects_identified_people_and_labels(registry: ActorRe
                 "without food,\" activist and resident who goes by the nom de guerre Abu Mohammed said.", registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("One man", "person"), ("Michael Gordon", "person"), ("Abu Mohammed", "person")]
+
+
+def test_passives_events_and_a_dateline_before_a_pronoun_are_no_statements(registry: ActorRegistry) -> None:
+    found = run('Seoul They were once referred to as the "Vatican\'s spies." Confusion occurs over what "transgender" '
+                'means. The decision was announced in a brief ruling, which said: "The request is denied." The Vatican '
+                'gave Cardinal Julian Herranz a "pontifical mandate." Former Prime Minister Alain Juppe was quoted as '
+                'saying that "many people overseas" were amused. Cassano is reported to have responded: "It is their '
+                'problem."', registry)
+    assert [s.actor_name for s in found] == ["Alain Juppe", "Cassano"]
