@@ -183,6 +183,8 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return embedded
     if c.verb == "accused" and c.rest.startswith("of "):
         return None  # 'a boy accused of stabbing his sister was charged': the accused, not the accuser
+    if c.verb.startswith("continu") and c.speaker.lower().split()[-1:] and c.speaker.lower().split()[-1] in _EVENTS:
+        return None  # 'The fighting has continued despite a peace plan': events go on, they do not speak
     if c.verb.startswith("reject") and re.match(r"(?:him|her|them|me|us)\b", c.rest):
         return None  # 'after Sanchez rejected him as a prom date': a person turned down, not words
     if c.verb.startswith("reject") and c.speaker and c.speaker.lower().split()[-1] in BALLOTERS:
@@ -502,6 +504,9 @@ _INTRO = re.compile(r"(?:On|In|At|During|After|Before|Speaking|Asked|Writing|Lat
 
 _WHO_HEAD = re.compile(r"(?P<np>(?:[A-Z][\w'’-]*|[a-z]+)(?:\s+[\w'’-]+){0,3}?)\s+who\s+(?:[a-z]+ly\s+)?"
                        r"(?:[a-z]{2,}ed|[a-z]{3,}s|was|were|is|are|has|have|had|spoke|left|fled|lost|met|saw)\b.*")
+_EVENTS = frozenset("fighting violence war clashes protests unrest crisis search talks negotiations investigation "
+                    "probe trial hearing debate campaign strike strikes shelling bombing bombings attacks operation "
+                    "operations rain storm outbreak".split())
 _NAMED_AS = re.compile(r"\bwho\s+(?:goes\s+by|is\s+(?:named|called|known\s+as)|identified\s+\w+\s+as|gave\s+\w+\s+"
                        r"name\s+as|asked\s+to\s+be\s+identified)\b")  # '..., who goes by the nom de guerre Abu Mohammed'
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)(?:\s+(?!(?:is|are|was|were|has|have|had)\b)"

@@ -97,6 +97,7 @@ _MEDIA_AFTER = re.compile(
     r"\s+(?:news\s+)?(?:agency|service|newspaper|network|channel|television|radio|website|company|group|foundation|"
     r"outlet|portal|site|daily|magazine|station|wire)\b")
 _LOWER_WORD = re.compile(r"(?<=\s)([a-z]+)(?=[\s,;:.!?])")
+_QUANTIFIER_LEADS = frozenset("both several many some all most few".split())
 _NAME_PARTICLES = frozenset("al el abu bin ibn van von de la le di da du".split())
 _LEAD_PREPOSITIONS = frozenset("under after before during without against among despite like unlike about until "
                                "through".split())  # 'Under Phelps, the church ...' names Phelps
@@ -222,6 +223,9 @@ class ArticleContext:
 
     def resolve(self, speaker: str, pos: int, apposition: str = "") -> Resolved:
         res = self._resolve(speaker, pos, apposition)
+        if res.key is None and res.name and len(res.name.split()) > 1 and res.name.endswith("s") \
+                and res.name.split()[0].lower() in _QUANTIFIER_LEADS:
+            return Resolved(None, res.name, "group")  # 'Both Candidates', 'Several Senators'
         if res.key is not None or not res.name or res.kind not in ("group", "unknown"):
             return res
         institution = institution_name(res.name)
@@ -563,6 +567,8 @@ class ArticleContext:
             return None
         gender = gender_of(name) or gender_of_lead(title) or gender_of_lead(self.body[max(0, pos - 24):pos])
         if title.lower() == "the":  # no person's name takes 'the': 'the Royal Swedish Academy', 'the OPCW'
+            if person_head(name):
+                return Resolved(None, name, "person")  # 'The Dalai Lama': a title that is a name
             return Resolved(None, name, "group" if len(tokens) > 1 else "unknown")
         if tokens[-1].lower().endswith("s") and (tokens[-1].lower()[:-1] in NATIONALITIES
                                                  or tokens[-1].lower() in _FAITHFUL):

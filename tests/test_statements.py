@@ -2427,3 +2427,11 @@ def test_passives_events_and_a_dateline_before_a_pronoun_are_no_statements(regis
                 'saying that "many people overseas" were amused. Cassano is reported to have responded: "It is their '
                 'problem."', registry)
     assert [s.actor_name for s in found] == ["Alain Juppe", "Cassano"]
+
+
+def test_quantified_plurals_lamas_commands_and_events(registry: ActorRegistry) -> None:
+    found = run("Both Candidates had criticized the extra day of voting. U.S. Central Command said American forces "
+                "struck depots. The Dalai Lama stated that he is not seeking independence. The fighting has continued "
+                "despite a peace plan brokered by Kofi Annan.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Both Candidates", "group"), ("US Central Command", "organization"), ("Dalai Lama", "person")]
