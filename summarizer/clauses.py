@@ -26,7 +26,10 @@ from summarizer.speakers import (
 )
 
 _BELIEF = frozenset(BELIEF_VERBS)
-_SAID_OR_FOUND = frozenset("indicate indicates indicated".split())
+# Verbs a person says and a thing shows: 'Lavrov indicated that ...' is speech, 'a second handshake suggested that
+# ...' a finding.
+_PEOPLE_NOUNS = frozenset("family commentators pundits observers scholars family friends people".split())
+_SAID_OR_FOUND = frozenset("indicate indicates indicated suggest suggests suggested".split())
 
 _CLAUSE_BREAK = re.compile(r"[;:()\x00]|(?<!\d),|,(?!\d)|\s[—–―-]{1,2}\s|[—–―]")  # not the comma in '8,000'
 DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?!['’]s\b)"  # not "Thursday's vote"
@@ -170,8 +173,12 @@ def is_finding(speaker: str, verb: str) -> bool:
         head = core[-1].strip(".,'’")
     first = verb.split()[0] if verb.split() else ""
     if first in _SAID_OR_FOUND:  # 'Lavrov indicated that' is speech; 'the data', 'the coming year' indicate
+        words = speaker.split()
+        if len(words) > 1 and words[-1].lower() in ("all", "both", "each", "too", "also"):
+            words.pop()  # 'Sherrod Brown and Robert Menendez all suggested'
+            speaker, head = " ".join(words), words[-1].lower().strip(".,'’")
         someone = head in PRONOUNS or head in GROUP_HEADS or bool(name_part(speaker)) or person_head(speaker) \
-            or is_org(speaker)
+            or is_org(speaker) or head[:-1] in PERSON_HEADS or head in _PEOPLE_NOUNS  # 'some commentators suggested'
         return head in FINDING_NOUNS or not someone
     return first in _BELIEF or head in FINDING_NOUNS
 

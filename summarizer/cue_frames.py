@@ -183,6 +183,8 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return embedded
     if c.verb == "accused" and c.rest.startswith("of "):
         return None  # 'a boy accused of stabbing his sister was charged': the accused, not the accuser
+    if re.match(r"(?:themselves|itself)\b", c.rest):
+        return None  # 'The stories repeated themselves in various places'
     if c.verb.startswith("continu") and c.speaker.lower().split()[-1:] and c.speaker.lower().split()[-1] in _EVENTS:
         return None  # 'The fighting has continued despite a peace plan': events go on, they do not speak
     if c.verb.startswith("reject") and re.match(r"(?:him|her|them|me|us)\b", c.rest):

@@ -2435,3 +2435,13 @@ def test_quantified_plurals_lamas_commands_and_events(registry: ActorRegistry) -
                 "despite a peace plan brokered by Kofi Annan.", registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Both Candidates", "group"), ("US Central Command", "organization"), ("Dalai Lama", "person")]
+
+
+def test_things_that_suggest_are_findings_and_people_who_suggest_speak(registry: ActorRegistry) -> None:
+    found = run("A second handshake suggested that the plane had turned south. Some commentators suggested that she "
+                "was creating confusion. Senators Sherrod Brown and Robert Menendez all suggested that the claims "
+                "could be grounds for a case. The stories repeated themselves in various places. His publicist said "
+                "the actor had died.", registry)
+    assert [(s.speaker, s.actor_kind) for s in found] == [
+        ("Some commentators", "group"), ("Senators Sherrod Brown and Robert Menendez all", "group"),
+        ("His publicist", "person")]
