@@ -263,6 +263,7 @@ _OWN_CREDIT = re.compile(r"(?P<sp>[A-Z][^,;:\x00]{0,80}?)\s+(?:has\s+|had\s+)?(?
 
 
 _POSSESSIVE = re.compile(r"^(?:his|her|their|its)\s+")
+_OF_AFFILIATION = re.compile(r"\s+(?:for|of|at|in|with)\s+")  # 'its vice president | for the Africa region'
 _APPOSED_NAME = re.compile(r"\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})\s*(?:[.;]|$|, (?:who|a|an|the)\b)")
 
 
@@ -298,7 +299,8 @@ def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) 
         cs, ce = trim(frame, s, m.start())
         named = _APPOSED_NAME.match(after, comma + 1) if comma >= 0 else None
         name = named.group(1).rstrip(".") if named else ""
-        if name and person_head(_POSSESSIVE.sub("the ", speaker)) and name_part(name) == name:
+        role = _POSSESSIVE.sub("the ", speaker)
+        if name and (person_head(role) or person_head(_OF_AFFILIATION.split(role)[0])) and name_part(name) == name:
             # '..., according to her lawyer, Mohamed Jar Elnabi.': the name speaks, the role describes
             spos = frame.find(name, m.end() + comma)
             return Draft(name, spos, m.group(0), cs, ce, kind_of(frame, cs, ce), True, speaker)

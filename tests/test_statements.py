@@ -2445,3 +2445,10 @@ def test_things_that_suggest_are_findings_and_people_who_suggest_speak(registry:
     assert [(s.speaker, s.actor_kind) for s in found] == [
         ("Some commentators", "group"), ("Senators Sherrod Brown and Robert Menendez all", "group"),
         ("His publicist", "person")]
+
+
+def test_according_to_a_role_of_an_organisation_then_the_name(registry: ActorRegistry) -> None:
+    found = run('Ian Jones said the vaccine was years away. The boost is designed to "build up safety nets," according '
+                'to its vice president for the Africa region, Makhtar Diop. "Further hardship" is expected, he said.',
+                registry)
+    assert [s.actor_name for s in found] == ["Ian Jones", "Makhtar Diop", "Makhtar Diop"]
