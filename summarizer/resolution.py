@@ -97,6 +97,7 @@ _MEDIA_AFTER = re.compile(
     r"\s+(?:news\s+)?(?:agency|service|newspaper|network|channel|television|radio|website|company|group|foundation|"
     r"outlet|portal|site|daily|magazine|station|wire)\b")
 _LOWER_WORD = re.compile(r"(?<=\s)([a-z]+)(?=[\s,;:.!?])")
+_TRAILING_TITLES = frozenset("head chairman chairwoman director president chief founder".split())
 _QUANTIFIER_LEADS = frozenset("both several many some all most few".split())
 _NAME_PARTICLES = frozenset("al el abu bin ibn van von de la le di da du".split())
 _LEAD_PREPOSITIONS = frozenset("under after before during without against among despite like unlike about until "
@@ -239,6 +240,9 @@ class ArticleContext:
 
     def _resolve(self, speaker: str, pos: int, apposition: str) -> Resolved:
         reg = self.registry
+        words = speaker.split()
+        if len(words) >= 3 and words[-1].lower() in _TRAILING_TITLES and self.body.startswith(" of ", pos + len(speaker)):
+            speaker = " ".join(words[:-1])  # 'said Mohammad Asim Head of the religious school': the head of it
         low = speaker.lower()
         if low in PRONOUNS:
             return self._pronoun(low, pos)

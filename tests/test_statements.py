@@ -2452,3 +2452,9 @@ def test_according_to_a_role_of_an_organisation_then_the_name(registry: ActorReg
                 'to its vice president for the Africa region, Makhtar Diop. "Further hardship" is expected, he said.',
                 registry)
     assert [s.actor_name for s in found] == ["Ian Jones", "Makhtar Diop", "Makhtar Diop"]
+
+
+def test_a_title_after_a_name_before_of_is_no_part_of_it(registry: ActorRegistry) -> None:
+    found = run('Alem Zeb said he rejected the drops. "We go from door to door," said Mohammad Asim Head of the '
+                'religious school. "For some, a visit by the Imam is good enough," he added.', registry)
+    assert [s.actor_name for s in found] == ["Alem Zeb", "Mohammad Asim", "Mohammad Asim"]
