@@ -52,6 +52,7 @@ ADVERBIAL = re.compile(
     re.X,
 )
 
+TIME_UNITS = frozenset("days months years hours minutes moments decades".split())
 _NON_SPEAKER = frozenset(
     """is was were are be been being not to will would could should can may might did do does which who whom
     whose if because than there here what how why it's that's as""".split()
@@ -91,6 +92,8 @@ def speaker_ok(chunk: str) -> bool:
         return False  # 'An aide to Lavrov' is a speaker; 'to do so' is not
     if lower[0] in PRONOUNS:
         return len(words) == 1
+    if len(words) == 1 and lower[0] in TIME_UNITS:
+        return False  # 'Days before Foley's killing, his family sent a message asking ...
     if len(words) == 1 and lower[0] in ADVERBS:
         return False  # 'Often described as "the upside down tree"': a participle, no speaker
     if lower[0] in {"based", "due", "thanks", "owing"} and len(words) > 1 and lower[1] in {"on", "to"}:

@@ -90,8 +90,9 @@ def _generic_ok(frame: str, speaker: str, verb: str, ve: int, e: int) -> bool:
     """Any finite verb before a quote ('introduced the "War on Drugs"') only in a simple clause: the quote is
     the verb's own object, not a title ('her new documentary "13th"'), nor after a comma or a subordinate
     clause ('unloaded on Cruz in return, yoking him ...'), and the subject is a plain noun phrase."""
-    if verb in _TIME_NOUNS or speaker.endswith("-") or speaker.split("-")[0].lower() in _NUMBER_WORDS:
-        return False
+    if verb in _TIME_NOUNS or speaker.endswith("-") or speaker.split("-")[0].lower() in _NUMBER_WORDS \
+            or speaker.split()[-1].lower() in _EVENT_HEADS:
+        return False  # 'the Arab Spring created an opportunity that allows things "out of the norm"': an event
     first = frame.find(MASK, ve, e)
     between = frame[ve:first]
     if _GENERIC_BREAK.search(between):
@@ -101,6 +102,7 @@ def _generic_ok(frame: str, speaker: str, verb: str, ve: int, e: int) -> bool:
     return not words or (words[-1].lower().strip(".,'’s") not in _TITLE_NOUNS and words[-1] not in _NAMING)
 
 
+_EVENT_HEADS = frozenset("spring war revolution crisis olympics games cup election storm hurricane".split())
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy "
     "eighty ninety hundred".split()

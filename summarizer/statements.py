@@ -23,6 +23,7 @@ from summarizer.clauses import (
     DOER_PRONOUN,
     GROUP_HEADS,
     PARENTHETICAL_CREDIT,
+    TIME_UNITS,
     Draft,
     is_finding,
     kind_of,
@@ -411,6 +412,8 @@ def _plausible(draft: Draft) -> bool:
     contracted = _CONTRACTED_PRONOUN.fullmatch(draft.speaker)
     if contracted:
         draft.speaker = contracted.group(1)
+    if draft.speaker.lower() in TIME_UNITS:
+        return False  # 'Days before Foley's killing was made public, his family sent ... asking them to show mercy'
     clause = _VERB_IN_SPEAKER.search(draft.speaker)
     if clause and not draft.cue.split()[0].endswith("ing"):
         # 'Scott invoked the story Kennedy | told about ...': the finite verb's subject is the last noun phrase

@@ -2458,3 +2458,10 @@ def test_a_title_after_a_name_before_of_is_no_part_of_it(registry: ActorRegistry
     found = run('Alem Zeb said he rejected the drops. "We go from door to door," said Mohammad Asim Head of the '
                 'religious school. "For some, a visit by the Imam is good enough," he added.', registry)
     assert [s.actor_name for s in found] == ["Alem Zeb", "Mohammad Asim", "Mohammad Asim"]
+
+
+def test_time_words_and_events_do_not_speak(registry: ActorRegistry) -> None:
+    found = run("Days before Foley's killing was made public, his family sent the extremists a message, asking them to "
+                "show mercy. The Arab Spring created an opportunity that allows things \"out of the norm.\" Danica "
+                "Weeks said she was waiting. \"I have to keep going,\" Weeks said.", registry)
+    assert [s.actor_name for s in found] == ["Danica Weeks", "Danica Weeks"]
