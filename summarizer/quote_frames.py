@@ -190,6 +190,8 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
             cs = after.end()
         if part and verb in {"pointed", "referred", "refers", "referring"}:
             cs = part.end()
+        if verb.startswith("cit") and re.match(r"\s*(?:where|when|how)\b", frame[cs:e]):
+            continue  # "Romney's campaign cites where the candidate addressed the case in his book "No Apology.""
         if verb.startswith(("wrote", "writ")) and WRITTEN_THING.match(frame, cs + 1 if frame[cs:cs + 1] == " " else cs):
             continue  # 'also wrote a book on prickly pacts, titled "..."': a book, not words said
         cs, ce = clause_content(frame, cs, e, 4)

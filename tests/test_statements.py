@@ -2465,3 +2465,9 @@ def test_time_words_and_events_do_not_speak(registry: ActorRegistry) -> None:
                 "show mercy. The Arab Spring created an opportunity that allows things \"out of the norm.\" Danica "
                 "Weeks said she was waiting. \"I have to keep going,\" Weeks said.", registry)
     assert [s.actor_name for s in found] == ["Danica Weeks", "Danica Weeks"]
+
+
+def test_citing_where_something_was_said_is_a_reference(registry: ActorRegistry) -> None:
+    assert run("On its website, Romney's campaign cites where the Republican candidate addressed the case in his 2010 "
+               "book \"No Apology.\" Romney's campaign cites the tariffs as a mistake.", registry)[0].text == \
+        "the tariffs as a mistake"
