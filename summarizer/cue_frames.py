@@ -183,6 +183,8 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return embedded
     if c.verb == "accused" and c.rest.startswith("of "):
         return None  # 'a boy accused of stabbing his sister was charged': the accused, not the accuser
+    if _NOUN_THEN_PRONOUN.fullmatch(c.speaker):
+        return None  # 'the hundreds of dollars per bottle they charged the pharmacies': a reduced relative clause
     if re.match(r"(?:themselves|itself)\b", c.rest):
         return None  # 'The stories repeated themselves in various places'
     if c.verb.startswith("continu") and c.speaker.lower().split()[-1:] and c.speaker.lower().split()[-1] in _EVENTS:
@@ -506,6 +508,11 @@ _INTRO = re.compile(r"(?:On|In|At|During|After|Before|Speaking|Asked|Writing|Lat
 
 _WHO_HEAD = re.compile(r"(?P<np>(?:[A-Z][\w'’-]*|[a-z]+)(?:\s+[\w'’-]+){0,3}?)\s+who\s+(?:[a-z]+ly\s+)?"
                        r"(?:[a-z]{2,}ed|[a-z]{3,}s|was|were|is|are|has|have|had|spoke|left|fled|lost|met|saw)\b.*")
+_NOUN_THEN_PRONOUN = re.compile(
+    r"(?![^,;]*\b(?:time|year|week|day|month|morning|night|weekend|pause|moment|while|minute)\b)"
+    r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
+    r"[^,;]*?\s(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)(?<!\bthen\s)(?<!\bthat\s)(?<!\bas\s)(?<!\bwhen\s)"
+    r"(?<!\bif\s)(?:they|he|she|we|it|I)")
 _EVENTS = frozenset("fighting violence war clashes protests unrest crisis search talks negotiations investigation "
                     "probe trial hearing debate campaign strike strikes shelling bombing bombings attacks operation "
                     "operations rain storm outbreak".split())

@@ -2471,3 +2471,10 @@ def test_citing_where_something_was_said_is_a_reference(registry: ActorRegistry)
     assert run("On its website, Romney's campaign cites where the Republican candidate addressed the case in his 2010 "
                "book \"No Apology.\" Romney's campaign cites the tariffs as a mistake.", registry)[0].text == \
         "the tariffs as a mistake"
+
+
+def test_a_noun_then_a_pronoun_is_a_reduced_relative_clause(registry: ActorRegistry) -> None:
+    found = run("Defendants made money off the difference between the Medicaid cost to the patient, and the hundreds of "
+                "dollars per bottle they charged the pharmacies. The Brotherhood was branded a terrorist group, an allegation it denies. The "
+                "welfare of players is top of Fabrice Muamba's agenda and he has urged FIFA to act.", registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [("he", "Fabrice Muamba")]
