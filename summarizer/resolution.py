@@ -21,6 +21,7 @@ from summarizer.name_forms import (
     untitled,
     without_nationality,
 )
+from summarizer.sentences import is_abbreviation
 from summarizer.speakers import (
     AFFILIATION,
     FUNCTION_WORDS,
@@ -91,7 +92,6 @@ _LAST_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n]*[.!?][\"”]?$")
 _THIS_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n.!?]*,\s(?:but|and|yet)$")
 _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\b")
 _OBJECT_LEAD = re.compile(r"\b(?:under|like|called|named|for|with|of|from|against|about)\s+(?:[\w.'’-]+\s+){0,3}$")
-_ABBREVIATED_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St|Jr|Sr|No))\.$")
 _TEAM_TITLE = re.compile(r"\b(?:champions?|team|club|side|franchise|NBA|NFL|MLB|NHL|MLS|league)\s*$", re.I)
 _MEDIA_AFTER = re.compile(
     r"\s+(?:news\s+)?(?:agency|service|newspaper|network|channel|television|radio|website|company|group|foundation|"
@@ -110,6 +110,14 @@ _OPENING_QUOTE = re.compile(r"\s[\"“][^\"“”\n]*[\"”],?\s*$")
 # 'Bombino, who lists Malian guitarist Ali Farka Toure as an influence': a name the relative clause speaks of
 _RELATIVE_OBJECT = re.compile(r"\b(?:who|which)\s+[a-z]+s\s+(?:[A-Za-z-]+\s+){0,3}$")
 _CREDIT = re.compile(r"\b(?:said|says|told|tells|according to)\b")
+
+
+def _abbreviation_at(text: str, dot: int) -> bool:
+    """The period at `dot` ends an initial ('John F.') or an abbreviation ('Gov.'), not a sentence."""
+    if text[dot:dot + 1] != ".":
+        return False
+    token = text[:dot].rsplit(None, 1)[-1] if text[:dot].split() else ""
+    return (len(token) == 1 and token.isupper()) or is_abbreviation(token, text, dot + 1)
 
 
 @dataclass
@@ -394,7 +402,7 @@ class ArticleContext:
         go to: 'an editorial by Dr. Joseph Muhlestein pointed out weaknesses. He noted ...' is not the last
         speaker's."""
         head = self.body[max(0, pos - 600):pos]
-        ends = [m.end() for m in _SENTENCE_END.finditer(head) if not _ABBREVIATED_END.search(head, 0, m.start() + 1)]
+        ends = [m.end() for m in _SENTENCE_END.finditer(head) if not _abbreviation_at(head, m.start())]
         start = pos - len(head) + (ends[-2] if len(ends) >= 2 else 0)
         if start <= self.last_named_speaker_pos:
             return []
