@@ -474,6 +474,7 @@ PAREN = re.compile(r"\s*\([^)]*\)")
 _TRAILING_ADVERBIAL = re.compile(
     rf"(?:\s+(?:(?:on|late|early|last|this)\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:just\s+)?(?:this|last)\s+(?:week|month|year)|\s+in\s+(?:19|20)\d\d"
+    r"|\s+in\s+a\s+(?:press\s+release|statement|news\s+release|blog\s+post)"  # "Northwestern's Wartella in a press release"
     r"|\s+(?:now|often|also|again|just|still|too|later|then|"
     rf"once|even|only|further|himself|herself|themselves|itself|together|first|{ADVERB}))+$"
 )

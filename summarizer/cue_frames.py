@@ -183,6 +183,9 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return embedded
     if c.verb == "accused" and c.rest.startswith("of "):
         return None  # 'a boy accused of stabbing his sister was charged': the accused, not the accuser
+    advising = _ADVISES.search(c.speaker) if c.verb.endswith("ing") else None
+    if advising:  # 'McKecuen suggests telling them: "..."': the adviser speaks
+        c.speaker = c.speaker[: advising.start()]
     if _NOUN_THEN_PRONOUN.fullmatch(c.speaker):
         return None  # 'the hundreds of dollars per bottle they charged the pharmacies': a reduced relative clause
     if re.match(r"(?:themselves|itself)\b", c.rest):
@@ -508,6 +511,7 @@ _INTRO = re.compile(r"(?:On|In|At|During|After|Before|Speaking|Asked|Writing|Lat
 
 _WHO_HEAD = re.compile(r"(?P<np>(?:[A-Z][\w'’-]*|[a-z]+)(?:\s+[\w'’-]+){0,3}?)\s+who\s+(?:[a-z]+ly\s+)?"
                        r"(?:[a-z]{2,}ed|[a-z]{3,}s|was|were|is|are|has|have|had|spoke|left|fled|lost|met|saw)\b.*")
+_ADVISES = re.compile(r"\s+(?:suggests|suggested|recommends|recommended|advises|advised)$")
 _NOUN_THEN_PRONOUN = re.compile(
     r"(?![^,;]*\b(?:time|year|week|day|month|morning|night|weekend|pause|moment|while|minute)\b)"
     r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"

@@ -139,7 +139,7 @@ PERSON_HEADS = frozenset(
     auditor coroner pathologist biologist chemist physicist geologist statistician demographer specialist
     bureaucrat assistant staffer laborer rancher grower cosmonaut refugee migrant immigrant
     villager tourist visitor traveler shopper consumer client donor recipient widow widower orphan heir landlord
-    tenant colleague boss lama publicist""".split()
+    tenant colleague boss lama publicist irishman englishman frenchman scotsman welshman dutchman""".split()
 )
 
 

@@ -2478,3 +2478,11 @@ def test_a_noun_then_a_pronoun_is_a_reduced_relative_clause(registry: ActorRegis
                 "dollars per bottle they charged the pharmacies. The Brotherhood was branded a terrorist group, an allegation it denies. The "
                 "welfare of players is top of Fabrice Muamba's agenda and he has urged FIFA to act.", registry)
     assert [(s.speaker, s.actor_name) for s in found] == [("he", "Fabrice Muamba")]
+
+
+def test_an_adviser_a_press_release_and_an_irishman(registry: ActorRegistry) -> None:
+    found = run('George McKecuen runs the program. McKecuen suggests telling them: "We expect you to behave." "Parents '
+                'think differently," said Northwestern\'s Wartella in a press release. "No one can compare to '
+                'Frankel," the Irishman told CNN.', registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("George McKecuen", "person"), ("Wartella", "person"), ("the Irishman", "person")]
