@@ -2486,3 +2486,8 @@ def test_an_adviser_a_press_release_and_an_irishman(registry: ActorRegistry) -> 
                 'Frankel," the Irishman told CNN.', registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("George McKecuen", "person"), ("Wartella", "person"), ("the Irishman", "person")]
+
+
+def test_awards_and_credits_before_a_quoted_title_are_no_speech(registry: ActorRegistry) -> None:
+    assert run('He received a Tony nomination for his performance in the 1962 show "Little Me." He earned Academy '
+               'Award nominations for roles in "Doubt" and "The Master."', registry) == []
