@@ -310,6 +310,8 @@ _WHEN_TAIL = re.compile(
     rf"\s+(?:(?:on|late|early)\s+)?{DAY}\b|\s+(?:last|this)\s+(?:week|month|year|weekend)\b"
     r"|\s+(?:meaning|including|adding|saying|noting|leaving|prompting|sparking)\b"
 )
+_PREDICATE_AFTER = re.compile(r"\s*(?:was|were|is|are|has|have|had|will|would|could|can|should|may|might|must|did|"
+                              r"does|remains|remained|said|says)\b")
 _NAME_APPOSITION = re.compile(r"\s([A-Z][\w.'’-]*),\s+(?:the|a|an)\s+[a-z][^,;]*(?:,|$)")
 
 SPEECH_FORMS = frozenset(SPEECH_VERBS)
@@ -428,7 +430,8 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
     if MASK not in frame[cs:ce]:
         # 'he did not support Mr. Trump, the presumed Putin favorite': the writer's apposition is not content.
         appos = _NAME_APPOSITION.search(frame, cs, ce)
-        if appos and appos.start() - cs >= 12:
+        if appos and appos.start() - cs >= 12 and not _PREDICATE_AFTER.match(frame, appos.end(), ce):
+            # not 'that the fate of Idriss, a top rebel commander, | was uncertain': the clause goes on
             ce = appos.start() + 1 + len(appos.group(1))
     return cs, ce
 

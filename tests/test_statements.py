@@ -2491,3 +2491,10 @@ def test_an_adviser_a_press_release_and_an_irishman(registry: ActorRegistry) -> 
 def test_awards_and_credits_before_a_quoted_title_are_no_speech(registry: ActorRegistry) -> None:
     assert run('He received a Tony nomination for his performance in the 1962 show "Little Me." He earned Academy '
                'Award nominations for roles in "Doubt" and "The Master."', registry) == []
+
+
+def test_an_apposition_inside_a_that_clause_does_not_end_it(registry: ActorRegistry) -> None:
+    found = run("Officials said that the fate of Idriss, a top rebel commander, was uncertain. He said he did not "
+                "support Mr. Trump, the presumed Putin favorite.", registry)
+    assert [s.text for s in found] == [
+        "that the fate of Idriss, a top rebel commander, was uncertain", "he did not support Mr. Trump"]
