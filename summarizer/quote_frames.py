@@ -71,7 +71,7 @@ _NOT_SAYING = frozenset("includes include included contains contained features f
                         "required allows allowed costs cost played plays starred stars translates translated means "
                         "meant stands sued sues suing spelled spelt misspelled misspelt occurs occurred happens "
                         "happened exists existed arises arose gave gives received receives won wins earned "
-                        "earns".split())  # 'Boko Haram translates as "..."': a meaning, not words
+                        "earns gained gains lost loses facts appeared appears".split())  # 'Boko Haram translates as "..."': a meaning, not words
 _NOUN_BEFORE = re.compile(r"\b(?:[Ss]everal|[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Aa]ll|[Bb]oth|[Mm]ost|[Ff]ew|"
                           r"[Tt]he|[Tt]hese|[Tt]hose|[Aa]|[Aa]n|\d+)\s*$")
 _LATER_CLAUSE = re.compile(r"\s+(?:after|when|while|because|before|since|until|amid|even\s+as)\b")
@@ -92,7 +92,7 @@ def _generic_ok(frame: str, speaker: str, verb: str, ve: int, e: int) -> bool:
     the verb's own object, not a title ('her new documentary "13th"'), nor after a comma or a subordinate
     clause ('unloaded on Cruz in return, yoking him ...'), and the subject is a plain noun phrase."""
     if verb in _TIME_NOUNS or speaker.endswith("-") or speaker.split("-")[0].lower() in _NUMBER_WORDS \
-            or speaker.split()[-1].lower() in _EVENT_HEADS:
+            or speaker.split()[-1].lower() in _EVENT_HEADS or _CLAUSE_IN_SUBJECT.search(speaker):
         return False  # 'the Arab Spring created an opportunity that allows things "out of the norm"': an event
     first = frame.find(MASK, ve, e)
     between = frame[ve:first]
@@ -103,6 +103,7 @@ def _generic_ok(frame: str, speaker: str, verb: str, ve: int, e: int) -> bool:
     return not words or (words[-1].lower().strip(".,'’s") not in _TITLE_NOUNS and words[-1] not in _NAMING)
 
 
+_CLAUSE_IN_SUBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at|with|for|to|from|by|into)\b")  # 'Federle appeared in the ..'
 _EVENT_HEADS = frozenset("spring war revolution crisis olympics games cup election storm hurricane".split())
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy "

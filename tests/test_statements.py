@@ -2498,3 +2498,9 @@ def test_an_apposition_inside_a_that_clause_does_not_end_it(registry: ActorRegis
                 "support Mr. Trump, the presumed Putin favorite.", registry)
     assert [s.text for s in found] == [
         "that the fate of Idriss, a top rebel commander, was uncertain", "he did not support Mr. Trump"]
+
+
+def test_fact_boxes_storms_and_roles_are_no_statements(registry: ActorRegistry) -> None:
+    assert run('Fun facts: Federle appeared in the original Broadway casts of "The Little Mermaid" and "Gypsy." A '
+               'tropical storm early Friday, Carlotta gained strength and was described as "a rapidly intensifying '
+               'hurricane."', registry) == []
