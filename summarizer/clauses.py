@@ -28,7 +28,7 @@ from summarizer.speakers import (
 _BELIEF = frozenset(BELIEF_VERBS)
 # Verbs a person says and a thing shows: 'Lavrov indicated that ...' is speech, 'a second handshake suggested that
 # ...' a finding.
-_PEOPLE_NOUNS = frozenset("family commentators pundits observers scholars family friends people".split())
+_PEOPLE_NOUNS = frozenset("family commentators pundits observers scholars friends people".split())
 _SAID_OR_FOUND = frozenset("indicate indicates indicated suggest suggests suggested".split())
 
 _CLAUSE_BREAK = re.compile(r"[;:()\x00]|(?<!\d),|,(?!\d)|\s[—–―-]{1,2}\s|[—–―]")  # not the comma in '8,000'

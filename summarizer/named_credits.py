@@ -37,6 +37,7 @@ from summarizer.cues import INVERTING_VERBS, PRONOUNS, TELL_VERBS, TITLE_WORDS
 from summarizer.quotes import MASK
 from summarizer.speakers import FUNCTION_WORDS, PLACEHOLDER_WORDS, is_org, name_part, person_head
 
+_GROUP_LEADS = QUANTIFIERS | COLLECTIVES
 _AFFILIATED = re.compile(r"(.+?)\s+(?:from|of|for|to|at|in|with|by)\s+(.+)")
 
 _CREDIT_VERB = re.compile(r"(?:said|says|added|adds|wrote|writes|told|asked|noted|explained)\s+(?=[A-Z])")
@@ -153,7 +154,7 @@ def relative_clause_speaker(c: Cue) -> Draft | None:
         owner = _AFFILIATED.match(ante) if group == 1 else None
         people = owner.group(2).split()[-1] if owner else ""
         if owner and not person_head(owner.group(1)) and owner.group(1).split()[-1].lower() not in GROUP_HEADS \
-                and owner.group(1).split()[-1].lower() not in QUANTIFIERS | COLLECTIVES \
+                and owner.group(1).split()[-1].lower() not in _GROUP_LEADS \
                 and people.islower() and people.endswith("s"):
             # 'a report from Republican lawmakers who said': the people after the preposition speak
             at += owner.start(2)

@@ -98,6 +98,7 @@ _MEDIA_AFTER = re.compile(
     r"outlet|portal|site|daily|magazine|station|wire)\b")
 _LOWER_WORD = re.compile(r"(?<=\s)([a-z]+)(?=[\s,;:.!?])")
 _TRAILING_TITLES = frozenset("head chairman chairwoman director president chief founder".split())
+_GROUP_WORDS = GROUP_HEADS | PLURAL_HEADS
 _QUANTIFIER_LEADS = frozenset("both several many some all most few".split())
 _NAME_PARTICLES = frozenset("al el abu bin ibn van von de la le di da du".split())
 _LEAD_PREPOSITIONS = frozenset("under after before during without against among despite like unlike about until "
@@ -241,7 +242,7 @@ class ArticleContext:
         if institution:  # 'the CDC', 'The World Health Organization': an organisation of its own
             return Resolved(None, institution, "organization")
         low = res.name.lower()
-        if res.kind == "unknown" and (low in GROUP_HEADS | PLURAL_HEADS or (" " not in low and (
+        if res.kind == "unknown" and (low in _GROUP_WORDS or (" " not in low and (
                 low.endswith(("ists", "ians")) or (low.endswith("s") and low[:-1] in PERSON_HEADS)))):
             return Resolved(None, res.name, "group")  # 'Prosecutors said', 'Others say', 'Environmentalists say'
         return res

@@ -268,7 +268,7 @@ def institution_name(name: str) -> str | None:
             or ((words[0].lower()[:-1] in PERSON_HEADS or words[0].lower() in PLURAL_HEADS)
                 and words[1] in _INSTITUTION_GLUE) \
             or words[-1].lower()[:-1] in PERSON_HEADS or words[-1].lower() in _PARTY_MEMBERS \
-            or (words[-2].lower() in MALE | FEMALE and words[-1].lower() not in ORG_WORDS):
+            or (words[-2].lower() in _GIVEN_NAMES and words[-1].lower() not in ORG_WORDS):
         # 'Members of Congress', 'House Republicans', 'Commissioner of Police Andy Tsang', 'the UN and the EU'
         return None
     return " ".join(words)
