@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
 
-from summarizer.actors import Actor, ActorRegistry, normalize
+from summarizer.actors import Actor, normalize
+from summarizer.article_names import Resolved
 from summarizer.clauses import GROUP_HEADS, SERVING
 from summarizer.cues import PLURAL_HEADS, PRONOUNS, TITLE_WORDS
 from summarizer.given_names import gender_of, gender_of_lead
 from summarizer.name_forms import (
-    ROLE_WORDS,
-    SOVEREIGN_TITLES,
-    TITLES,
     from_given_name,
     other_given_name,
     titled,
@@ -21,13 +17,10 @@ from summarizer.name_forms import (
     untitled,
     without_nationality,
 )
-from summarizer.sentences import is_abbreviation
+from summarizer.pronouns import UNNAMED_GENDER, PronounRules
 from summarizer.speakers import (
     AFFILIATION,
-    FUNCTION_WORDS,
     JOINT,
-    LEADING_CONJ,
-    NAME_RE,
     NATIONALITIES,
     PERSON_HEADS,
     STATES,
@@ -51,185 +44,27 @@ _ONE_OF_PEOPLE = GROUP_HEADS - {"governments", "countries", "nations", "states",
     "staffers assistants colleagues friends neighbors neighbours".split())
 _PEOPLE = GROUP_HEADS | SERVING | frozenset(
     "residents people citizens relatives families friends sources representatives lawyers spokesmen".split())
-
-
-_NAME_LEAD = re.compile(r"(?![\w.-]*['’]s$)(?![\w.-]*n['’]t$)[A-ZÀ-Ý][\w'’.-]*|von|van|der|de|bin|al|el")  # not "Clark's"
-_ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St)\.")
-_TIME_WORDS = frozenset("today yesterday tonight now then meanwhile still also here there".split())  # 'Today Zanardelli'
 _SENT_TO = re.compile(r"\b(?:mission|ambassador|envoy|delegation|representative|embassy)\s+to(?:\s+the)?$", re.I)
-_INDEFINITE = frozenset("a an one another".split())
-_UNNAMED_GENDER = {**dict.fromkeys("man boy gentleman".split(), "m"), **dict.fromkeys("woman girl".split(), "f")}
 _SURNAME_AT = re.compile(r"([A-Z][\w'’-]+)\s+(?:at|of|from|with)\s+.*")
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _AGE_EPITHET = re.compile(r"[Tt]he\s+(?P<age>\d{1,3})-year-old(?P<rest>(?:\s+[\w-]+){0,3})")  # 'the 27-year-old singer'
-_CLAUSE_WORDS = frozenset("and but that when while as after because since so".split())
 _AGED_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
-
-
-def _stands_alone(body: str, at: int, n: int) -> bool:
-    """The word at body[at:at + n] is whole: not 'Lee' in 'Leeds'; "Trout's" and "Thomas' " count."""
-    before = body[at - 1:at]
-    if before and (before.isalnum() or before in "'’-"):
-        return False
-    rest = body[at + n:at + n + 3]
-    if rest[:1] in ("'", "’"):
-        rest = rest[2:] if rest[1:2] == "s" else rest[1:]
-    return not rest or not (rest[0].isalnum() or rest[0] in "'’-")
-
 
 _CAP = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.'’-]*)*"
 _AMPERSAND_NAME = re.compile(rf"{_CAP}\s*&\s*{_CAP}$")  # 'the Institute for College Access & Success'
 _OWNER_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+(?:['’]s|s['’])")  # "the group's", "The Ravens'"
-
-
-# A sentence opening (after an occasion) with a name and a lower-case verb: the whole sentence before a pronoun, or
-# the start of the pronoun's own sentence up to ', but'.
-_SUBJECT_OPENING = (
-    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:On|In|At|By|After|Before|Last|Earlier|Later|Since)\b[^,.\n]{0,40},\s+)?"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})\s+[a-z]"
-)
-_LAST_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n]*[.!?][\"”]?$")
-_THIS_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n.!?]*,\s(?:but|and|yet)$")
-_ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\b")
-_OBJECT_LEAD = re.compile(r"\b(?:under|like|called|named|for|with|of|from|against|about)\s+(?:[\w.'’-]+\s+){0,3}$")
 _TEAM_TITLE = re.compile(r"\b(?:champions?|team|club|side|franchise|NBA|NFL|MLB|NHL|MLS|league)\s*$", re.I)
 _MEDIA_AFTER = re.compile(
     r"\s+(?:news\s+)?(?:agency|service|newspaper|network|channel|television|radio|website|company|group|foundation|"
     r"outlet|portal|site|daily|magazine|station|wire)\b")
-_LOWER_WORD = re.compile(r"(?<=\s)([a-z]+)(?=[\s,;:.!?])")
 _TRAILING_TITLES = frozenset("head chairman chairwoman director president chief founder".split())
 _GROUP_WORDS = GROUP_HEADS | PLURAL_HEADS
 _QUANTIFIER_LEADS = frozenset("both several many some all most few".split())
-_NAME_PARTICLES = frozenset("al el abu bin ibn van von de la le di da du".split())
-_LEAD_PREPOSITIONS = frozenset("under after before during without against among despite like unlike about until "
-                               "through".split())  # 'Under Phelps, the church ...' names Phelps
 _FAITHFUL = frozenset("christians muslims jews catholics protestants hindus buddhists sikhs mormons evangelicals "
                       "shiites sunnis".split())
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+|\n")
-_JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
-_OPENING_QUOTE = re.compile(r"\s[\"“][^\"“”\n]*[\"”],?\s*$")
-# 'Bombino, who lists Malian guitarist Ali Farka Toure as an influence': a name the relative clause speaks of
-_RELATIVE_OBJECT = re.compile(r"\b(?:who|which)\s+[a-z]+s\s+(?:[A-Za-z-]+\s+){0,3}$")
-_CREDIT = re.compile(r"\b(?:said|says|told|tells|according to)\b")
 
 
-def _abbreviation_at(text: str, dot: int) -> bool:
-    """The period at `dot` ends an initial ('John F.') or an abbreviation ('Gov.'), not a sentence."""
-    if text[dot:dot + 1] != ".":
-        return False
-    token = text[:dot].rsplit(None, 1)[-1] if text[:dot].split() else ""
-    return (len(token) == 1 and token.isupper()) or is_abbreviation(token, text, dot + 1)
-
-
-@dataclass
-class Resolved:
-    key: str | None
-    name: str | None
-    kind: str
-    gender: str | None = None
-
-
-class ArticleContext:
-    """Per-article memory: names seen in the text and named speakers, in order."""
-
-    def __init__(self, body: str, registry: ActorRegistry, published: date | None) -> None:
-        self.registry = registry
-        self.published = published
-        self.body = body
-        self._body_norm: str | None = None
-        self._surname_hits: dict[str, list[int]] = {}
-        self._body_low: str | None = None
-        self.mentions: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in NAME_RE.finditer(body)]
-        self.normalized_mentions = [(p, normalize(n)) for p, n in self.mentions]
-        self.mention_norms = {n for _, n in self.normalized_mentions}
-        self.mention_tokens = {t for n in self.mention_norms for t in n.split()}
-        self.persons: list[tuple[int, Resolved]] = []  # named persons (speakers and registry names) by position
-        self.last_named_speaker_pos = -1
-        self.unnamed_speakers: list[tuple[int, str | None]] = []  # 'the man', 'a spokeswoman': position, gender
-        self._lower_words: set[str] | None = None  # the article's lower-case words, read on first need
-        self.spoken: list[tuple[int, int]] = []  # spans of the statements found so far (the caller adds them)
-        self.last_unknown: tuple[int, Resolved] | None = None  # a speaker named by one unknown word: 'Bombino'
-        self._gendered: list[tuple[int, Resolved]] | None = None
-        self._unregistered: list[tuple[int, str]] = []
-        for pos, text in self.mentions:
-            actors = [a for a in registry.by_name(text) if a.kind == "person"]
-            if len(actors) == 1:
-                a = actors[0]
-                self.persons.append((pos, Resolved(a.key, a.name, "person", a.gender)))
-            elif not actors:
-                self._unregistered.append((pos, text))
-
-    @property
-    def gendered(self) -> list[tuple[int, Resolved]]:
-        """Names outside the registry whose given name tells the gender ('Karen Johnson', 'Attorney Chris Dolan'),
-        outside quotation marks (not a name someone speaks of); read only when a pronoun needs them."""
-        if self._gendered is None:
-            quoted = [m.span() for m in _QUOTED.finditer(self.body)]
-            self._gendered = []
-            for pos, text in self._unregistered:
-                if any(qs < pos < qe for qs, qe in quoted):
-                    continue
-                name = from_given_name(untitled(text))
-                lead = text[: len(text) - len(name)] if text.endswith(name) else ""
-                gender = gender_of(name) or gender_of_lead(lead, kin=False) \
-                    or gender_of_lead(self.body[max(0, pos - 24):pos], kin=False)
-                if gender is not None:
-                    self._gendered.append((pos, Resolved(None, name, "person", gender)))
-        return self._gendered
-
-    @property
-    def body_norm(self) -> str:
-        """The whole article normalized (built on first use, for the misspelling check)."""
-        if self._body_norm is None:
-            self._body_norm = f" {normalize(self.body)} "
-        return self._body_norm
-
-    def _occurrences(self, surname: str) -> list[int]:
-        """Where `surname` stands as a word (any case; a possessive allowed), in order."""
-        if self._body_low is None:
-            self._body_low = self.body.lower()
-        low, found = surname.lower(), []
-        at = self._body_low.find(low)
-        while at >= 0:
-            if _stands_alone(self.body, at, len(surname)):
-                found.append(at)
-            at = self._body_low.find(low, at + 1)
-        return found
-
-    def full_name_before(self, surname: str, pos: int) -> str | None:
-        """The last full name before `pos` ending in `surname`: 'Veterans Affairs Committee Chairman Jeff Miller'
-        gives Jeff Miller, "Japan's Prime Minister Shinzo Abe" Shinzo Abe, 'When Carmela Spinelli' Carmela
-        Spinelli, 'Pope Francis' itself."""
-        best = None
-        if surname.isupper() or not (surname[:1].isupper() or surname[:3].lower() in ("al-", "el-")) \
-                or surname.lower() in GROUP_HEADS:
-            return None  # 'DNA', 'officials': no person's surname; 'al-Assad' is one
-        if surname not in self._surname_hits:
-            self._surname_hits[surname] = self._occurrences(surname)
-        for at in self._surname_hits[surname]:
-            if at + len(surname) > pos:
-                break
-            found = self.body[at:at + len(surname)]
-            if not found[:1].isupper() and found[:3].lower() not in ("al-", "el-"):
-                continue  # 'Mcgraw' finds 'McGraw', but 'Management' not 'GM management'
-            lead: list[str] = []
-            for word in reversed(self.body[max(0, at - 80):at].split()[-5:]):
-                if not _NAME_LEAD.fullmatch(word) or (word.endswith(".") and not _ABBREVIATED.fullmatch(word)):
-                    break  # not a name word, or the end of the sentence before
-                lead.insert(0, word)
-            while lead and (lead[0].lower() in FUNCTION_WORDS or lead[0].lower() in _LEAD_PREPOSITIONS
-                            or LEADING_CONJ.match(lead[0] + " ")
-                            or lead[0].lower() in _TIME_WORDS
-                            or any(w.lower().strip(".,") in STATES for w in lead[:-1])):
-                lead.pop(0)  # 'When Carmela Spinelli hears ...', 'U.S. Ambassador to Syria Robert Ford'
-            if lead and self._common_word(lead[0]):
-                lead.pop(0)  # 'Was Herman Cain ...?', 'All Katherine McMillan wanted': a sentence's first word
-            words = without_nationality(untitled(" ".join([*lead, found])).split()).split()
-            if len(words) > 1 and not titled(words[0]):
-                best = " ".join(words)
-            elif lead and lead[-1].lower() in SOVEREIGN_TITLES:
-                best = f"{lead[-1]} {found}"
-        return best
+class ArticleContext(PronounRules):
+    """Per-article speaker resolution: each speaker phrase read against the names, roles and speakers before it."""
 
     def resolve(self, speaker: str, pos: int, apposition: str = "") -> Resolved:
         res = self._resolve(speaker, pos, apposition)
@@ -325,28 +160,6 @@ class ArticleContext:
             at = self.body.find(name, at + 1)
         return False
 
-    def _common_word(self, word: str) -> bool:
-        """A capitalised word the article also writes in lower case, and no given name ('Was', 'All', 'Enter')."""
-        low = word.lower()
-        if low in SOVEREIGN_TITLES or titled(word) or low in _NAME_PARTICLES:
-            return False  # 'Pope Francis', 'Cardinal Cormac Murphy-O'Connor', 'Al Mauretani'
-        if not (word[:1].isupper() and word[1:].islower()) or gender_of(f"{word} X") is not None:
-            return False
-        if self._lower_words is None:
-            self._lower_words = set(_LOWER_WORD.findall(self.body))
-        return low in self._lower_words
-
-    def _given_name_before(self, given: str, pos: int) -> str | None:
-        """'Zach said' after 'Zach Sobiech': the one full name before `pos` that starts with `given`, if it is a
-        speaker's or `given` is a known given name."""
-        fulls = {untitled(text) for p, text in self.mentions if p < pos and text.split()[0] == given}
-        if len(fulls) != 1:
-            return None
-        full = fulls.pop()
-        speakers = {res.name for _, res in self.persons}
-        if len(full.split()) < 2 or is_org(full) or (full not in speakers and gender_of(full) is None):
-            return None
-        return full
 
     def _one_word_name(self, speaker: str) -> bool:
         """'Bombino', 'Shahristani': not an acronym ('UNICEF'), an organisation, or a capitalised common noun
@@ -365,7 +178,7 @@ class ArticleContext:
         if found:
             m = found[-1]
             res = self._named(without_nationality(untitled(m["a"] or m["b"] or m["c"]).split()), m.start(), "")
-        if (res is None or res.kind != "person") and speaker.split()[-1].lower() not in _UNNAMED_GENDER:
+        if (res is None or res.kind != "person") and speaker.split()[-1].lower() not in UNNAMED_GENDER:
             res = self._last_person(pos)  # but 'the 32-year-old man' is often someone the article does not name
         if res is None:
             self._unnamed(speaker, pos)
@@ -374,91 +187,6 @@ class ArticleContext:
         self.last_named_speaker_pos = pos
         return res
 
-    def _last_person(self, pos: int) -> Resolved | None:
-        """The person named last before `pos`, by full name or later by surname, outside quotation marks."""
-        quoted = [m.span() for m in _QUOTED.finditer(self.body, 0, pos)]
-        best: tuple[int, Resolved] | None = None
-        speakers = {p for p, _ in self.persons}
-        for p, res in [*self.persons, *self.gendered]:
-            if p >= pos or not res.name:
-                continue
-            surname = res.name.split()[-1]
-            for at in [p, *(a for a in self._occurrences(surname) if p < a < pos)]:
-                if (best is None or at > best[0]) and not any(qs < at < qe for qs, qe in quoted) \
-                        and (at in speakers or self._subject_at(at)):
-                    best = (at, res)
-        return best[1] if best else None
-
-    def _subject_at(self, at: int) -> bool:
-        """The name at `at` opens a clause ('Earlier, Maria Sharapova beat', 'coach Fernando Santos said'); not
-        an object ('misrepresented Putin', "defeat Romania's Simona Halep", 'the Jamaica Gleaner')."""
-        before = self.body[max(0, at - 80):at].split()
-        while before and ((before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an"))
-                          or before[-1].lower() in TITLES):
-            before.pop()
-        return not before or before[-1][-1:] in ".!?:;,\"”" or before[-1].lower() in _CLAUSE_WORDS
-
-    def _rivals_before(self, chosen: Resolved, gender: str | None, pos: int) -> list[Resolved]:
-        """Another person of the pronoun's gender named in the sentence before it, after the speaker it would
-        go to: 'an editorial by Dr. Joseph Muhlestein pointed out weaknesses. He noted ...' is not the last
-        speaker's."""
-        head = self.body[max(0, pos - 600):pos]
-        ends = [m.end() for m in _SENTENCE_END.finditer(head) if not _abbreviation_at(head, m.start())]
-        start = pos - len(head) + (ends[-2] if len(ends) >= 2 else 0)
-        if start <= self.last_named_speaker_pos:
-            return []
-        surname = (chosen.name or "").split()[-1:]
-        rivals = {r.name: r for p, r in self.gendered
-                  if start <= p < pos and r.gender == gender and (r.name or "").split()[-1:] != surname
-                  and not is_org(r.name or "") and not titled((r.name or "").split()[-1])  # 'Kent County Republican'
-                  and not self._aside(p, start) and (r.name or "").split()[-1:] != ["Doe"]}
-        return list(rivals.values())
-
-    def _aside(self, at: int, start: int) -> bool:
-        """A name inside what someone said, or in parentheses: spoken of, not speaking."""
-        return any(s <= at < e for s, e in self.spoken) or self.body.rfind("(", start, at) > self.body.rfind(")", start, at) \
-            or _OBJECT_LEAD.search(self.body, max(start, at - 60), at) is not None  # 'under Gov. Rick Perry'
-
-
-    def _previous_subject(self, pos: int) -> Resolved | None:
-        """The person (not in the registry) who is the subject of the sentence before a sentence-initial pronoun
-        at `pos`: a surname whose full name the article gave, or a full name whose given name is known."""
-        before = self.body[max(0, pos - 400):pos]
-        opening = _OPENING_QUOTE.search(before)
-        if opening and (before[:opening.start()].rstrip().endswith((".", "\n")) or not before[:opening.start()].strip()):
-            # '... Star Andy Samberg won. ¶ "Oh no!" he said': the sentence before the quote the pronoun credits
-            pos -= len(before) - opening.start()
-            before = before[:opening.start()]
-        if before.rstrip().endswith((", but", ", and", ", yet")):
-            m = _THIS_SENTENCE.search(before.rstrip())  # 'Nuzzi would not confirm it, but he told CNN that ...'
-        elif before.rstrip().endswith((".", "\n")) or not before.strip():
-            m = _LAST_SENTENCE.search(before.rstrip())
-        else:
-            return None
-        if m is None or self.last_named_speaker_pos >= pos - len(before) + m.start() or _CREDIT.search(m.group(0)):
-            return None  # '... Johnson worked until his death, said Eisenstadt. He called it': the speaker
-        name = m.group("name")
-        at = pos - len(before) + m.start("name")
-        if _JOINED.match(before, m.end("name")):
-            return None  # 'Karen Johnson and Anna Berg run the shelter': two people
-        if name.lower() in ROLE_WORDS:
-            named = _ROLE_THEN_NAME.match(before, m.end("name"))  # 'Australian actor Eric Bana, himself a racer,'
-            if named is None:
-                return None
-            name, at = named["name"], pos - len(before) + named.start("name")
-        if name.endswith(("'s", "’s")) or self.registry.by_name(name):
-            return None  # registry persons are in self.persons already
-        single = " " not in name
-        if single:
-            full = self.full_name_before(name, at + 1 + len(name))
-            if full is None or " " not in full:
-                return None
-            name = full
-        name = from_given_name(name)
-        gender = gender_of(name)
-        if gender is None and single:
-            return Resolved(None, name, "person", None)
-        return Resolved(None, name, "person", gender) if gender else None
 
     def _joint(self, speaker: str, pos: int) -> Resolved | None:
         """'Borrell and Jolly said': a group of the named persons, each resolved (typos included) on its own."""
@@ -599,63 +327,4 @@ class ArticleContext:
             return False
         return any(norm == normalize(p) or norm.endswith(normalize(p)) for r in actor.roles for p in (r.title, *r.phrases))
 
-    def _unnamed(self, speaker: str, pos: int) -> None:
-        """'A man', 'a European diplomat', 'the woman': someone new, whom a later 'he' or 'she' may mean; not 'the
-        resort director', who is often the person named with that title before."""
-        words = speaker.lower().split()
-        if len(words) >= 2 and (words[0] in _INDEFINITE or words[-1] in ("man", "woman")):
-            self.unnamed_speakers.append((pos, _UNNAMED_GENDER.get(words[-1]) or gender_of_lead(words[-1])))
 
-    def _unnamed_meant(self, since: int, pos: int, gender: str | None) -> bool:
-        """'A man, whom CNN is not identifying, said ... He said ...': an unnamed speaker of the pronoun's gender,
-        after the last named one and close before the pronoun with no name between, is the one meant."""
-        last = max((p for p, g in self.unnamed_speakers if since < p < pos and g in (gender, None)), default=None)
-        if last is None or pos - last >= 400:
-            return False
-        named = [p for p, _ in self.persons] + [p for p, _ in self._unregistered]
-        return not any(last < p < pos for p in named)
-
-    def _pronoun(self, pronoun: str, pos: int) -> Resolved:
-        gender = PRONOUNS[pronoun]
-        if pronoun not in {"he", "she", "him", "her"}:
-            return Resolved(None, None, "unknown")
-        # Persons named since (and including) the last named speaker; guess only if one of them fits.
-        since = self.last_named_speaker_pos
-        candidates: dict[str, Resolved] = {}
-        for p, res in self.persons:
-            if p < since or p >= pos:
-                continue
-            candidates[res.key or res.name or ""] = res
-        if not candidates:
-            before = [(p, res) for p, res in self.persons if p < pos]
-            if before:
-                res = max(before, key=lambda t: t[0])[1]  # the person named last
-                candidates[res.key or res.name or ""] = res
-        subject = self._previous_subject(pos)
-        if subject is None and self._unnamed_meant(since, pos, gender):
-            return Resolved(None, None, "unknown")
-        if subject is not None and subject.gender in (gender, None) and not any(
-                (r.name or "").split()[-1:] == (subject.name or "").split()[-1:] for r in candidates.values()):
-            # 'Boswell disagreed. He said ...': the person the sentence before is about, not the speaker before it
-            return subject
-        fitting = [r for r in candidates.values() if r.gender in (gender, None)]
-        known = [r for r in candidates.values() if r.gender == gender]
-        if len(fitting) == 1 and (len(candidates) == 1 or len(known) == 1):
-            rivals = self._rivals_before(fitting[0], gender, pos)
-            if rivals:  # the one person of that gender the sentence before names, else no one
-                return rivals[0] if len(rivals) == 1 else Resolved(None, None, "unknown")
-            return fitting[0]
-        # No named speaker fits: 'Karen Johnson runs the shelter. "...," she said.' takes the one person of that
-        # gender named since the last speaker, if there is exactly one.
-        if fitting:
-            return Resolved(None, None, "unknown")
-        # '"...," says Bombino. ¶ "...," he notes.': a one-word name that spoke last stands for a named speaker
-        one_word = self.last_unknown if self.last_unknown and since < self.last_unknown[0] < pos else None
-        after = one_word[0] if one_word else since
-        named = {r.name: r for p, r in self.gendered if after < p < pos and r.gender == gender
-                 and not _RELATIVE_OBJECT.search(self.body, max(0, p - 60), p)}
-        if len(named) == 1:
-            return next(iter(named.values()))
-        if one_word and not any(after < p < pos and not text.startswith("The ") for p, text in self.mentions):
-            return one_word[1]
-        return Resolved(None, None, "unknown")

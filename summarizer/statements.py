@@ -7,8 +7,9 @@ API and the sentence-level orchestration; the frames live in summarizer/cue_fram
 summarizer/cue.py and summarizer/named_credits.py),
 summarizer/speech_act_frames.py (speech acts on unquoted objects) and summarizer/quote_frames.py (quoted predicates,
 statement nouns, colon introductions, "according to", documents), on the shared helpers of summarizer/clauses.py.
-Speaker phrases are read in summarizer/speakers.py and resolved to actors in summarizer/resolution.py; quotes are
-found and masked in summarizer/quotes.py.
+Speaker phrases are read in summarizer/speakers.py and resolved to actors in summarizer/resolution.py (pronouns in
+summarizer/pronouns.py, the article's names in summarizer/article_names.py); quotes are found and masked in
+summarizer/quotes.py.
 """
 
 from __future__ import annotations

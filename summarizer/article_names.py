@@ -1,0 +1,196 @@
+"""What an article names: the names in its text, the persons among them, and the full name a later surname or
+given name stands for. The memory that speaker resolution and pronoun rules read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from summarizer.actors import ActorRegistry, normalize
+from summarizer.clauses import GROUP_HEADS
+from summarizer.given_names import gender_of, gender_of_lead
+from summarizer.name_forms import SOVEREIGN_TITLES, TITLES, from_given_name, titled, untitled, without_nationality
+from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, NAME_RE, STATES, is_org
+
+_NAME_LEAD = re.compile(r"(?![\w.-]*['’]s$)(?![\w.-]*n['’]t$)[A-ZÀ-Ý][\w'’.-]*|von|van|der|de|bin|al|el")  # not "Clark's"
+_ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St)\.")
+_TIME_WORDS = frozenset("today yesterday tonight now then meanwhile still also here there".split())  # 'Today Zanardelli'
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_CLAUSE_WORDS = frozenset("and but that when while as after because since so".split())
+_LOWER_WORD = re.compile(r"(?<=\s)([a-z]+)(?=[\s,;:.!?])")
+_NAME_PARTICLES = frozenset("al el abu bin ibn van von de la le di da du".split())
+_LEAD_PREPOSITIONS = frozenset("under after before during without against among despite like unlike about until "
+                               "through".split())  # 'Under Phelps, the church ...' names Phelps
+
+
+def _stands_alone(body: str, at: int, n: int) -> bool:
+    """The word at body[at:at + n] is whole: not 'Lee' in 'Leeds'; "Trout's" and "Thomas' " count."""
+    before = body[at - 1:at]
+    if before and (before.isalnum() or before in "'’-"):
+        return False
+    rest = body[at + n:at + n + 3]
+    if rest[:1] in ("'", "’"):
+        rest = rest[2:] if rest[1:2] == "s" else rest[1:]
+    return not rest or not (rest[0].isalnum() or rest[0] in "'’-")
+
+
+@dataclass
+class Resolved:
+    """A speaker phrase resolved: the registry key (None outside it), the name, its kind and gender."""
+
+    key: str | None
+    name: str | None
+    kind: str
+    gender: str | None = None
+
+
+class ArticleNames:
+    """Per-article memory: names seen in the text and named persons, in order."""
+
+    def __init__(self, body: str, registry: ActorRegistry, published: date | None) -> None:
+        self.registry = registry
+        self.published = published
+        self.body = body
+        self._body_norm: str | None = None
+        self._surname_hits: dict[str, list[int]] = {}
+        self._body_low: str | None = None
+        self.mentions: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in NAME_RE.finditer(body)]
+        self.normalized_mentions = [(p, normalize(n)) for p, n in self.mentions]
+        self.mention_norms = {n for _, n in self.normalized_mentions}
+        self.mention_tokens = {t for n in self.mention_norms for t in n.split()}
+        self.persons: list[tuple[int, Resolved]] = []  # named persons (speakers and registry names) by position
+        self._lower_words: set[str] | None = None  # the article's lower-case words, read on first need
+        self._gendered: list[tuple[int, Resolved]] | None = None
+        self._unregistered: list[tuple[int, str]] = []
+        for pos, text in self.mentions:
+            actors = [a for a in registry.by_name(text) if a.kind == "person"]
+            if len(actors) == 1:
+                a = actors[0]
+                self.persons.append((pos, Resolved(a.key, a.name, "person", a.gender)))
+            elif not actors:
+                self._unregistered.append((pos, text))
+
+
+
+
+
+
+    @property
+    def gendered(self) -> list[tuple[int, Resolved]]:
+        """Names outside the registry whose given name tells the gender ('Karen Johnson', 'Attorney Chris Dolan'),
+        outside quotation marks (not a name someone speaks of); read only when a pronoun needs them."""
+        if self._gendered is None:
+            quoted = [m.span() for m in _QUOTED.finditer(self.body)]
+            self._gendered = []
+            for pos, text in self._unregistered:
+                if any(qs < pos < qe for qs, qe in quoted):
+                    continue
+                name = from_given_name(untitled(text))
+                lead = text[: len(text) - len(name)] if text.endswith(name) else ""
+                gender = gender_of(name) or gender_of_lead(lead, kin=False) \
+                    or gender_of_lead(self.body[max(0, pos - 24):pos], kin=False)
+                if gender is not None:
+                    self._gendered.append((pos, Resolved(None, name, "person", gender)))
+        return self._gendered
+
+    @property
+    def body_norm(self) -> str:
+        """The whole article normalized (built on first use, for the misspelling check)."""
+        if self._body_norm is None:
+            self._body_norm = f" {normalize(self.body)} "
+        return self._body_norm
+
+    def _occurrences(self, surname: str) -> list[int]:
+        """Where `surname` stands as a word (any case; a possessive allowed), in order."""
+        if self._body_low is None:
+            self._body_low = self.body.lower()
+        low, found = surname.lower(), []
+        at = self._body_low.find(low)
+        while at >= 0:
+            if _stands_alone(self.body, at, len(surname)):
+                found.append(at)
+            at = self._body_low.find(low, at + 1)
+        return found
+
+    def full_name_before(self, surname: str, pos: int) -> str | None:
+        """The last full name before `pos` ending in `surname`: 'Veterans Affairs Committee Chairman Jeff Miller'
+        gives Jeff Miller, "Japan's Prime Minister Shinzo Abe" Shinzo Abe, 'When Carmela Spinelli' Carmela
+        Spinelli, 'Pope Francis' itself."""
+        best = None
+        if surname.isupper() or not (surname[:1].isupper() or surname[:3].lower() in ("al-", "el-")) \
+                or surname.lower() in GROUP_HEADS:
+            return None  # 'DNA', 'officials': no person's surname; 'al-Assad' is one
+        if surname not in self._surname_hits:
+            self._surname_hits[surname] = self._occurrences(surname)
+        for at in self._surname_hits[surname]:
+            if at + len(surname) > pos:
+                break
+            found = self.body[at:at + len(surname)]
+            if not found[:1].isupper() and found[:3].lower() not in ("al-", "el-"):
+                continue  # 'Mcgraw' finds 'McGraw', but 'Management' not 'GM management'
+            lead: list[str] = []
+            for word in reversed(self.body[max(0, at - 80):at].split()[-5:]):
+                if not _NAME_LEAD.fullmatch(word) or (word.endswith(".") and not _ABBREVIATED.fullmatch(word)):
+                    break  # not a name word, or the end of the sentence before
+                lead.insert(0, word)
+            while lead and (lead[0].lower() in FUNCTION_WORDS or lead[0].lower() in _LEAD_PREPOSITIONS
+                            or LEADING_CONJ.match(lead[0] + " ")
+                            or lead[0].lower() in _TIME_WORDS
+                            or any(w.lower().strip(".,") in STATES for w in lead[:-1])):
+                lead.pop(0)  # 'When Carmela Spinelli hears ...', 'U.S. Ambassador to Syria Robert Ford'
+            if lead and self._common_word(lead[0]):
+                lead.pop(0)  # 'Was Herman Cain ...?', 'All Katherine McMillan wanted': a sentence's first word
+            words = without_nationality(untitled(" ".join([*lead, found])).split()).split()
+            if len(words) > 1 and not titled(words[0]):
+                best = " ".join(words)
+            elif lead and lead[-1].lower() in SOVEREIGN_TITLES:
+                best = f"{lead[-1]} {found}"
+        return best
+
+    def _common_word(self, word: str) -> bool:
+        """A capitalised word the article also writes in lower case, and no given name ('Was', 'All', 'Enter')."""
+        low = word.lower()
+        if low in SOVEREIGN_TITLES or titled(word) or low in _NAME_PARTICLES:
+            return False  # 'Pope Francis', 'Cardinal Cormac Murphy-O'Connor', 'Al Mauretani'
+        if not (word[:1].isupper() and word[1:].islower()) or gender_of(f"{word} X") is not None:
+            return False
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD.findall(self.body))
+        return low in self._lower_words
+
+    def _given_name_before(self, given: str, pos: int) -> str | None:
+        """'Zach said' after 'Zach Sobiech': the one full name before `pos` that starts with `given`, if it is a
+        speaker's or `given` is a known given name."""
+        fulls = {untitled(text) for p, text in self.mentions if p < pos and text.split()[0] == given}
+        if len(fulls) != 1:
+            return None
+        full = fulls.pop()
+        speakers = {res.name for _, res in self.persons}
+        if len(full.split()) < 2 or is_org(full) or (full not in speakers and gender_of(full) is None):
+            return None
+        return full
+
+    def _last_person(self, pos: int) -> Resolved | None:
+        """The person named last before `pos`, by full name or later by surname, outside quotation marks."""
+        quoted = [m.span() for m in _QUOTED.finditer(self.body, 0, pos)]
+        best: tuple[int, Resolved] | None = None
+        speakers = {p for p, _ in self.persons}
+        for p, res in [*self.persons, *self.gendered]:
+            if p >= pos or not res.name:
+                continue
+            surname = res.name.split()[-1]
+            for at in [p, *(a for a in self._occurrences(surname) if p < a < pos)]:
+                if (best is None or at > best[0]) and not any(qs < at < qe for qs, qe in quoted) \
+                        and (at in speakers or self._subject_at(at)):
+                    best = (at, res)
+        return best[1] if best else None
+
+    def _subject_at(self, at: int) -> bool:
+        """The name at `at` opens a clause ('Earlier, Maria Sharapova beat', 'coach Fernando Santos said'); not
+        an object ('misrepresented Putin', "defeat Romania's Simona Halep", 'the Jamaica Gleaner')."""
+        before = self.body[max(0, at - 80):at].split()
+        while before and ((before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an"))
+                          or before[-1].lower() in TITLES):
+            before.pop()
+        return not before or before[-1][-1:] in ".!?:;,\"”" or before[-1].lower() in _CLAUSE_WORDS

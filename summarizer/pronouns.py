@@ -1,0 +1,176 @@
+"""Who a 'he' or 'she' is: the last named speaker, the subject of the sentence before, or the one person of that
+gender named since; no one when two could be meant. Rules on top of the article's names."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from summarizer.actors import ActorRegistry
+from summarizer.article_names import ArticleNames, Resolved
+from summarizer.cues import PRONOUNS
+from summarizer.given_names import gender_of, gender_of_lead
+from summarizer.name_forms import ROLE_WORDS, from_given_name, titled
+from summarizer.sentences import is_abbreviation
+from summarizer.speakers import is_org
+
+_INDEFINITE = frozenset("a an one another".split())
+UNNAMED_GENDER = {**dict.fromkeys("man boy gentleman".split(), "m"), **dict.fromkeys("woman girl".split(), "f")}
+
+# A sentence opening (after an occasion) with a name and a lower-case verb: the whole sentence before a pronoun, or
+# the start of the pronoun's own sentence up to ', but'.
+_SUBJECT_OPENING = (
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:On|In|At|By|After|Before|Last|Earlier|Later|Since)\b[^,.\n]{0,40},\s+)?"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})\s+[a-z]"
+)
+_LAST_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n]*[.!?][\"”]?$")
+_THIS_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n.!?]*,\s(?:but|and|yet)$")
+_ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\b")
+_OBJECT_LEAD = re.compile(r"\b(?:under|like|called|named|for|with|of|from|against|about)\s+(?:[\w.'’-]+\s+){0,3}$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+|\n")
+_JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
+_OPENING_QUOTE = re.compile(r"\s[\"“][^\"“”\n]*[\"”],?\s*$")
+# 'Bombino, who lists Malian guitarist Ali Farka Toure as an influence': a name the relative clause speaks of
+_RELATIVE_OBJECT = re.compile(r"\b(?:who|which)\s+[a-z]+s\s+(?:[A-Za-z-]+\s+){0,3}$")
+_CREDIT = re.compile(r"\b(?:said|says|told|tells|according to)\b")
+
+
+def _abbreviation_at(text: str, dot: int) -> bool:
+    """The period at `dot` ends an initial ('John F.') or an abbreviation ('Gov.'), not a sentence."""
+    if text[dot:dot + 1] != ".":
+        return False
+    token = text[:dot].rsplit(None, 1)[-1] if text[:dot].split() else ""
+    return (len(token) == 1 and token.isupper()) or is_abbreviation(token, text, dot + 1)
+
+
+class PronounRules(ArticleNames):
+    """The speakers named so far, and the rules that give a pronoun one of them (or no one)."""
+
+    def __init__(self, body: str, registry: ActorRegistry, published: date | None) -> None:
+        super().__init__(body, registry, published)
+        self.last_named_speaker_pos = -1
+        self.unnamed_speakers: list[tuple[int, str | None]] = []  # 'the man', 'a spokeswoman': position, gender
+        self.spoken: list[tuple[int, int]] = []  # spans of the statements found so far (the caller adds them)
+        self.last_unknown: tuple[int, Resolved] | None = None  # a speaker named by one unknown word: 'Bombino'
+
+    def _rivals_before(self, chosen: Resolved, gender: str | None, pos: int) -> list[Resolved]:
+        """Another person of the pronoun's gender named in the sentence before it, after the speaker it would
+        go to: 'an editorial by Dr. Joseph Muhlestein pointed out weaknesses. He noted ...' is not the last
+        speaker's."""
+        head = self.body[max(0, pos - 600):pos]
+        ends = [m.end() for m in _SENTENCE_END.finditer(head) if not _abbreviation_at(head, m.start())]
+        start = pos - len(head) + (ends[-2] if len(ends) >= 2 else 0)
+        if start <= self.last_named_speaker_pos:
+            return []
+        surname = (chosen.name or "").split()[-1:]
+        rivals = {r.name: r for p, r in self.gendered
+                  if start <= p < pos and r.gender == gender and (r.name or "").split()[-1:] != surname
+                  and not is_org(r.name or "") and not titled((r.name or "").split()[-1])  # 'Kent County Republican'
+                  and not self._aside(p, start) and (r.name or "").split()[-1:] != ["Doe"]}
+        return list(rivals.values())
+
+    def _aside(self, at: int, start: int) -> bool:
+        """A name inside what someone said, or in parentheses: spoken of, not speaking."""
+        return any(s <= at < e for s, e in self.spoken) or self.body.rfind("(", start, at) > self.body.rfind(")", start, at) \
+            or _OBJECT_LEAD.search(self.body, max(start, at - 60), at) is not None  # 'under Gov. Rick Perry'
+
+    def _previous_subject(self, pos: int) -> Resolved | None:
+        """The person (not in the registry) who is the subject of the sentence before a sentence-initial pronoun
+        at `pos`: a surname whose full name the article gave, or a full name whose given name is known."""
+        before = self.body[max(0, pos - 400):pos]
+        opening = _OPENING_QUOTE.search(before)
+        if opening and (before[:opening.start()].rstrip().endswith((".", "\n")) or not before[:opening.start()].strip()):
+            # '... Star Andy Samberg won. ¶ "Oh no!" he said': the sentence before the quote the pronoun credits
+            pos -= len(before) - opening.start()
+            before = before[:opening.start()]
+        if before.rstrip().endswith((", but", ", and", ", yet")):
+            m = _THIS_SENTENCE.search(before.rstrip())  # 'Nuzzi would not confirm it, but he told CNN that ...'
+        elif before.rstrip().endswith((".", "\n")) or not before.strip():
+            m = _LAST_SENTENCE.search(before.rstrip())
+        else:
+            return None
+        if m is None or self.last_named_speaker_pos >= pos - len(before) + m.start() or _CREDIT.search(m.group(0)):
+            return None  # '... Johnson worked until his death, said Eisenstadt. He called it': the speaker
+        name = m.group("name")
+        at = pos - len(before) + m.start("name")
+        if _JOINED.match(before, m.end("name")):
+            return None  # 'Karen Johnson and Anna Berg run the shelter': two people
+        if name.lower() in ROLE_WORDS:
+            named = _ROLE_THEN_NAME.match(before, m.end("name"))  # 'Australian actor Eric Bana, himself a racer,'
+            if named is None:
+                return None
+            name, at = named["name"], pos - len(before) + named.start("name")
+        if name.endswith(("'s", "’s")) or self.registry.by_name(name):
+            return None  # registry persons are in self.persons already
+        single = " " not in name
+        if single:
+            full = self.full_name_before(name, at + 1 + len(name))
+            if full is None or " " not in full:
+                return None
+            name = full
+        name = from_given_name(name)
+        gender = gender_of(name)
+        if gender is None and single:
+            return Resolved(None, name, "person", None)
+        return Resolved(None, name, "person", gender) if gender else None
+
+    def _unnamed(self, speaker: str, pos: int) -> None:
+        """'A man', 'a European diplomat', 'the woman': someone new, whom a later 'he' or 'she' may mean; not 'the
+        resort director', who is often the person named with that title before."""
+        words = speaker.lower().split()
+        if len(words) >= 2 and (words[0] in _INDEFINITE or words[-1] in ("man", "woman")):
+            self.unnamed_speakers.append((pos, UNNAMED_GENDER.get(words[-1]) or gender_of_lead(words[-1])))
+
+    def _unnamed_meant(self, since: int, pos: int, gender: str | None) -> bool:
+        """'A man, whom CNN is not identifying, said ... He said ...': an unnamed speaker of the pronoun's gender,
+        after the last named one and close before the pronoun with no name between, is the one meant."""
+        last = max((p for p, g in self.unnamed_speakers if since < p < pos and g in (gender, None)), default=None)
+        if last is None or pos - last >= 400:
+            return False
+        named = [p for p, _ in self.persons] + [p for p, _ in self._unregistered]
+        return not any(last < p < pos for p in named)
+
+    def _pronoun(self, pronoun: str, pos: int) -> Resolved:
+        gender = PRONOUNS[pronoun]
+        if pronoun not in {"he", "she", "him", "her"}:
+            return Resolved(None, None, "unknown")
+        # Persons named since (and including) the last named speaker; guess only if one of them fits.
+        since = self.last_named_speaker_pos
+        candidates: dict[str, Resolved] = {}
+        for p, res in self.persons:
+            if p < since or p >= pos:
+                continue
+            candidates[res.key or res.name or ""] = res
+        if not candidates:
+            before = [(p, res) for p, res in self.persons if p < pos]
+            if before:
+                res = max(before, key=lambda t: t[0])[1]  # the person named last
+                candidates[res.key or res.name or ""] = res
+        subject = self._previous_subject(pos)
+        if subject is None and self._unnamed_meant(since, pos, gender):
+            return Resolved(None, None, "unknown")
+        if subject is not None and subject.gender in (gender, None) and not any(
+                (r.name or "").split()[-1:] == (subject.name or "").split()[-1:] for r in candidates.values()):
+            # 'Boswell disagreed. He said ...': the person the sentence before is about, not the speaker before it
+            return subject
+        fitting = [r for r in candidates.values() if r.gender in (gender, None)]
+        known = [r for r in candidates.values() if r.gender == gender]
+        if len(fitting) == 1 and (len(candidates) == 1 or len(known) == 1):
+            rivals = self._rivals_before(fitting[0], gender, pos)
+            if rivals:  # the one person of that gender the sentence before names, else no one
+                return rivals[0] if len(rivals) == 1 else Resolved(None, None, "unknown")
+            return fitting[0]
+        # No named speaker fits: 'Karen Johnson runs the shelter. "...," she said.' takes the one person of that
+        # gender named since the last speaker, if there is exactly one.
+        if fitting:
+            return Resolved(None, None, "unknown")
+        # '"...," says Bombino. ¶ "...," he notes.': a one-word name that spoke last stands for a named speaker
+        one_word = self.last_unknown if self.last_unknown and since < self.last_unknown[0] < pos else None
+        after = one_word[0] if one_word else since
+        named = {r.name: r for p, r in self.gendered if after < p < pos and r.gender == gender
+                 and not _RELATIVE_OBJECT.search(self.body, max(0, p - 60), p)}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        if one_word and not any(after < p < pos and not text.startswith("The ") for p, text in self.mentions):
+            return one_word[1]
+        return Resolved(None, None, "unknown")
