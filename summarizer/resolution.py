@@ -136,6 +136,9 @@ class ArticleContext(PronounRules):
             return res
         if exact:  # the registry lookup at the top, now for a person too
             return self._registry_person(exact[0])
+        surnamed = self._title_surname(speaker, pos)
+        if surnamed is not None:
+            return surnamed
         if person_head(speaker) and not JOINT.search(speaker):
             # 'the mayor', "Borrell's spokesman": one person whose name the registry does not know; not
             # 'Gavin Newsom and his wife'.
@@ -143,6 +146,18 @@ class ArticleContext(PronounRules):
             return Resolved(None, speaker, "person")
         kind = "group" if not name_part(speaker) or is_org(speaker) else "unknown"
         return Resolved(None, speaker, kind)
+
+    def _title_surname(self, speaker: str, pos: int) -> Resolved | None:
+        """'King complained' after 'Dr. Martin Luther King': a surname that is also a title, standing alone."""
+        if " " in speaker or not speaker[:1].isupper() or not speaker[1:].islower():
+            return None
+        full = self.full_name_before(speaker, pos)
+        if full is None or full.split()[-1] != speaker or gender_of(full) is None:
+            return None
+        res = Resolved(None, full, "person", gender_of(full))
+        self.persons.append((pos, res))
+        self.last_named_speaker_pos = pos
+        return res
 
     def _person_named(self, word: str, pos: int) -> bool:
         """'Jordan said' after 'Michael Jordan', 'Chad said' after 'Chad Smith': a person, not a state."""

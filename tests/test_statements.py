@@ -2504,3 +2504,13 @@ def test_fact_boxes_storms_and_roles_are_no_statements(registry: ActorRegistry) 
     assert run('Fun facts: Federle appeared in the original Broadway casts of "The Little Mermaid" and "Gypsy." A '
                'tropical storm early Friday, Carlotta gained strength and was described as "a rapidly intensifying '
                'hurricane."', registry) == []
+
+
+def test_a_surname_that_is_a_title_names_the_person(registry: ActorRegistry) -> None:
+    found = run('The anniversary of the death of Dr. Martin Luther King, Jr., a champion for freedom. King had the '
+                'Rev. Ralph Abernathy call for a meeting. King complained that he had felt the pain of "a migraine." '
+                'He said, "Maybe I have done as much as I could." Fellow actor Michael J. Fox said he was unaware. '
+                '"Stunned to learn this," Fox tweeted. "A king can be wrong," the King said.', registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("King", "Martin Luther King"), ("He", "Martin Luther King"), ("Fellow actor Michael J. Fox", "Michael J. Fox"),
+        ("Fox", "Michael J. Fox"), ("the King", "the King")]
