@@ -155,6 +155,10 @@ class ArticleNames:
             return False  # 'Pope Francis', 'Cardinal Cormac Murphy-O'Connor', 'Al Mauretani'
         if not (word[:1].isupper() and word[1:].islower()) or gender_of(f"{word} X") is not None:
             return False
+        return self.lower_word(low)
+
+    def lower_word(self, low: str) -> bool:
+        """The article writes `low` in lower case somewhere."""
         if self._lower_words is None:
             self._lower_words = set(_LOWER_WORD.findall(self.body))
         return low in self._lower_words

@@ -67,6 +67,7 @@ from summarizer.named_credits import (
 from summarizer.quotes import MASK
 from summarizer.speakers import (
     LEADING_CONJ,
+    NAME_RE,
     NATIONALITIES,
     person_head,
 )
@@ -311,6 +312,11 @@ def _spoken(c: Cue) -> Draft | None:
         # 'One man who recently left the ranks of ISIS also said', 'Officials who spoke on condition of anonymity
         # said': the noun the relative clause describes speaks, not the name inside the clause
         speaker = head["np"]
+    role = _AND_ROLE.fullmatch(speaker)
+    and_role = ""
+    if role and person_head(role["role"]) and speaker_ok(role["np"]) and NAME_RE.search(role["np"]):
+        # 'actress Mary Steenburgen and longtime friend of the Clintons told Vogue': one person and her role
+        speaker, and_role = role["np"], speaker[role.start("role"):]
     if not speaker_ok(speaker) and not long_apposition:
         tail_np = tail_noun_phrase(speaker)
         if not tail_np:
@@ -326,7 +332,7 @@ def _spoken(c: Cue) -> Draft | None:
             sp_start += len(speaker) - len(tail_np)
             speaker = tail_np
     finding = is_finding(speaker, verb)
-    appos = ""
+    appos = and_role
     # Apposition: 'Borrell, the EU's top diplomat, said' -> name from before the comma, title as signal.
     if speaker[:1].islower() and speaker.lower() not in PRONOUNS and before.endswith(","):
         named = name_before_comma(c, sp_start)
@@ -463,6 +469,9 @@ def _spoken(c: Cue) -> Draft | None:
     return None
 
 
+# A name, then 'and' and a role without an article: the same person ('X and longtime friend of Y'), not two
+_AND_ROLE = re.compile(r"(?P<np>.*?[A-Z][\w'’.-]+)\s+and\s+(?!(?:his|her|their|its|the|a|an|other|several|two|three|many|some|fellow)\s)(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+                       r"(?:\s+(?:of|to|at|for|with|in)\s+.+)?")
 _CREDIT_INSET = re.compile(r"\s+(?:in|at|on|during|earlier|later|to|before|after|for)\b[^,;:\x00]{0,60}(?=,)")
 _PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|it|we|I|there)\s+(?:(?:is|are|was|were|has|have|had|will|would|could|"
                              r"should|can|may|might|must|did|does|do)\b|[a-z]{3,}(?:ed|s)\b)")

@@ -80,7 +80,21 @@ class ArticleContext(PronounRules):
         if res.kind == "unknown" and (low in _GROUP_WORDS or (" " not in low and (
                 low.endswith(("ists", "ians")) or (low.endswith("s") and low[:-1] in PERSON_HEADS)))):
             return Resolved(None, res.name, "group")  # 'Prosecutors said', 'Others say', 'Environmentalists say'
+        if res.kind == "unknown" and self._plural_of_article_word(res.name, speaker):
+            return Resolved(None, res.name, "group")
         return res
+
+    def _plural_of_article_word(self, name: str, speaker: str) -> bool:
+        """'Witnesses said' (the article writes 'witness'), 'the Grahams said' (after 'Sue Graham'), 'Houthis
+        rejected' (after 'Houthi rebels'): a plural of a common noun, a family or a people; not 'Jenkins'."""
+        if " " in name or not name.endswith("s") or not name[:1].isupper() or not name[1:].islower():
+            return False
+        low = name.lower()
+        stems = [low[:-1], low[:-2]] if low.endswith("es") else [low[:-1]]
+        if any(self.lower_word(w) for w in (low, *stems)) or any(w in PERSON_HEADS for w in stems):
+            return True
+        family = speaker.lower().startswith("the ") or gender_of(f"{name[:-1]} X") is None
+        return family and self._occurrences(name[:-1]) != []
 
     def _resolve(self, speaker: str, pos: int, apposition: str) -> Resolved:
         reg = self.registry

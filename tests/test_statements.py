@@ -2514,3 +2514,18 @@ def test_a_surname_that_is_a_title_names_the_person(registry: ActorRegistry) -> 
     assert [(s.speaker, s.actor_name) for s in found] == [
         ("King", "Martin Luther King"), ("He", "Martin Luther King"), ("Fellow actor Michael J. Fox", "Michael J. Fox"),
         ("Fox", "Michael J. Fox"), ("the King", "the King")]
+
+
+def test_plurals_of_families_peoples_and_common_nouns_are_groups(registry: ActorRegistry) -> None:
+    found = run("Sue Graham stood by her husband. But the Grahams said they felt compelled to plead for help. Houthi "
+                "fighters took the city. Houthis rejected the deal. A witness saw the car. Witnesses said the driver "
+                "fled. Jenkins said the robots are coming.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Grahams", "group"), ("Houthis", "group"), ("Witnesses", "group"), ("Jenkins", "unknown")]
+
+
+def test_a_name_and_a_role_without_an_article_is_one_person(registry: ActorRegistry) -> None:
+    found = run('"They are like sisters," actress Mary Steenburgen and longtime friend of the Clintons told Vogue. "We '
+                'are sad," Lt. Gov. Gavin Newsom and his wife said.', registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Mary Steenburgen", "person"), ("Lt. Gov. Gavin Newsom and his wife", "group")]
