@@ -284,11 +284,25 @@ def _rule(speaker: str) -> bool:
     return last.lower() in _RULES and (last.islower() or last in ("Constitution", "Bible", "Quran", "Scripture"))
 
 
+_DASH = re.compile(r"\s(?:--|[—–―])\s|[—―]$")
+
+
 def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) -> Draft | None:
     """'CONTENT, according to SOURCE' or 'According to SOURCE, CONTENT'; with `defer`, none when the content names
     its own speaker, whose cue the caller reads first."""
     after = frame[m.end():e]
     comma = after.find(",")
+    dash = _DASH.search(after)
+    if dash and (comma < 0 or dash.start() < comma):
+        if not _DASH.search(frame[s:m.start()] + " "):
+            return None  # 'According to Apple a fingerprint -- up to five prints -- can be read': no source to cut
+        # '..., unfriendly and -- according to many human rights advocates -- unfair legal system': an inset
+        speaker = after[:dash.start()].strip()
+        cs, ce = trim(frame, s, e)
+        if not speaker_ok(speaker) or _rule(speaker):
+            return None
+        return Draft(speaker, frame.find(speaker, m.end()), m.group(0), cs, ce, kind_of(frame, cs, ce),
+                     not is_finding(speaker, "said"))
     if frame[s:m.start()].strip() == "":
         colon = after.find(":")
         if colon >= 0 and (comma < 0 or colon < comma):

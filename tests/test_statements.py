@@ -2529,3 +2529,12 @@ def test_a_name_and_a_role_without_an_article_is_one_person(registry: ActorRegis
                 'are sad," Lt. Gov. Gavin Newsom and his wife said.', registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Mary Steenburgen", "person"), ("Lt. Gov. Gavin Newsom and his wife", "group")]
+
+
+def test_according_to_between_dashes_is_an_inset(registry: ActorRegistry) -> None:
+    found = run("She found herself plunged into the unfamiliar and -- according to many human rights advocates -- "
+                "unfair legal system. According to Apple a fingerprint -- up to five prints from different users, "
+                "depending on who shares your phone -- can be read by the sensor.", registry)
+    assert [(s.actor_name, s.text) for s in found] == [
+        ("many human rights advocates", "She found herself plunged into the unfamiliar and -- according to many "
+                                        "human rights advocates -- unfair legal system")]
