@@ -60,6 +60,8 @@ class ArticleNames:
         self.mention_norms = {n for _, n in self.normalized_mentions}
         self.mention_tokens = {t for n in self.mention_norms for t in n.split()}
         self.persons: list[tuple[int, Resolved]] = []  # named persons (speakers and registry names) by position
+        self._named_cache: dict[str, list[int]] = {}
+        self._subject_cache: dict[int, bool] = {}
         self._lower_words: set[str] | None = None  # the article's lower-case words, read on first need
         self._gendered: list[tuple[int, Resolved]] | None = None
         self._unregistered: list[tuple[int, str]] = []
@@ -177,22 +179,39 @@ class ArticleNames:
 
     def _last_person(self, pos: int) -> Resolved | None:
         """The person named last before `pos`, by full name or later by surname, outside quotation marks."""
+        last = self.last_subject(pos)
+        return last[1] if last else None
+
+    def last_subject(self, pos: int, until: int | None = None) -> tuple[int, Resolved] | None:
+        """Where and who: the person named last before `until` (else `pos`) as a speaker or a clause's subject,
+        outside the quotations closed before `pos`."""
         quoted = [m.span() for m in _QUOTED.finditer(self.body, 0, pos)]
+        pos = pos if until is None else until
         best: tuple[int, Resolved] | None = None
         speakers = {p for p, _ in self.persons}
         for p, res in [*self.persons, *self.gendered]:
             if p >= pos or not res.name:
                 continue
-            surname = res.name.split()[-1]
-            for at in [p, *(a for a in self._occurrences(surname) if p < a < pos)]:
+            for at in [p, *(a for a in self._named_at(res.name.split()[-1]) if p < a < pos)]:
                 if (best is None or at > best[0]) and not any(qs < at < qe for qs, qe in quoted) \
                         and (at in speakers or self._subject_at(at)):
                     best = (at, res)
-        return best[1] if best else None
+        return best
+
+    def _named_at(self, surname: str) -> list[int]:
+        """`_occurrences`, kept per article: pronouns ask for the same few names again and again."""
+        if surname not in self._named_cache:
+            self._named_cache[surname] = self._occurrences(surname)
+        return self._named_cache[surname]
 
     def _subject_at(self, at: int) -> bool:
         """The name at `at` opens a clause ('Earlier, Maria Sharapova beat', 'coach Fernando Santos said'); not
         an object ('misrepresented Putin', "defeat Romania's Simona Halep", 'the Jamaica Gleaner')."""
+        if at not in self._subject_cache:
+            self._subject_cache[at] = self._opens_clause(at)
+        return self._subject_cache[at]
+
+    def _opens_clause(self, at: int) -> bool:
         before = self.body[max(0, at - 80):at].split()
         while before and ((before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an"))
                           or before[-1].lower() in TITLES):

@@ -10,7 +10,7 @@ from summarizer.actors import ActorRegistry
 from summarizer.article_names import ArticleNames, Resolved
 from summarizer.cues import PRONOUNS
 from summarizer.given_names import gender_of, gender_of_lead
-from summarizer.name_forms import ROLE_WORDS, from_given_name, titled
+from summarizer.name_forms import ROLE_WORDS, TITLES, from_given_name, titled
 from summarizer.sentences import is_abbreviation
 from summarizer.speakers import is_org
 
@@ -32,6 +32,8 @@ _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 _OPENING_QUOTE = re.compile(r"\s[\"“][^\"“”\n]*[\"”],?\s*$")
 # 'Bombino, who lists Malian guitarist Ali Farka Toure as an influence': a name the relative clause speaks of
 _RELATIVE_OBJECT = re.compile(r"\b(?:who|which)\s+[a-z]+s\s+(?:[A-Za-z-]+\s+){0,3}$")
+_SUBORDINATORS = frozenset("while when whenever after before if as because since although though unless until once "
+                           "whereas and but or like unlike with without for".split())
 _CREDIT = re.compile(r"\b(?:said|says|told|tells|according to)\b")
 
 
@@ -52,14 +54,13 @@ class PronounRules(ArticleNames):
         self.unnamed_speakers: list[tuple[int, str | None]] = []  # 'the man', 'a spokeswoman': position, gender
         self.spoken: list[tuple[int, int]] = []  # spans of the statements found so far (the caller adds them)
         self.last_unknown: tuple[int, Resolved] | None = None  # a speaker named by one unknown word: 'Bombino'
+        self.said: list[tuple[int, str | None]] = []  # each speaker's position and the name it resolved to
 
     def _rivals_before(self, chosen: Resolved, gender: str | None, pos: int) -> list[Resolved]:
         """Another person of the pronoun's gender named in the sentence before it, after the speaker it would
         go to: 'an editorial by Dr. Joseph Muhlestein pointed out weaknesses. He noted ...' is not the last
         speaker's."""
-        head = self.body[max(0, pos - 600):pos]
-        ends = [m.end() for m in _SENTENCE_END.finditer(head) if not _abbreviation_at(head, m.start())]
-        start = pos - len(head) + (ends[-2] if len(ends) >= 2 else 0)
+        start = self._sentence_start(pos, back=2)
         if start <= self.last_named_speaker_pos:
             return []
         surname = (chosen.name or "").split()[-1:]
@@ -68,6 +69,40 @@ class PronounRules(ArticleNames):
                   and not is_org(r.name or "") and not titled((r.name or "").split()[-1])  # 'Kent County Republican'
                   and not self._aside(p, start) and (r.name or "").split()[-1:] != ["Doe"]}
         return list(rivals.values())
+
+    def _subject_since(self, chosen: Resolved, gender: str | None, pos: int) -> Resolved | None:
+        """Another person of the pronoun's gender, the subject of a sentence after the chosen speaker was last
+        named: 'Alaadin told the BBC. ¶ Abadi was born in Baghdad ... ¶ he has stressed' is Abadi."""
+        sentence = self._sentence_start(pos)
+        last = self.last_subject(pos, until=sentence)
+        if last is None or last[1].gender != gender or not last[1].name or not chosen.name \
+                or not self._opens_sentence(last[0]):
+            return None  # 'Knight told the judge that DeJesus saved her life': DeJesus is no sentence's subject
+        surname, rival = chosen.name.split()[-1], last[1].name.split()[-1]
+        since = self._sentence_start(last[0])
+        if rival == surname or any(since <= p < sentence and (name or "").split()[-1:] != [rival]
+                                   for p, name in self.said):
+            # someone else spoke since: '..., her lawyer said. ¶ ..., he said' is still the lawyer; '"...," Mr.
+            # Obama said, not needing to mention the author, Muhammad Ali' names Ali in Obama's sentence
+            return None
+        chosen_at = max([p for p in self._occurrences(surname) if p < pos], default=-1)
+        return last[1] if last[0] > chosen_at else None
+
+    def _sentence_start(self, pos: int, back: int = 1) -> int:
+        """Where the sentence holding `pos` starts (`back=2`: the sentence before it), looking 600 characters back."""
+        head = self.body[max(0, pos - 600):pos]
+        ends = [m.end() for m in _SENTENCE_END.finditer(head) if not _abbreviation_at(head, m.start())]
+        return pos - len(head) + (ends[-back] if len(ends) >= back else 0)
+
+    def _opens_sentence(self, at: int) -> bool:
+        """The name at `at` is the subject of a sentence ('Appearing gaunt, Berndt entered'), not of a clause
+        inside one ('when George W. Bush served', 'Reagan and George W. Bush')."""
+        before = self.body[max(0, at - 80):at].split()
+        while before and (before[-1][:1].isupper() or before[-1].lower() in TITLES):
+            if before[-1].lower() in _SUBORDINATORS:
+                return False  # 'While Obama had ...'
+            before.pop()
+        return not before or before[-1][-1:] in ".!?:;,\"”"
 
     def _aside(self, at: int, start: int) -> bool:
         """A name inside what someone said, or in parentheses: spoken of, not speaking."""
@@ -159,6 +194,9 @@ class PronounRules(ArticleNames):
             rivals = self._rivals_before(fitting[0], gender, pos)
             if rivals:  # the one person of that gender the sentence before names, else no one
                 return rivals[0] if len(rivals) == 1 else Resolved(None, None, "unknown")
+            later = self._subject_since(fitting[0], gender, pos)
+            if later is not None:
+                return later
             return fitting[0]
         # No named speaker fits: 'Karen Johnson runs the shelter. "...," she said.' takes the one person of that
         # gender named since the last speaker, if there is exactly one.

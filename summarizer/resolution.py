@@ -67,6 +67,11 @@ class ArticleContext(PronounRules):
     """Per-article speaker resolution: each speaker phrase read against the names, roles and speakers before it."""
 
     def resolve(self, speaker: str, pos: int, apposition: str = "") -> Resolved:
+        res = self._kind_checked(speaker, pos, apposition)
+        self.said.append((pos, res.name))
+        return res
+
+    def _kind_checked(self, speaker: str, pos: int, apposition: str) -> Resolved:
         res = self._resolve(speaker, pos, apposition)
         if res.key is None and res.name and len(res.name.split()) > 1 and res.name.endswith("s") \
                 and res.name.split()[0].lower() in _QUANTIFIER_LEADS:

@@ -2538,3 +2538,20 @@ def test_according_to_between_dashes_is_an_inset(registry: ActorRegistry) -> Non
     assert [(s.actor_name, s.text) for s in found] == [
         ("many human rights advocates", "She found herself plunged into the unfamiliar and -- according to many "
                                         "human rights advocates -- unfair legal system")]
+
+
+def test_a_pronoun_after_another_persons_sentences_is_theirs(registry: ActorRegistry) -> None:
+    found = run('Emily Kampeter, a spokeswoman for the plan, says, "They did realize some savings." Alice McCormack '
+                'takes seven medicines each day. Her insurance does not pay for them. She says the surgery would help her.',
+                registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [("Emily Kampeter", "Emily Kampeter"), ("She", "Alice McCormack")]
+    # Spoken of in what was said, in a subordinate clause, or in the speaker's own sentence: not a rival
+    found = run('Alice DeJesus saved her life, Gina Knight told the judge. The hearing went on. "Gina was my teammate," '
+                'she said. Alice '
+                'McCormack runs the clinic. Anna Berg says the plan works. While McCormack had doubts, the plan went '
+                'ahead. It did not last. She says the plan will last for years. '
+                '"We float like butterflies," Mr. Obama said, not needing to name the author, Muhammad Ali, who died. '
+                'Americans, he said, can "rock like Jimi."', registry)
+    assert [(s.speaker, s.actor_name) for s in found][1:] == [
+        ("she", "Gina Knight"), ("Anna Berg", "Anna Berg"), ("She", "Anna Berg"), ("Mr. Obama", "Barack Obama"),
+        ("he", "Barack Obama")]
