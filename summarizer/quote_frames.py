@@ -34,7 +34,15 @@ from summarizer.clauses import (
 )
 from summarizer.cues import PRONOUNS, QUOTE_VERB_RE, STATEMENT_NOUNS, WRITTEN_THING
 from summarizer.quotes import MASK
-from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, PLACEHOLDER_WORDS, is_org, name_part, person_head
+from summarizer.speakers import (
+    FUNCTION_WORDS,
+    LEADING_CONJ,
+    PERSON_HEADS,
+    PLACEHOLDER_WORDS,
+    is_org,
+    name_part,
+    person_head,
+)
 from summarizer.speech_act_frames import act_subject
 
 _POSSESSOR = r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)"
@@ -120,6 +128,10 @@ _LINKERS = frozenset("and or but as to because so than that which who when where
 # 'Her other Tony nominations came from "Bus Stop"': words of these shapes are plural nouns, not verbs
 _IMPERATIVES = frozenset("read watch see click listen follow share tell look".split())
 _NOUN_SHAPE = re.compile(r"(?:ations|ships|ists|ities|nesses)$")
+# 'returned from intermission ... "Requiem"', 'acted in dozens of shows after "Gilligan's Island"': a verb of doing
+_PLACE_AFTER = re.compile(r"\s+(?:from|into|in|at|on|over|under|through|across|during|after|before|around)\s")
+_SAID = frozenset("said told wrote spoke".split())
+_THAT_BEFORE_QUOTE = re.compile(r"[^\x00]*?\sthat\s")  # 'opined in a piece for CNN.com that a "cursory reading ..."'
 _AUX_NEXT = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|can|could|should|must|may|might|do|did)\b")
 
 
@@ -137,7 +149,9 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
         before = frame[s:vs].rstrip()
         if m.re is _GENERIC_VERB and (_AUX_NEXT.match(frame, m.end("verb"), e) or verb in GROUP_HEADS
                                       or verb in _NOT_SAYING or _NOUN_BEFORE.search(frame, s, vs)
-                                      or _NOUN_SHAPE.search(verb)):
+                                      or _NOUN_SHAPE.search(verb) or verb[:-1] in PERSON_HEADS
+                                      or (_PLACE_AFTER.match(frame, m.end("verb"), e) and verb not in _SAID
+                                          and not _THAT_BEFORE_QUOTE.match(frame, m.end("verb"), e))):
             # 'California voters | have an opportunity', 'urged Florida lawmakers', 'Several jurors described':
             # plural nouns; 'the law includes a "fair share" provision': no one speaks
             continue
@@ -238,7 +252,10 @@ def colon_intro(frame: str, s: int, e: int) -> Draft | None:
     after = frame[subj.end():m.start()].split()
     if not speaker or not after or not after[0].islower() or not act_subject(speaker, False) \
             or (after[0] in ("was", "were", "is", "are") and len(after) > 1 and after[1] in ("asked", "told")) \
-            or speaker.lower() in ("sample", "example", "excerpt"):  # 'Sample tweet: "..."': a label
+            or speaker.lower() in ("sample", "example", "excerpt") \
+            or re.search(r"\band (?:a|an|the) ", " ".join(after)) is not None:
+        # 'Sample tweet: "..."': a label; 'Users cannot view images and a message reads on the site: "..."': the
+        # clause before the colon has a subject of its own
         return None
     cs, ce = trim(frame, m.end(), e)
     return Draft(speaker, subj.start(), after[0], cs, ce, "direct", not is_finding(speaker, after[0]))

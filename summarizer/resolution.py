@@ -44,6 +44,7 @@ _ONE_OF_PEOPLE = GROUP_HEADS - {"governments", "countries", "nations", "states",
     "staffers assistants colleagues friends neighbors neighbours".split())
 _PEOPLE = GROUP_HEADS | SERVING | frozenset(
     "residents people citizens relatives families friends sources representatives lawyers spokesmen".split())
+_PLACED = re.compile(r"\s+(?:at|in|from|near|outside|inside|on)\s+")  # 'a man at one of the bomb sites'
 _SENT_TO = re.compile(r"\b(?:mission|ambassador|envoy|delegation|representative|embassy)\s+to(?:\s+the)?$", re.I)
 _SURNAME_AT = re.compile(r"([A-Z][\w'’-]+)\s+(?:at|of|from|with)\s+.*")
 _AGE_EPITHET = re.compile(r"[Tt]he\s+(?P<age>\d{1,3})-year-old(?P<rest>(?:\s+[\w-]+){0,3})")  # 'the 27-year-old singer'
@@ -139,7 +140,7 @@ class ArticleContext(PronounRules):
             if actor is not None:
                 return self._registry_person(actor)
             # 'one of the men', 'One of the protesters': a person of that group
-            single = person_head(served.group("head")) or (
+            single = person_head(_PLACED.split(served.group("head"))[0]) or (
                 noun.lower() == "one" and speaker.split()[-1].lower() in _ONE_OF_PEOPLE)
             if single:
                 self._unnamed(speaker, pos)
@@ -158,7 +159,7 @@ class ArticleContext(PronounRules):
         surnamed = self._title_surname(speaker, pos)
         if surnamed is not None:
             return surnamed
-        if person_head(speaker) and not JOINT.search(speaker):
+        if (person_head(speaker) or person_head(_PLACED.split(speaker)[0])) and not JOINT.search(speaker):
             # 'the mayor', "Borrell's spokesman": one person whose name the registry does not know; not
             # 'Gavin Newsom and his wife'.
             self._unnamed(speaker, pos)

@@ -2555,3 +2555,14 @@ def test_a_pronoun_after_another_persons_sentences_is_theirs(registry: ActorRegi
     assert [(s.speaker, s.actor_name) for s in found][1:] == [
         ("she", "Gina Knight"), ("Anna Berg", "Anna Berg"), ("She", "Anna Berg"), ("Mr. Obama", "Barack Obama"),
         ("he", "Barack Obama")]
+
+
+def test_doing_things_near_a_title_in_quotes_is_no_speech(registry: ActorRegistry) -> None:
+    assert run('College students notoriously go through an "Ayn Rand phase" because of her books. As the St. Louis '
+               'Symphony returned from intermission to play Brahms\' "Requiem," two members stood up. Johnson acted in '
+               'dozens of shows after "Gilligan\'s Island." Users cannot view images and a message reads on the site: '
+               '"Can\'t refresh feed."', registry) == []
+    found = run('Society Chairman Dr. Phil Stone opined in a piece for CNN.com that a "cursory reading of the facts" '
+                'shows it. "Where are the security forces?" a man at one of the bomb sites asked.', registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Phil Stone", "person"), ("a man at one of the bomb sites", "person")]
