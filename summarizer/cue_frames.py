@@ -490,7 +490,9 @@ _GOING_ON_TO = re.compile(r",\s+(?:before\s+|and\s+)?(?:going|went|goes)\s+on\s+
 
 # '"A," she sings to Clinton before asking her, "B"': a later event, so a second statement, not one quote.
 # '"...," Lim said during "CNN Heroes: An All-Star Tribute,"': a quoted title after a preposition is no more words
-_TITLE_AFTER = re.compile(r"\b(?:during|at|on|in|called|titled|named|dubbed)\s*$")
+# 'said on CNN's "Starting Point"', 'told NBC's "Today"': a show's title after the credit, not more of the quote
+_TITLE_AFTER = re.compile(r"\b(?:during|at|on|in|called|titled|named|dubbed|"
+                          r"(?:during|at|on|in|to)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s)\s*$")
 _NEW_EVENT = re.compile(r"\b(?:before|after|while|then|until|later)\b")
 
 _TITLE_IN_INTRO = re.compile(r"(?:On|In|At|During|Speaking|Writing|Appearing)\b.*(?:['’]s|\bon|\bin)\s*$", re.S)

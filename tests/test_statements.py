@@ -2566,3 +2566,10 @@ def test_doing_things_near_a_title_in_quotes_is_no_speech(registry: ActorRegistr
                 'shows it. "Where are the security forces?" a man at one of the bomb sites asked.', registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Phil Stone", "person"), ("a man at one of the bomb sites", "person")]
+
+
+def test_a_shows_title_after_the_credit_is_not_quoted_speech(registry: ActorRegistry) -> None:
+    found = run('"He got a broken leg," Johana Portillo said on CNN\'s "Starting Point." "At 7:13," Sayid said, '
+                'Malaysia Airlines tried to "make a voice call to the aircraft."', registry)
+    assert [s.text for s in found] == [
+        '"He got a broken leg,"', '"At 7:13," Sayid said, Malaysia Airlines tried to "make a voice call to the aircraft."']
