@@ -25,6 +25,7 @@ from summarizer.clauses import (
     NEXT_WORD,
     NP_BREAKERS,
     PASSIVE_AUX,
+    PREP_THAT,
     SPEECH_FORMS,
     VENUE,
     VERB_AND,
@@ -291,6 +292,9 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
             brk = CLAUSE_END.search(frame, brk.end() + 1, e)  # 'problems in the Middle East, China and elsewhere'
         cut = brk is not None and (len(frame[brk.end():e].split()) >= 3 or MASK in frame[brk.end():e])
         cs, ce = trim(frame, cue_end, brk.start() if cut else e)
+    venue = PREP_THAT.match(frame, cs, ce) if particle != "that" else None
+    if venue:  # 'revealed in a message posted to her Tumblr account that ...': the clause is what she revealed
+        cs = venue.end()
     credit = INSERTED_CREDIT.search(frame, cs, ce)
     if credit:  # 'Russia rejected the offer, the ministry said, and ...': the writer's source is not the object
         ce = credit.start()

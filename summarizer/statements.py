@@ -237,7 +237,7 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
             act = ACT_RE.match(frame, m.start(), e)
             if act is not None and MASK not in frame[act.end():e]:
                 draft = act_at(frame, floor, e, act, prev)
-        if draft is not None and not _plausible(draft):
+        if draft is not None and (not _plausible(draft) or _venue_only(frame, draft)):
             draft = None  # 'Trump unleashed a series of | tweets saying ...': the next cue may read it right
         if draft is not None and not _any_subject(frame, m) and not _agrees(draft):
             draft = None
@@ -406,6 +406,19 @@ _VERB_IN_SPEAKER = re.compile(r"\s+[a-z]{3,}ed\s+(?:a|an|the|his|her|their|its)\
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|since|later|then|earlier|already|quickly|Thursday|Monday|"
                            r"Tuesday|Wednesday|Friday|Saturday|Sunday))+$")
 _CONTRACTED_PRONOUN = re.compile(r"([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)['’](?:s|re|ve|ll|d|m)")
+
+
+# Where, when or about what someone spoke, with nothing said: 'said on its Facebook page', 'told CNN on condition of
+# anonymity', 'commented on the photo in shock', 'lashed out at the channel'; not 'argued in favor of ...'.
+_VENUE_ONLY = re.compile(r"(?:on|in|at|with|by|during|over|from|through|under|into)\s(?!favou?r\b)[^,\x00]*")
+_CLAUSE_SIGN = re.compile(r"\b(?:that|if|whether|how|why|what|he|she|they|we|I|it)\b")  # 'under Warren's grilling he ...'
+
+
+def _venue_only(frame: str, draft: Draft) -> bool:
+    if draft.kind != "reported" or draft.start < 0 or draft.cue.lower().startswith("insist"):
+        return False
+    return _VENUE_ONLY.fullmatch(frame, draft.start, draft.end) is not None \
+        and _CLAUSE_SIGN.search(frame, draft.start, draft.end) is None
 
 
 def _plausible(draft: Draft) -> bool:

@@ -2573,3 +2573,12 @@ def test_a_shows_title_after_the_credit_is_not_quoted_speech(registry: ActorRegi
                 'Malaysia Airlines tried to "make a voice call to the aircraft."', registry)
     assert [s.text for s in found] == [
         '"He got a broken leg,"', '"At 7:13," Sayid said, Malaysia Airlines tried to "make a voice call to the aircraft."']
+
+
+def test_where_or_when_someone_spoke_is_no_statement(registry: ActorRegistry) -> None:
+    found = run("The CDC says on its website. The center said on May 8. An official told CNN on condition of anonymity. "
+                "Facebook friends commented on the photo in shock. Lauryn Hill revealed in a message posted to her "
+                "Tumblr account last month that she has been working on new music. The prosecutor argued in favor of "
+                "an evaluation.", registry)
+    assert [(s.actor_name, s.text) for s in found] == [
+        ("Lauryn Hill", "that she has been working on new music"), ("The prosecutor", "in favor of an evaluation")]
