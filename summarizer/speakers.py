@@ -194,6 +194,7 @@ def _without_trailing_date(tokens: list[str]) -> list[str]:
 
 
 _GIVEN_NAMES = MALE | FEMALE
+_ABBREVIATIONS = frozenset("bros. inc. corp. ltd. co. jr. sr. gen. sen. rep. gov. col. sgt. capt. adm. prof.".split())
 
 
 def _surname_title(tokens: list[str], i: int) -> bool:
@@ -206,6 +207,10 @@ def _trailing_name(speaker: str) -> str:
     name: list[str] = []
     for i, tok in reversed(list(enumerate(tokens))):
         low = tok.lower().strip(".")
+        initial = len(tok) == 2 and tok[0].isupper() and tok[1] == "." and 0 < i < len(tokens) - 1  # 'Daniel A. Wren'
+        if initial and name:
+            name.append(tok)
+            continue
         if not NAME_TOKEN.match(tok) or (low in TITLE_WORDS and not _surname_title(tokens, i)) or low in PLACEHOLDER_WORDS or _ADVERB_SHAPE.match(tok) \
                 or (low in _OCCUPATIONS and i < len(tokens) - 1 and not is_org(" ".join(name))) \
                 or low in _WEEKDAYS or (low in _MONTHS and _dated(tokens, i)):
@@ -216,6 +221,9 @@ def _trailing_name(speaker: str) -> str:
             break  # 'Hezbollah Secretary-General Hassan Nasrallah'; but 'Secretary-General Ban' is a name as used
         name.append(tok)
     name.reverse()
+    if name and name[-1].endswith(".") and len(name[-1]) > 3 and name[-1][:-1].isalpha() \
+            and name[-1][1:-1].islower() and name[-1].lower() not in _ABBREVIATIONS:
+        name[-1] = name[-1][:-1]  # 'said Julie A. Diaz Martinez.': the sentence's period
     while name and name[0].lower() in {"von", "van", "der", "de", "la", "le", "bin", "al", "el"}:
         name.pop(0)
     # Nationality adjectives at the head ("Canadian") belong to the title.

@@ -2582,3 +2582,9 @@ def test_where_or_when_someone_spoke_is_no_statement(registry: ActorRegistry) ->
                 "an evaluation.", registry)
     assert [(s.actor_name, s.text) for s in found] == [
         ("Lauryn Hill", "that she has been working on new music"), ("The prosecutor", "in favor of an evaluation")]
+
+
+def test_a_middle_initial_stays_in_the_name(registry: ActorRegistry) -> None:
+    found = run('"The realization is not new," says Daniel A. Wren, author of Evolution of Management Thought. Richard '
+                'A. Boswell said the President is "partially correct."', registry)
+    assert [s.actor_name for s in found] == ["Daniel A. Wren", "Richard A. Boswell"]
