@@ -562,11 +562,15 @@ _TITLE_ADJECTIVES = frozenset("""new state national high top first former acting
 _IDENTIFIED_AS = re.compile(r"^(?:identified|named|known)\s+(?:only\s+)?as\s+")
 
 
+_DEGREE = re.compile(r"M\.D\.|Ph\.D\.|MD|PhD|D\.O\.|R\.N\.|Esq\.|Jr\.|Sr\.|J\.D\.|M\.P\.H\.")  # 'Leo B. Twiggs, M.D.,'
+
+
 def apposed_speaker(before: str) -> tuple[str, str] | None:
     """(speaker, apposition) of a subject set off by commas, `before` ending with the last comma:
     'Richard Roe, director of the institute,', 'The chairman, Phil Lovas,', and a name with age, home town and a
     relative clause, 'Donna Rawlings, 59, of Ashton, Md., who watched the ceremony,'."""
     parts = [p.strip() for p in before[:-1].split(",")]
+    parts = [p for i, p in enumerate(parts) if not (i and _DEGREE.fullmatch(p))]
     if len(parts) >= 3 and INTRO_PHRASE.match(parts[0]):
         parts = parts[1:]  # 'In a statement, one of the family's attorneys, Justin Bamberg, said'
     if any(p.split()[0].lower() in _CLAUSE_SUBJECTS or _FINITE_CLAUSE.match(p) for p in parts[1:] if p.split()):

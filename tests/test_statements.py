@@ -2588,3 +2588,9 @@ def test_a_middle_initial_stays_in_the_name(registry: ActorRegistry) -> None:
     found = run('"The realization is not new," says Daniel A. Wren, author of Evolution of Management Thought. Richard '
                 'A. Boswell said the President is "partially correct."', registry)
     assert [s.actor_name for s in found] == ["Daniel A. Wren", "Richard A. Boswell"]
+
+
+def test_a_degree_after_a_name_is_no_speaker(registry: ActorRegistry) -> None:
+    found = run('Leo B. Twiggs, M.D., a professor of obstetrics at the University of Miami, says a "whole host of '
+                'reasons" could explain the findings.', registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [("Leo B. Twiggs", "person")]
