@@ -11,7 +11,7 @@ from summarizer.actors import ActorRegistry, normalize
 from summarizer.clauses import GROUP_HEADS
 from summarizer.given_names import gender_of, gender_of_lead
 from summarizer.name_forms import SOVEREIGN_TITLES, TITLES, from_given_name, titled, untitled, without_nationality
-from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, NAME_RE, STATES, is_org
+from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, NAME_RE, PERSON_HEADS, STATES, is_org
 
 _NAME_LEAD = re.compile(r"(?![\w.-]*['’]s$)(?![\w.-]*n['’]t$)[A-ZÀ-Ý][\w'’.-]*|von|van|der|de|bin|al|el")  # not "Clark's"
 _ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St)\.")
@@ -143,6 +143,9 @@ class ArticleNames:
                 lead.pop(0)  # 'When Carmela Spinelli hears ...', 'U.S. Ambassador to Syria Robert Ford'
             if lead and self._common_word(lead[0]):
                 lead.pop(0)  # 'Was Herman Cain ...?', 'All Katherine McMillan wanted': a sentence's first word
+            last_title = max((i for i, w in enumerate(lead) if "-" in w and w.lower() in PERSON_HEADS), default=-1)
+            if 0 <= last_title < len(lead) - 1:
+                lead = lead[last_title + 1:]  # 'Hezbollah Secretary-General Hassan Nasrallah' is Hassan Nasrallah
             words = without_nationality(untitled(" ".join([*lead, found])).split()).split()
             if len(words) > 1 and not titled(words[0]):
                 best = " ".join(words)

@@ -122,6 +122,7 @@ PERSON_HEADS = frozenset(
     judge premier king queen prince princess pope manager ceo founder head lawyer attorney prosecutor sheriff
     general admiral colonel captain commissioner representative congressman congresswoman councillor councilor
     candidate nominee deputy economist analyst expert professor researcher historian diplomat negotiator
+    follower supporter fan believer admirer devotee worshipper parishioner
     strategist pollster consultant activist lawmaker legislator president-elect secretary-general doctor physician
     surgeon nurse teacher architect reporter journalist writer author editor columnist host anchor pastor priest
     bishop rabbi imam mother father wife husband son daughter sister brother friend neighbor neighbour witness

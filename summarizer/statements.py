@@ -237,7 +237,7 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
             act = ACT_RE.match(frame, m.start(), e)
             if act is not None and MASK not in frame[act.end():e]:
                 draft = act_at(frame, floor, e, act, prev)
-        if draft is not None and (not _plausible(draft) or _venue_only(frame, draft)):
+        if draft is not None and (not _plausible(draft) or _nothing_said(frame, draft)):
             draft = None  # 'Trump unleashed a series of | tweets saying ...': the next cue may read it right
         if draft is not None and not _any_subject(frame, m) and not _agrees(draft):
             draft = None
@@ -414,7 +414,8 @@ _VENUE_ONLY = re.compile(r"(?:on|in|at|with|by|during|over|from|through|under|in
 _CLAUSE_SIGN = re.compile(r"\b(?:that|if|whether|how|why|what|he|she|they|we|I|it)\b")  # 'under Warren's grilling he ...'
 
 
-def _venue_only(frame: str, draft: Draft) -> bool:
+def _nothing_said(frame: str, draft: Draft) -> bool:
+    """The draft names only where, when or about what: no words."""
     if draft.kind != "reported" or draft.start < 0 or draft.cue.lower().startswith("insist"):
         return False
     return _VENUE_ONLY.fullmatch(frame, draft.start, draft.end) is not None \

@@ -2594,3 +2594,13 @@ def test_a_degree_after_a_name_is_no_speaker(registry: ActorRegistry) -> None:
     found = run('Leo B. Twiggs, M.D., a professor of obstetrics at the University of Miami, says a "whole host of '
                 'reasons" could explain the findings.', registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [("Leo B. Twiggs", "person")]
+
+
+def test_followers_are_no_verb_and_a_title_inside_a_lead_is_dropped(registry: ActorRegistry) -> None:
+    found = run('Father Park has been holding mass at a church in Pyongyang for North Korean Catholic followers despite '
+                'criticism that they may be "fake" believers. Over 14 years, he said he has met many of them. "Syria is the '
+                'backbone," Hezbollah Secretary-General Hassan Nasrallah said. Nasrallah said the fighters are few. '
+                '"I wanted to show him," the fan told CNN.', registry)
+    assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
+        ("he", None, "unknown"), ("Hezbollah Secretary-General Hassan Nasrallah", "Hassan Nasrallah", "person"),
+        ("Nasrallah", "Hassan Nasrallah", "person"), ("the fan", "the fan", "person")]
