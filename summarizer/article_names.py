@@ -60,7 +60,6 @@ class ArticleNames:
         self.mention_norms = {n for _, n in self.normalized_mentions}
         self.mention_tokens = {t for n in self.mention_norms for t in n.split()}
         self.persons: list[tuple[int, Resolved]] = []  # named persons (speakers and registry names) by position
-        self._named_cache: dict[str, list[int]] = {}
         self._subject_cache: dict[int, bool] = {}
         self._lower_words: set[str] | None = None  # the article's lower-case words, read on first need
         self._gendered: list[tuple[int, Resolved]] | None = None
@@ -104,7 +103,10 @@ class ArticleNames:
         return self._body_norm
 
     def _occurrences(self, surname: str) -> list[int]:
-        """Where `surname` stands as a word (any case; a possessive allowed), in order."""
+        """Where `surname` stands as a word (any case; a possessive allowed), in order; kept per article, as
+        names and pronouns ask for the same few names again and again."""
+        if surname in self._surname_hits:
+            return self._surname_hits[surname]
         if self._body_low is None:
             self._body_low = self.body.lower()
         low, found = surname.lower(), []
@@ -113,6 +115,7 @@ class ArticleNames:
             if _stands_alone(self.body, at, len(surname)):
                 found.append(at)
             at = self._body_low.find(low, at + 1)
+        self._surname_hits[surname] = found
         return found
 
     def full_name_before(self, surname: str, pos: int) -> str | None:
@@ -123,9 +126,7 @@ class ArticleNames:
         if surname.isupper() or not (surname[:1].isupper() or surname[:3].lower() in ("al-", "el-")) \
                 or surname.lower() in GROUP_HEADS:
             return None  # 'DNA', 'officials': no person's surname; 'al-Assad' is one
-        if surname not in self._surname_hits:
-            self._surname_hits[surname] = self._occurrences(surname)
-        for at in self._surname_hits[surname]:
+        for at in self._occurrences(surname):
             if at + len(surname) > pos:
                 break
             found = self.body[at:at + len(surname)]
@@ -195,17 +196,11 @@ class ArticleNames:
         for p, res in [*self.persons, *self.gendered]:
             if p >= pos or not res.name:
                 continue
-            for at in [p, *(a for a in self._named_at(res.name.split()[-1]) if p < a < pos)]:
+            for at in [p, *(a for a in self._occurrences(res.name.split()[-1]) if p < a < pos)]:
                 if (best is None or at > best[0]) and not any(qs < at < qe for qs, qe in quoted) \
                         and (at in speakers or self._subject_at(at)):
                     best = (at, res)
         return best
-
-    def _named_at(self, surname: str) -> list[int]:
-        """`_occurrences`, kept per article: pronouns ask for the same few names again and again."""
-        if surname not in self._named_cache:
-            self._named_cache[surname] = self._occurrences(surname)
-        return self._named_cache[surname]
 
     def _subject_at(self, at: int) -> bool:
         """The name at `at` opens a clause ('Earlier, Maria Sharapova beat', 'coach Fernando Santos said'); not
