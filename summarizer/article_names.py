@@ -17,6 +17,7 @@ _NAME_LEAD = re.compile(r"(?![\w.-]*['’]s$)(?![\w.-]*n['’]t$)[A-ZÀ-Ý][\w'�
 _ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St)\.")
 _TIME_WORDS = frozenset("today yesterday tonight now then meanwhile still also here there".split())  # 'Today Zanardelli'
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_ARTICLES = frozenset("the a an".split())
 _CLAUSE_WORDS = frozenset("and but that when while as after because since so".split())
 _LOWER_WORD = re.compile(r"(?<=\s)([a-z]+)(?=[\s,;:.!?])")
 _NAME_PARTICLES = frozenset("al el abu bin ibn van von de la le di da du".split())
@@ -210,8 +211,17 @@ class ArticleNames:
         return self._subject_cache[at]
 
     def _opens_clause(self, at: int) -> bool:
-        before = self.body[max(0, at - 80):at].split()
-        while before and ((before[-1][:1].isupper() and before[-1].lower() not in ("the", "a", "an"))
-                          or before[-1].lower() in TITLES):
-            before.pop()
+        before = self.words_before_name(at, keep=_ARTICLES) or []
         return not before or before[-1][-1:] in ".!?:;,\"”" or before[-1].lower() in _CLAUSE_WORDS
+
+    def words_before_name(self, at: int, keep: frozenset[str] = frozenset(),
+                          stop: frozenset[str] = frozenset()) -> list[str] | None:
+        """The words before the name at `at`, without its titles and capitalised lead ('Dr.', 'Hezbollah'),
+        keeping the words in `keep`; None when a word in `stop` leads the name ('While Obama')."""
+        before = self.body[max(0, at - 80):at].split()
+        while before and ((before[-1][:1].isupper() and before[-1].lower() not in keep)
+                          or before[-1].lower() in TITLES):
+            if before[-1].lower() in stop:
+                return None
+            before.pop()
+        return before

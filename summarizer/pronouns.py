@@ -10,7 +10,7 @@ from summarizer.actors import ActorRegistry
 from summarizer.article_names import ArticleNames, Resolved
 from summarizer.cues import PRONOUNS
 from summarizer.given_names import gender_of, gender_of_lead
-from summarizer.name_forms import ROLE_WORDS, TITLES, from_given_name, titled
+from summarizer.name_forms import ROLE_WORDS, from_given_name, titled
 from summarizer.sentences import is_abbreviation
 from summarizer.speakers import is_org
 
@@ -97,11 +97,9 @@ class PronounRules(ArticleNames):
     def _opens_sentence(self, at: int) -> bool:
         """The name at `at` is the subject of a sentence ('Appearing gaunt, Berndt entered'), not of a clause
         inside one ('when George W. Bush served', 'Reagan and George W. Bush')."""
-        before = self.body[max(0, at - 80):at].split()
-        while before and (before[-1][:1].isupper() or before[-1].lower() in TITLES):
-            if before[-1].lower() in _SUBORDINATORS:
-                return False  # 'While Obama had ...'
-            before.pop()
+        before = self.words_before_name(at, stop=_SUBORDINATORS)
+        if before is None:
+            return False  # 'While Obama had ...'
         return not before or before[-1][-1:] in ".!?:;,\"”"
 
     def _aside(self, at: int, start: int) -> bool:
