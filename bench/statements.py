@@ -1,6 +1,6 @@
 """Benchmark statement extraction against PolNeAR-style brat attributions.
 
-Usage: .venv/bin/python bench/statements.py PATH [--findings] [--cue-classes]
+Usage: .venv/bin/python bench/statements.py PATH [--cue-classes] [--by-cue N] [--show-errors N]
 (PATH holds text/, attributions/, metadata.tsv)
 """
 
@@ -150,10 +150,71 @@ def load(path: Path) -> list[tuple[str, str, date | None, list[Gold]]]:
     return articles
 
 
+@dataclass
+class Score:
+    tp: dict[str, int]
+    n_pred: dict[str, int]
+    cov: dict[str, list[int]]
+    spk: list[int]
+    classes: dict[str, list[int]]  # diagnostic: cue class -> [covered, total] over reported attributions
+    by_cue: dict[str, list[int]]  # diagnostic: cue words -> [misses quote-mark, misses reported, total]
+    errors: list[str]
+
+
+def score(articles: list[tuple[str, str, date | None, list[Gold]]], preds_all: list[list[Statement]],
+          show_errors: int = 0) -> Score:
+    sc = Score({"quote": 0, "reported": 0}, {"quote": 0, "reported": 0},
+               {k: [0, 0] for k in ("quote", "reported", "speech", "speech-quote", "speech-reported")}, [0, 0], {}, {},
+               [])
+    for (name, text, _, golds), preds in zip(articles, preds_all, strict=True):
+        for p in preds:
+            sl = "quote" if p.kind in ("direct", "mixed") else "reported"
+            sc.n_pred[sl] += 1
+            best = max(golds, key=lambda g: overlap((p.start, p.end), g.content), default=None)
+            if best and hits(p, best):
+                sc.tp[sl] += 1
+                if is_name(best.source):
+                    sc.spk[1] += 1
+                    if speaker_ok(p, best.source):
+                        sc.spk[0] += 1
+                    elif len(sc.errors) < show_errors:
+                        sc.errors.append(f"SPK {name}: pred={p.speaker!r}/{p.actor_name!r} gold={best.source!r}")
+            elif len(sc.errors) < show_errors:
+                sc.errors.append(f"FP  {name}: [{p.kind}] {p.speaker!r} {p.cue!r} :: {p.text[:120]!r}")
+        for g in golds:
+            # Only predictions that hit this attribution count towards covering it (no credit for long spans
+            # that merely contain it); covered when they hold at least half of its content characters.
+            covered_chars = sum(overlap((p.start, p.end), g.content) for p in preds if hits(p, g))
+            hit = covered_chars * 2 >= g.length
+            sl = "quote" if g.quoted else "reported"
+            sc.cov[sl][0] += hit
+            sc.cov[sl][1] += 1
+            cue_words = {w.lower() for w in re.findall(r"[A-Za-z]+", g.cue)}
+            if cue_words & BENCH_SPEECH_CUES:
+                for key in ("speech", f"speech-{sl}"):
+                    sc.cov[key][0] += hit
+                    sc.cov[key][1] += 1
+            if not g.quoted:
+                row = sc.classes.setdefault(cue_class(cue_words), [0, 0])
+                row[0] += hit
+                row[1] += 1
+            row = sc.by_cue.setdefault(g.cue.lower().strip() or "(none)", [0, 0, 0])
+            row[2] += 1
+            if not hit:
+                row[0 if g.quoted else 1] += 1
+            if not hit and len(sc.errors) < show_errors:
+                sc.errors.append(f"FN  {name}: [{sl}] {g.source!r} {g.cue!r} :: "
+                                 f"{text[g.content[0][0]:g.content[-1][1]][:120]!r}")
+    return sc
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f} ({a}/{b})" if b else "n/a"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("path", type=Path)
-    ap.add_argument("--findings", action="store_true", help="also count beliefs/findings as predictions")
     ap.add_argument("--show-errors", type=int, default=0)
     ap.add_argument("--by-cue", type=int, default=0, help="diagnostic: the N cue words with most misses")
     ap.add_argument("--cue-classes", action="store_true",
@@ -166,90 +227,45 @@ def main() -> None:
     t0 = time.perf_counter()
     repeats = 3
     for _ in range(repeats):
-        preds_all = [extract_statements(t, d, registry, include_findings=args.findings) for _, t, d, _ in articles]
+        # What ingest stores: statements, and beliefs and findings marked as such (is_speech False).
+        preds_all = [extract_statements(t, d, registry, include_findings=True) for _, t, d, _ in articles]
     elapsed = (time.perf_counter() - t0) / repeats
     n_words = sum(len(re.findall(r"\w+", t)) for _, t, _, _ in articles)
+    sc = score(articles, preds_all, args.show_errors)
+    said = score(articles, [[p for p in preds if p.is_speech] for preds in preds_all])
 
-    tp = {"quote": 0, "reported": 0}
-    n_pred = {"quote": 0, "reported": 0}
-    cov = {"quote": [0, 0], "reported": [0, 0], "speech": [0, 0], "speech-quote": [0, 0], "speech-reported": [0, 0]}
-    spk = [0, 0]
-    errors: list[str] = []
-    by_cue: dict[str, list[int]] = {}
-    classes: dict[str, list[int]] = {}  # diagnostic: cue class -> [covered, total] over reported attributions  # diagnostic: cue word -> [misses quote, misses reported, total]
-    for (name, text, _, golds), preds in zip(articles, preds_all, strict=True):
-        for p in preds:
-            sl = "quote" if p.kind in ("direct", "mixed") else "reported"
-            n_pred[sl] += 1
-            best = max(golds, key=lambda g: overlap((p.start, p.end), g.content), default=None)
-            if best and hits(p, best):
-                tp[sl] += 1
-                if is_name(best.source):
-                    spk[1] += 1
-                    if speaker_ok(p, best.source):
-                        spk[0] += 1
-                    elif len(errors) < args.show_errors:
-                        errors.append(f"SPK {name}: pred={p.speaker!r}/{p.actor_name!r} gold={best.source!r}")
-            elif len(errors) < args.show_errors:
-                errors.append(f"FP  {name}: [{p.kind}] {p.speaker!r} {p.cue!r} :: {p.text[:120]!r}")
-        for g in golds:
-            # Only predictions that hit this attribution count towards covering it (no credit for long spans
-            # that merely contain it); covered when they hold at least half of its content characters.
-            covered_chars = sum(overlap((p.start, p.end), g.content) for p in preds if hits(p, g))
-            hit = covered_chars * 2 >= g.length
-            sl = "quote" if g.quoted else "reported"
-            cov[sl][0] += hit
-            cov[sl][1] += 1
-            cue_words = {w.lower() for w in re.findall(r"[A-Za-z]+", g.cue)}
-            if cue_words & BENCH_SPEECH_CUES:
-                for key in ("speech", f"speech-{sl}"):
-                    cov[key][0] += hit
-                    cov[key][1] += 1
-            if not g.quoted:
-                cls = cue_class(cue_words)
-                classes.setdefault(cls, [0, 0])
-                classes[cls][0] += hit
-                classes[cls][1] += 1
-            cue_key = g.cue.lower().strip() or "(none)"
-            row = by_cue.setdefault(cue_key, [0, 0, 0])
-            row[2] += 1
-            if not hit:
-                row[0 if g.quoted else 1] += 1
-            if not hit and len(errors) < args.show_errors:
-                errors.append(f"FN  {name}: [{sl}] {g.source!r} {g.cue!r} :: {text[g.content[0][0]:g.content[-1][1]][:120]!r}")
-
-    def ratio(a: int, b: int) -> str:
-        return f"{a / b:.3f} ({a}/{b})" if b else "n/a"
-
-    all_tp, all_pred = sum(tp.values()), sum(n_pred.values())
-    all_cov = cov["quote"][0] + cov["reported"][0]
-    all_gold = cov["quote"][1] + cov["reported"][1]
+    all_tp, all_pred = sum(sc.tp.values()), sum(sc.n_pred.values())
+    all_cov = sc.cov["quote"][0] + sc.cov["reported"][0]
+    all_gold = sc.cov["quote"][1] + sc.cov["reported"][1]
     print(f"articles: {len(articles)}  words/article: {n_words / max(1, len(articles)):.0f}  "
-          f"findings counted: {args.findings}")
+          "predictions: statements and marked beliefs/findings, as stored")
     print("hit: >= half of a prediction's characters inside one annotated content span; "
           "covered: >= half of an annotated content's characters inside predictions that hit it")
     print(f"{'slice':<22}{'precision':<22}{'recall':<22}")
-    print(f"{'direct (quote-mark)':<22}{ratio(tp['quote'], n_pred['quote']):<22}{ratio(*cov['quote']):<22}")
-    print(f"{'reported':<22}{ratio(tp['reported'], n_pred['reported']):<22}{ratio(*cov['reported']):<22}")
+    print(f"{'direct (quote-mark)':<22}{ratio(sc.tp['quote'], sc.n_pred['quote']):<22}{ratio(*sc.cov['quote']):<22}")
+    print(f"{'reported':<22}{ratio(sc.tp['reported'], sc.n_pred['reported']):<22}{ratio(*sc.cov['reported']):<22}")
     print(f"{'overall':<22}{ratio(all_tp, all_pred):<22}{ratio(all_cov, all_gold):<22}")
-    print(f"recall, speech-verb cues only: {ratio(*cov['speech'])}  direct (quote-mark) "
-          f"{ratio(*cov['speech-quote'])}  reported {ratio(*cov['speech-reported'])}")
-    print(f"speaker accuracy (hits whose annotated source is a name): {ratio(*spk)}")
+    print(f"recall, speech-verb cues only: {ratio(*sc.cov['speech'])}  direct (quote-mark) "
+          f"{ratio(*sc.cov['speech-quote'])}  reported {ratio(*sc.cov['speech-reported'])}")
+    print(f"speaker accuracy (hits whose annotated source is a name): {ratio(*sc.spk)}")
     print(f"speed: {len(articles) / elapsed:.0f} articles/s ({elapsed * 1000 / max(1, len(articles)):.1f} ms/article)")
+    print(f"what /who shows (findings left out): precision {ratio(sum(said.tp.values()), sum(said.n_pred.values()))}"
+          f"  recall direct {ratio(*said.cov['quote'])}  reported {ratio(*said.cov['reported'])}"
+          f"  speaker accuracy {ratio(*said.spk)}")
     print("speech-verb cue list: " + " ".join(sorted(BENCH_SPEECH_CUES)))
-    for line in errors:
+    for line in sc.errors:
         print(line)
     if args.cue_classes:
-        total = sum(n for _, n in classes.values())
+        total = sum(n for _, n in sc.classes.values())
         print("reported attributions by cue (covered / total, share of all reported):")
         for cls in CUE_CLASSES:
-            got, n = classes.get(cls, [0, 0])
+            got, n = sc.classes.get(cls, [0, 0])
             print(f"  {cls:<46} {got:>4} / {n:<4} {n / max(1, total):.3f}")
-        reachable = sum(classes.get(c, [0, 0])[1] for c in CUE_CLASSES[:3])
+        reachable = sum(sc.classes.get(c, [0, 0])[1] for c in CUE_CLASSES[:3])
         print(f"reported recall if the first three were all covered and nothing else: {reachable / max(1, total):.3f}")
     if args.by_cue:
         print("misses by cue (quote-mark, reported, of total):")
-        for cue_key, (mq, mr, n) in sorted(by_cue.items(), key=lambda kv: -(kv[1][0] + kv[1][1]))[:args.by_cue]:
+        for cue_key, (mq, mr, n) in sorted(sc.by_cue.items(), key=lambda kv: -(kv[1][0] + kv[1][1]))[:args.by_cue]:
             print(f"  {cue_key!r:<30} {mq:>4} {mr:>4} / {n}")
 
 

@@ -28,6 +28,7 @@ def export_records(store: Store, library: str) -> Iterator[dict[str, Any]]:
                     "cue": s.cue,
                     "kind": s.kind,
                     "text": s.text,
+                    "finding": s.finding,  # a belief or finding ('polls show'), not something said
                 }
                 for s in store.statements.for_article(article.id)
             ],

@@ -196,6 +196,12 @@ class Ingestor:
                 key = found_actor_key(s.actor_name or "")
                 self.store.actors.ensure(db, key, s.actor_name or "", s.actor_kind)
             rows.append(NewStatement(key, s.actor_name, s.actor_kind, s.speaker, s.cue, s.text, s.kind, s.start))
+        # A finding keeps a registry actor ('Iran expects ...') but makes no new one ('a Gallup poll').
+        rows += [
+            NewStatement(s.actor_key, s.actor_name, s.actor_kind, s.speaker, s.cue, s.text, s.kind, s.start, finding=True)
+            for s in analysed.findings
+        ]
+        rows.sort(key=lambda r: r.position)
         published = article.published or article.saved_at[:19]
         self.store.statements.replace_for_article(
             db, article.id, article.library, published, rows, set(analysed.mentioned)

@@ -141,4 +141,14 @@ def _digests(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_articles, _statements, _digests]
+def _findings(db: sqlite_utils.Database) -> None:
+    # Beliefs and findings ('polls show') are stored marked; everything that counts what an actor said skips them.
+    # Articles stored before this get theirs with `attache reindex --all`.
+    db.execute("ALTER TABLE statements ADD COLUMN finding INTEGER NOT NULL DEFAULT 0")
+    db.execute("DROP INDEX statements_by_actor")
+    db.execute(
+        "CREATE INDEX statements_by_actor ON statements (library, actor_key, published, saved_at) WHERE finding = 0"
+    )
+
+
+MIGRATIONS: list[Migration] = [_articles, _statements, _digests, _findings]

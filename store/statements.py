@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import sqlite_utils
 
@@ -19,6 +21,7 @@ class NewStatement:
     text: str
     kind: str
     position: int
+    finding: bool = False  # a belief or finding ('polls show'): stored and exported, never counted as said
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class StoredStatement:
     position: int
     published: str
     saved_at: str
+    finding: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,8 +64,12 @@ class ActorCount:
 
 
 _SELECT = """SELECT s.id, a.no, a.headline, a.outlet, a.link, s.actor_key, s.actor_name, s.actor_kind, s.speaker,
-                    s.cue, s.text, s.kind, s.position, s.published, s.saved_at
+                    s.cue, s.text, s.kind, s.position, s.published, s.saved_at, s.finding
              FROM statements s JOIN articles a ON a.id = s.article_id"""
+
+
+def _stored(row: Sequence[Any]) -> StoredStatement:
+    return StoredStatement(*row[:-1], finding=bool(row[-1]))
 
 
 class Statements:
@@ -83,7 +91,7 @@ class Statements:
         now = utcnow()
         db.conn.executemany(
             """INSERT INTO statements (article_id, library, actor_key, actor_name, actor_kind, speaker, cue, text,
-                   kind, position, published, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   kind, position, published, saved_at, finding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
                 (
                     article_id,
@@ -98,6 +106,7 @@ class Statements:
                     s.position,
                     published,
                     now,
+                    int(s.finding),
                 )
                 for s in statements
             ],
@@ -113,11 +122,11 @@ class Statements:
         marks = ",".join("?" * len(keys))
         with self._db.read() as db:
             rows = db.execute(
-                f"""{_SELECT} WHERE s.library = ? AND s.actor_key IN ({marks})
+                f"""{_SELECT} WHERE s.library = ? AND s.actor_key IN ({marks}) AND s.finding = 0
                     ORDER BY s.published DESC, s.saved_at DESC, s.position LIMIT ? OFFSET ?""",
                 [library, *keys, limit, offset],
             ).fetchall()
-        return [StoredStatement(*r) for r in rows]
+        return [_stored(r) for r in rows]
 
     def count_by_actor(self, library: str, keys: list[str]) -> int:
         if not keys:
@@ -125,30 +134,33 @@ class Statements:
         marks = ",".join("?" * len(keys))
         with self._db.read() as db:
             row = db.execute(
-                f"SELECT count(*) FROM statements WHERE library = ? AND actor_key IN ({marks})", [library, *keys]
+                f"SELECT count(*) FROM statements WHERE library = ? AND actor_key IN ({marks}) AND finding = 0",
+                [library, *keys],
             ).fetchone()
         return int(row[0])
 
     def for_article(self, article_id: int) -> list[StoredStatement]:
+        """What people said in an article, and its beliefs and findings (marked), in article order."""
         with self._db.read() as db:
             rows = db.execute(f"{_SELECT} WHERE s.article_id = ? ORDER BY s.position", [article_id]).fetchall()
-        return [StoredStatement(*r) for r in rows]
+        return [_stored(r) for r in rows]
 
     def saved_between(self, library: str, start: str | None, end: str) -> list[StoredStatement]:
         with self._db.read() as db:
             rows = db.execute(
-                f"""{_SELECT} WHERE s.library = ? AND a.saved_at > ? AND a.saved_at <= ?
+                f"""{_SELECT} WHERE s.library = ? AND a.saved_at > ? AND a.saved_at <= ? AND s.finding = 0
                     ORDER BY a.no, s.position""",
                 [library, start or "", end],
             ).fetchall()
-        return [StoredStatement(*r) for r in rows]
+        return [_stored(r) for r in rows]
 
     def top_actors(self, library: str, since: str | None, limit: int, people_only: bool = True) -> list[ActorCount]:
         kind = "AND s.actor_kind = 'person'" if people_only else ""
         with self._db.read() as db:
             rows = db.execute(
                 f"""SELECT s.actor_key, max(s.actor_name), count(*), count(DISTINCT s.article_id)
-                    FROM statements s WHERE s.library = ? AND s.actor_key IS NOT NULL AND s.saved_at > ? {kind}
+                    FROM statements s WHERE s.library = ? AND s.actor_key IS NOT NULL AND s.finding = 0
+                        AND s.saved_at > ? {kind}
                     GROUP BY s.actor_key ORDER BY count(*) DESC, max(s.published) DESC LIMIT ?""",
                 [library, since or "", limit],
             ).fetchall()
@@ -232,7 +244,7 @@ class Actors:
             said = dict(
                 db.execute(
                     "SELECT actor_key, count(*) FROM statements WHERE library = ? AND actor_key IS NOT NULL"
-                    " GROUP BY actor_key",
+                    " AND finding = 0 GROUP BY actor_key",
                     [library],
                 ).fetchall()
             )
@@ -243,7 +255,8 @@ class Actors:
                     """SELECT actor_key, count(*) FROM (
                            SELECT article_id, actor_key FROM mentions WHERE library = ?
                            UNION
-                           SELECT article_id, actor_key FROM statements WHERE library = ? AND actor_key IS NOT NULL
+                           SELECT article_id, actor_key FROM statements
+                           WHERE library = ? AND actor_key IS NOT NULL AND finding = 0
                        ) GROUP BY actor_key""",
                     [library, library],
                 ).fetchall()

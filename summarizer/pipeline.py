@@ -17,7 +17,8 @@ class AnalysedArticle:
     parsed: ParsedArticle
     fingerprint: str
     summary: list[str]
-    statements: list[Statement]
+    statements: list[Statement]  # what people said
+    findings: list[Statement]  # beliefs and findings ('polls show', 'experts think'): kept, marked, never in /who
     mentioned: frozenset[str]  # registry keys of actors named in the text
 
     @property
@@ -49,13 +50,15 @@ def analyse_parsed(
     parsed: ParsedArticle, registry: ActorRegistry, *, sentences: int = 3, on: date | None = None
 ) -> AnalysedArticle:
     body = parsed.body
-    statements = distinct(extract_statements(body, on, registry))
+    found = distinct(extract_statements(body, on, registry, include_findings=True))
+    statements = [s for s in found if s.is_speech]
     mentioned = find_mentions(f"{parsed.headline}\n\n{body}", registry)
-    mentioned |= {s.actor_key for s in statements if s.actor_key}
+    mentioned |= {s.actor_key for s in found if s.actor_key}  # 'The WHO expects ...' names the WHO
     return AnalysedArticle(
         parsed=parsed,
         fingerprint=fingerprint(f"{parsed.headline}\n{body}"),
         summary=summarize(body, sentences, parsed.headline),
         statements=statements,
+        findings=[s for s in found if not s.is_speech],
         mentioned=frozenset(mentioned),
     )

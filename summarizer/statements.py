@@ -14,6 +14,7 @@ summarizer/quotes.py.
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -38,6 +39,7 @@ from summarizer.cues import (
     ACCORDING_RE,
     BASE_FORM_SET,
     CUE_RE,
+    FINDING_NOUNS,
     ORG_WORDS,
     PLURAL_HEADS,
     PRONOUNS,
@@ -304,9 +306,12 @@ def extract_statements(
     registry: ActorRegistry,
     include_findings: bool = False,
 ) -> list[Statement]:
-    """Statements in article order. Beliefs/findings ("polls show") are dropped unless include_findings."""
+    """Statements in article order. Beliefs and findings ("polls show", "experts think") are dropped, or with
+    include_findings kept and marked (is_speech False); either way they leave the statements around them as
+    they are."""
     ctx = ArticleContext(body, registry, published)
     out: list[Statement] = []
+    findings: list[Statement] = []
     carry: Statement | None = None  # speaker whose quote may continue in a following quote-only paragraph
     for pm in _PARAGRAPH.finditer(body):
         off, para = pm.start(), pm.group(0)
@@ -368,7 +373,10 @@ def extract_statements(
                     draft.start, draft.end, draft.kind = pending[0][0], pending[-1][1], "direct"
                     pending = []
                 res = ctx.resolve(draft.speaker, off + max(draft.speaker_pos, 0), draft.apposition)
-                if not draft.is_speech and not include_findings:
+                if not draft.is_speech:
+                    if include_findings and not _no_finding(frame, draft):
+                        end = _finding_end(frame, draft)
+                        findings.append(_statement(draft, res, body, off, draft.start, end, kind_of(frame, draft.start, end)))
                     prev_idx = None
                     continue
                 out.append(_statement(draft, res, body, off, draft.start, draft.end, draft.kind))
@@ -386,7 +394,7 @@ def extract_statements(
             carry = out[prev_idx]
         elif narration or pending or (out and out[-1].start >= off) or (carry is not None and carry.end > carry.start):
             carry = None
-    return out
+    return list(heapq.merge(out, findings, key=lambda st: st.start)) if findings else out
 
 
 def distinct(found: list[Statement]) -> list[Statement]:
@@ -451,6 +459,45 @@ def _plausible(draft: Draft) -> bool:
 
 
 _EMPHATIC = re.compile(r"\b(?:did|does|do|to)\s+(?:[a-z]+ly\s+)?$")
+# The plain form of a belief or finding verb needs a plural subject or a modal: 'polls show', 'Iran can expect';
+# not 'her Serpentine show, ...', 'a Broadway show comes together'.
+_BELIEF_BASE = frozenset("think believe feel know find show expect fear worry hope estimate indicate".split())
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall)\s+(?:not\s+)?(?:[a-z]+ly\s+)?$")
+# 'The real Trump showed up', 'the note found in Northern Ireland': a phrasal verb or a participle, no finding.
+_FOUND_THING = re.compile(r"(?:myself|himself|herself|themselves|ourselves|itself|yourself|ways?|a\s+way|"
+                          r"work|jobs?|a\s+job|time|refuge|shelter)\b")
+_NOT_FOUND = re.compile(r"(?:up|off|in|at|on|near|inside|outside|under|among|during|aboard|dead|alive)\b")
+
+
+# What a finding shows ends before the writer's comment on it: 'Video shows that X, contradicting ...', 'Polls show
+# a close contest in the state, where ...', 'Instant polls showed X, but ...', '1.6 percent, more than ...'.
+_FINDING_TAIL = re.compile(r",\s+(?:[a-z]+ing|with|where|but|while|which|although|though|more\s+than|less\s+than|"
+                           r"up\s+from|down\s+from|compared)\b")
+
+
+def _finding_end(frame: str, draft: Draft) -> int:
+    tail = _FINDING_TAIL.search(frame, draft.start + 12, draft.end)
+    if tail is None or MASK in frame[draft.start:draft.end]:
+        return draft.end
+    return tail.start()
+
+
+def _no_finding(frame: str, draft: Draft) -> bool:
+    if draft.is_speech or draft.kind == "cue-only":
+        return False
+    verb = draft.cue.split()[-1] if draft.cue.split() else ""
+    at = frame.rfind(verb, max(draft.speaker_pos, 0), draft.start) if verb else -1
+    if at < 0:
+        return False
+    if verb in _BELIEF_BASE and not _plural(draft.speaker) and draft.speaker.lower() not in _NON_THIRD_SINGULAR \
+            and draft.speaker.split()[-1].lower().rstrip("’'") not in FINDING_NOUNS:
+        return _MODAL_BEFORE.search(frame, max(0, at - 30), at) is None
+    after = at + len(verb) + 1
+    if verb in ("found", "find", "finds") and _FOUND_THING.match(frame, after):
+        return True  # 'I found myself at the Freud museum', 'found ways to keep smiling'
+    if verb in ("think", "thinks", "thought") and re.match(r"(?:about|of|twice)\b", frame[after:after + 6]):
+        return True  # 'he thought about Davis': a thought, with nothing held true
+    return verb in ("found", "shown", "showed", "show", "shows") and _NOT_FOUND.match(frame, after) is not None
 
 
 def _any_subject(frame: str, m: re.Match[str]) -> bool:
