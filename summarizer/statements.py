@@ -489,13 +489,16 @@ def _no_finding(frame: str, draft: Draft) -> bool:
     at = frame.rfind(verb, max(draft.speaker_pos, 0), draft.start) if verb else -1
     if at < 0:
         return False
+    if frame[at - 1:at] == "-":
+        return True  # 'his new-found talent'
     if verb in _BELIEF_BASE and not _plural(draft.speaker) and draft.speaker.lower() not in _NON_THIRD_SINGULAR \
-            and draft.speaker.split()[-1].lower().rstrip("’'") not in FINDING_NOUNS:
-        return _MODAL_BEFORE.search(frame, max(0, at - 30), at) is None
+            and draft.speaker.split()[-1].lower().rstrip("’'") not in FINDING_NOUNS \
+            and _MODAL_BEFORE.search(frame, max(0, at - 30), at) is None:
+        return True
     after = at + len(verb) + 1
-    if verb in ("found", "find", "finds") and _FOUND_THING.match(frame, after):
-        return True  # 'I found myself at the Freud museum', 'found ways to keep smiling'
-    if verb in ("think", "thinks", "thought") and re.match(r"(?:about|of|twice)\b", frame[after:after + 6]):
+    if verb in ("found", "find", "finds", "sought", "seeking", "seeks") and _FOUND_THING.match(frame, after):
+        return True  # 'I found myself at the Freud museum', 'found ways to keep smiling', 'sought refuge'
+    if verb in ("think", "thinks", "thought", "thinking") and re.match(r"(?:about|of|twice)\b", frame[after:after + 6]):
         return True  # 'he thought about Davis': a thought, with nothing held true
     return verb in ("found", "shown", "showed", "show", "shows") and _NOT_FOUND.match(frame, after) is not None
 

@@ -82,6 +82,10 @@ def test_findings_found(text: str, expected: list[tuple[str, str, str]], registr
         "Very early one morning I found myself at the Freud museum in Vienna.",
         "Lloyd, 27, found ways to keep smiling outside the family home.",
         "Then he thought about Davis and actually said her name.",
+        "It was complete sensory overload. In fact, I'm still thinking about it.",
+        "The President could easily find himself forced to send more troops than he expected.",
+        "Serry walked and sought refuge for hours in a cafe, swarmed by protesters.",
+        "And, of course, there's his new-found television talent.",
     ],
 )
 def test_no_finding(text: str, registry: ActorRegistry) -> None:
