@@ -456,16 +456,34 @@ def _plausible(draft: Draft) -> bool:
     return plausible_speaker(draft.speaker)
 
 
-
-
 _EMPHATIC = re.compile(r"\b(?:did|does|do|to)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _any_subject(frame: str, m: re.Match[str]) -> bool:
+    """'it did say', 'going on to say': the plain form after 'did' or 'to' agrees with any subject."""
+    return _EMPHATIC.search(frame, max(0, m.start("verb") - 30), m.start("verb")) is not None
+
+
+def _agrees(draft: Draft) -> bool:
+    """'Though Spears announce', 'Redrick, who police say': a plural verb form needs a plural speaker."""
+    verb = draft.cue.split()[0] if draft.cue.split() else ""
+    if draft.speaker.lower() in _NON_THIRD_SINGULAR and verb.endswith("s") and not verb.endswith("ss"):
+        return False  # 'They then analyzed search activity and tweets about ...': a noun
+    return (verb not in BASE_FORM_SET and verb not in ("say", "tell")) or _plural(draft.speaker)
+
+
+_NON_THIRD_SINGULAR = frozenset("they we i you".split())
+
+
+# Beliefs and findings ------------------------------------------------------------------------------------
 # The plain form of a belief or finding verb needs a plural subject or a modal: 'polls show', 'Iran can expect';
 # not 'her Serpentine show, ...', 'a Broadway show comes together'.
 _BELIEF_BASE = frozenset("think believe feel know find show expect fear worry hope estimate indicate".split())
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall)\s+(?:not\s+)?(?:[a-z]+ly\s+)?$")
-# 'The real Trump showed up', 'the note found in Northern Ireland': a phrasal verb or a participle, no finding.
+# 'found myself at ...', 'found ways to ...', 'sought refuge': where one is or what one does, no finding.
 _FOUND_THING = re.compile(r"(?:myself|himself|herself|themselves|ourselves|itself|yourself|ways?|a\s+way|"
                           r"work|jobs?|a\s+job|time|refuge|shelter)\b")
+# 'The real Trump showed up', 'the note found in Northern Ireland': a phrasal verb or a participle, no finding.
 _NOT_FOUND = re.compile(r"(?:up|off|in|at|on|near|inside|outside|under|among|during|aboard|dead|alive)\b")
 
 
@@ -483,8 +501,7 @@ def _finding_end(frame: str, draft: Draft) -> int:
 
 
 def _no_finding(frame: str, draft: Draft) -> bool:
-    if draft.is_speech or draft.kind == "cue-only":
-        return False
+    """A belief-or-finding draft that is none: a noun, a phrasal verb, a participle, a thought with no content."""
     verb = draft.cue.split()[-1] if draft.cue.split() else ""
     at = frame.rfind(verb, max(draft.speaker_pos, 0), draft.start) if verb else -1
     if at < 0:
@@ -501,22 +518,6 @@ def _no_finding(frame: str, draft: Draft) -> bool:
     if verb in ("think", "thinks", "thought", "thinking") and re.match(r"(?:about|of|twice)\b", frame[after:after + 6]):
         return True  # 'he thought about Davis': a thought, with nothing held true
     return verb in ("found", "shown", "showed", "show", "shows") and _NOT_FOUND.match(frame, after) is not None
-
-
-def _any_subject(frame: str, m: re.Match[str]) -> bool:
-    """'it did say', 'going on to say': the plain form after 'did' or 'to' agrees with any subject."""
-    return _EMPHATIC.search(frame, max(0, m.start("verb") - 30), m.start("verb")) is not None
-
-
-def _agrees(draft: Draft) -> bool:
-    """'Though Spears announce', 'Redrick, who police say': a plural verb form needs a plural speaker."""
-    verb = draft.cue.split()[0] if draft.cue.split() else ""
-    if draft.speaker.lower() in _NON_THIRD_SINGULAR and verb.endswith("s") and not verb.endswith("ss"):
-        return False  # 'They then analyzed search activity and tweets about ...': a noun
-    return (verb not in BASE_FORM_SET and verb not in ("say", "tell")) or _plural(draft.speaker)
-
-
-_NON_THIRD_SINGULAR = frozenset("they we i you".split())
 
 
 _HEAD_END = re.compile(r"\s+(?:of|with|in|at|from|for|to|on|by|close|familiar|led|based|questioned|asked|surveyed|polled|"
