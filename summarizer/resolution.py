@@ -114,10 +114,9 @@ class ArticleContext(PronounRules):
         exact = reg.by_name(speaker)
         if len(exact) == 1 and exact[0].kind != "person":
             return self._registry_person(exact[0])  # 'Al Qaeda', 'the Kremlin': the registry's own spelling
-        state = state_name(speaker)
-        if state and not self._person_named(speaker, pos):  # 'Japan said', 'Tokyo Japan said'; not 'Jordan'
-            known = reg.by_name(state)
-            return self._registry_person(known[0]) if len(known) == 1 else Resolved(None, state, "organization")
+        state = self._state(speaker, pos)
+        if state is not None:
+            return state
         firm = _AMPERSAND_NAME.search(speaker)
         if firm:  # 'publisher Simon & Schuster', 'AT & T': one organisation, not two people
             orgs = reg.by_name(firm.group(0))
@@ -224,15 +223,24 @@ class ArticleContext(PronounRules):
 
 
     def _joint(self, speaker: str, pos: int) -> Resolved | None:
-        """'Borrell and Jolly said': a group of the named persons, each resolved (typos included) on its own."""
+        """'Borrell and Jolly said', 'Italy and Malta said': a group of the named persons or states, each resolved
+        (typos included) on its own."""
         parts = JOINT.split(speaker)
         if len(parts) != 2 or not all(p[:1].isupper() and name_part(p) == p for p in parts):
             return None
-        members = [self._named(p, pos, "") for p in parts]
-        if not all(m is not None and m.kind in ("person", "unknown") for m in members):
+        members = [self._state(p, pos) or self._named(p, pos, "") for p in parts]
+        if not all(m is not None and m.kind in ("person", "unknown", "organization") for m in members):
             return None
         names = [m.name or p for m, p in zip(members, parts, strict=True)]  # type: ignore[union-attr]
         return Resolved(None, " and ".join(names), "group")
+
+    def _state(self, speaker: str, pos: int) -> Resolved | None:
+        """'Japan said', 'Tokyo Japan said'; not 'Jordan' where the article names a person Jordan."""
+        state = state_name(speaker)
+        if not state or self._person_named(speaker, pos):
+            return None
+        known = self.registry.by_name(state)
+        return self._registry_person(known[0]) if len(known) == 1 else Resolved(None, state, "organization")
 
     def _registry_person(self, actor: Actor) -> Resolved:
         return Resolved(actor.key, actor.name, actor.kind, actor.gender)

@@ -49,11 +49,15 @@ STATES = frozenset(
     russia rwanda serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan
     tanzania thailand tunisia turkey turkmenistan uganda ukraine uzbekistan venezuela vietnam yemen zimbabwe
     crimea donbas kharkiv kyiv kiev moscow beijing tehran damascus baghdad kabul jerusalem gaza mariupol bakhmut
-    odesa aleppo idlib mosul raqqa""".split()
+    odesa aleppo idlib mosul raqqa malta luxembourg andorra monaco liechtenstein macedonia ecuador bolivia paraguay
+    uruguay honduras guatemala nicaragua belize jamaica barbados bahamas cameroon senegal ghana zambia angola botswana
+    namibia madagascar malawi liberia guinea gabon burundi djibouti benin togo niger malaysia brunei bhutan maldives
+    fiji samoa tonga""".split()
 ) | frozenset(  # names of two words, for checks on a whole name ('China and North Korea')
     ["north korea", "south korea", "saudi arabia", "south africa", "new zealand", "sri lanka", "south sudan",
      "united kingdom", "united states", "united arab emirates", "ivory coast", "el salvador", "costa rica",
-     "west bank", "hong kong"])
+     "west bank", "hong kong", "north macedonia", "sierra leone", "papua new guinea", "east timor",
+     "dominican republic", "burkina faso", "san marino", "trinidad and tobago"])
 # Capitals that news writes for their governments ('Beijing warned'); not ones that are also common surnames
 # or given names (London, Paris, Berlin, Washington).
 CAPITALS = {

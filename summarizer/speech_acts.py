@@ -87,8 +87,8 @@ PARTICLE_REQUIRED = frozenset({"call", "talk", "speak", "comment", "push", "lobb
                                "liken", "lay", "plead", "weigh", "sum",
                                "lash", "hit", "rail", "take", "press", "insist", "worry", "point"})
 
-_AUX = (r"(?:(?:has|have|had|is|are|was|were|will|would|could|also|then|later|previously|repeatedly|again|once|"
-        rf"already|almost|{ADVERB}|has\s+long|did\s+not|"
+_AUX = (r"(?:(?:ha(?:s|ve|d)\s+long|has|have|had|is|are|was|were|will|would|could|also|then|later|previously|repeatedly|again|once|"
+        rf"already|almost|often|always|{ADVERB}|did\s+not|"
         r"does\s+not|do\s+not|didn['’]t|doesn['’]t|don['’]t|won['’]t|never|not|still|even|further|firmly|been)\s+)*")
 # Any word is a candidate verb here (a lookup() filters them): far faster than an alternation of every form.
 ACT_RE = re.compile(

@@ -2077,11 +2077,21 @@ def test_a_name_with_a_possessive_inside_is_no_one_a_pronoun_can_mean(registry: 
     assert [(s.actor_name, s.text) for s in found] == [(None, "that the feedback changed his teaching")]
 
 
-def test_two_states_are_no_person_and_a_verb_form_after_a_preposition_is_no_cue(registry: ActorRegistry) -> None:
+def test_two_states_are_a_group_and_a_verb_form_after_a_preposition_is_no_cue(registry: ActorRegistry) -> None:
     found = run("China and North Korea have slammed a U.N. report that found crimes against humanity. Hookah "
-                "smokers traditionally use tobacco without added flavoring.", registry)
+                "smokers traditionally use tobacco without added flavoring. Italy and Malta have long pushed for "
+                "a common asylum policy. Sierra Leone said the clinic was closed.", registry)
     assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
-        ("China and North Korea", "China and North Korea", "unknown")]
+        ("China and North Korea", "China and North Korea", "group"),
+        ("Italy and Malta", "Italy and Malta", "group"),
+        ("Sierra Leone", "Sierra Leone", "organization")]
+
+
+def test_an_adverb_of_frequency_between_auxiliary_and_speech_act(registry: ActorRegistry) -> None:
+    found = run("Trump has often cited veterans' care as a top priority. Warren has long criticized the bank.",
+                registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Trump", "cited", "veterans' care as a top priority"), ("Warren", "criticized", "the bank")]
 
 
 def test_ambassadors_to_a_body_and_armed_groups_from_the_registry(registry: ActorRegistry) -> None:
