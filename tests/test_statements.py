@@ -2614,3 +2614,9 @@ def test_followers_are_no_verb_and_a_title_inside_a_lead_is_dropped(registry: Ac
     assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
         ("he", None, "unknown"), ("Hezbollah Secretary-General Hassan Nasrallah", "Hassan Nasrallah", "person"),
         ("Nasrallah", "Hassan Nasrallah", "person"), ("the fan", "the fan", "person")]
+
+
+def test_a_typo_in_a_given_name_under_a_matching_title(registry: ActorRegistry) -> None:
+    found = run("Russian Deputy Defense Minister Alexadner Fomin said Monday that NATO was preparing for a conflict.",
+                registry)
+    assert [(s.actor_name, s.actor_key) for s in found] == [("Alexander Fomin", "alexander-fomin")]
