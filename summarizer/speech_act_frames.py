@@ -116,6 +116,10 @@ _OWNED_HEAD = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}([a-z-]+)$")  # "brown's
 _SPEAKING_THINGS = frozenset({*STATEMENT_NOUNS, *"""letter report speech ad ads video website message memo
                               editorial column book filing lawsuit complaint platform account tweet tweets guidelines policy rules law
                               plan proposal bill resolution agreement""".split()})
+# Things written or broadcast that speak for their authors ('the letter', 'the ad'); not findings ('the report').
+_SPEAKING_DOCUMENTS = frozenset("letter ad ads video message memo editorial column statement tweet speech spot "
+                                "commercial op-ed".split())
+_DOCUMENT_DETERMINERS = frozenset("the a an this that his her its their".split())
 _SUBJECT_PP = re.compile(r"\s+(?:of|in|from|at|across|around)\s+")
 _QUANTIFIER_SUBJECTS = frozenset("all both others many most".split())  # 'To varying degrees, all agreed that'
 _FOR_SAYING = re.compile(r"\s+(?:for|of|by|after)\s+([a-z]+ing)\b")
@@ -147,6 +151,8 @@ def act_subject(speaker: str, bare: bool) -> bool:
         return False
     if bare and not (head.endswith("s") and not head.endswith(("'s", "’s", "ss"))):
         return False
+    if head in _SPEAKING_DOCUMENTS and words[0] in _DOCUMENT_DETERMINERS and not bare:
+        return True  # 'The letter criticizes Moscow', 'A new ad questions whether ...'
     return bool(name_part(speaker)) or person_head(speaker) or is_org(speaker) or head in GROUP_HEADS
 
 

@@ -2620,3 +2620,10 @@ def test_a_typo_in_a_given_name_under_a_matching_title(registry: ActorRegistry) 
     found = run("Russian Deputy Defense Minister Alexadner Fomin said Monday that NATO was preparing for a conflict.",
                 registry)
     assert [(s.actor_name, s.actor_key) for s in found] == [("Alexander Fomin", "alexander-fomin")]
+
+
+def test_a_letter_or_an_ad_performs_a_speech_act(registry: ActorRegistry) -> None:
+    found = run("The letter calls on Russia to de-escalate. The ad also mentions Percy Walton. The crowd mentions "
+                "the game.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("The letter", "calls on", "Russia to de-escalate"), ("The ad", "mentions", "Percy Walton")]
