@@ -24,6 +24,9 @@ log = logging.getLogger("attache.digest")
 ALL_DAYS = (0, 1, 2, 3, 4, 5, 6)  # PTB: 0 is Sunday
 WEEKDAYS = (1, 2, 3, 4, 5)
 SEND_ATTEMPTS = 5
+# A send that times out waiting for Telegram's answer may still have been delivered, and retrying it then sends
+# the part twice; a long wait for the answer makes that rare without holding up anything else.
+SEND_READ_TIMEOUT = 30.0
 CATCH_UP_DELAY = 1.0  # seconds after start-up before a missed or interrupted digest goes out
 
 
@@ -87,7 +90,7 @@ async def _send(application: Application, chat_id: int, text: str) -> bool:
     delay = 1.0
     for attempt in range(1, SEND_ATTEMPTS + 1):
         try:
-            await application.bot.send_message(chat_id, text)
+            await application.bot.send_message(chat_id, text, read_timeout=SEND_READ_TIMEOUT)
             return True
         except RetryAfter as error:
             wait = error.retry_after
