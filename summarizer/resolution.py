@@ -30,6 +30,7 @@ from summarizer.speakers import (
     person_head,
     state_name,
 )
+from summarizer.title_anaphora import titled_person
 
 # A common noun, then the person, body or place it belongs to: 'a spokesman for Borrell', 'officials in Moscow'.
 _SERVED = re.compile(r"(?P<head>(?:(?:the|a|an|one|two|three|some|several|many|senior|top|close)\s+)*"
@@ -158,6 +159,14 @@ class ArticleContext(PronounRules):
         surnamed = self._title_surname(speaker, pos)
         if surnamed is not None:
             return surnamed
+        titled_before = titled_person(speaker, self.body, pos)
+        if titled_before is not None:
+            res = self._named(titled_before[1], titled_before[0], "")
+            if res is not None and res.kind in ("person", "unknown"):
+                res = Resolved(res.key, res.name, "person", res.gender or gender_of(res.name or ""))
+                self.persons.append((pos, res))
+                self.last_named_speaker_pos = pos
+                return res
         if (person_head(speaker) or person_head(_PLACED.split(speaker)[0])) and not JOINT.search(speaker):
             # 'the mayor', "Borrell's spokesman": one person whose name the registry does not know; not
             # 'Gavin Newsom and his wife'.

@@ -2627,3 +2627,21 @@ def test_a_letter_or_an_ad_performs_a_speech_act(registry: ActorRegistry) -> Non
                 "the game.", registry)
     assert [(s.speaker, s.cue, s.text) for s in found] == [
         ("The letter", "calls on", "Russia to de-escalate"), ("The ad", "mentions", "Percy Walton")]
+
+
+def test_a_bare_title_is_the_one_person_given_that_title_before(registry: ActorRegistry) -> None:
+    found = run("Gov. Chris Christie vetoed the bill on Monday. The governor said the plan was too costly. He added "
+                "that it would not pass. Jen Psaki, the State Department spokeswoman, spoke on Tuesday. The "
+                "spokeswoman said talks would go on.", registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("The governor", "Chris Christie"), ("He", "Chris Christie"), ("The spokeswoman", "Jen Psaki")]
+
+
+def test_a_bare_title_stays_unnamed_when_two_or_none_had_it(registry: ActorRegistry) -> None:
+    found = run("Gov. Chris Christie met Gov. Andrew Cuomo. The governor said the bridge would reopen. The mayor "
+                "said the city was ready. Former President Bill Clinton met President Barack Obama. The former "
+                "president said the talks went well. The shooting of Christopher Dorner, police chief Charlie Beck "
+                "said, was avoidable. The police chief said the officers erred.", registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("The governor", "The governor"), ("The mayor", "The mayor"), ("The former president", "Bill Clinton"),
+        ("police chief Charlie Beck", "Charlie Beck"), ("The police chief", "Charlie Beck")]

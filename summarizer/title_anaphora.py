@@ -1,0 +1,76 @@
+"""'The governor said' after 'Gov. Chris Christie': a definite title that refers back to the one person the article
+gave that title before.
+
+News copy names a person once with a title ('Mayor Bill de Blasio', 'Jen Psaki, the State Department
+spokeswoman') and then calls them by the bare title ('the mayor said'). When the article gave the title to
+exactly one person before, the bare title is that person; with two or none, it stays an unnamed person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# title as written after 'the' -> the forms written before a name ('Gov. Chris Christie', 'Governor Cuomo').
+_BEFORE_NAME = {
+    "governor": r"Gov\.|Governor",
+    "mayor": r"Mayor",
+    "senator": r"Sen\.|Senator",
+    "congressman": r"Rep\.|Congressman",
+    "congresswoman": r"Rep\.|Congresswoman",
+    "president": r"(?<!Vice\s)(?<!Vice-)President",
+    "prime minister": r"Prime\s+Minister|PM",
+    "foreign minister": r"Foreign\s+Minister",
+    "minister": r"(?<!Prime\s)Minister",
+    "chancellor": r"Chancellor",
+    "ambassador": r"Ambassador",
+    "envoy": r"[Ee]nvoy",
+    "spokesman": r"[Ss]pokesman",
+    "spokeswoman": r"[Ss]pokeswoman",
+    "spokesperson": r"[Ss]pokesperson",
+    "secretary of state": r"Secretary\s+of\s+State",
+    "police chief": r"[Pp]olice\s+[Cc]hief",
+    "sheriff": r"Sheriff",
+    "judge": r"Judge",
+    "prosecutor": r"[Pp]rosecutor",
+    "coach": r"[Cc]oach",
+    "chairman": r"[Cc]hairman",
+    "chairwoman": r"[Cc]hairwoman",
+}
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|de|van|von|bin|al-[A-Z][\w'’-]+|[A-Z][\w'’-]+)){1,3}"
+# Words that may stand between 'the' and the title: 'the new mayor', "the city's mayor", 'the Pakistani president'.
+_MODIFIER = r"(?:former|new|current|then-|incoming|outgoing|[a-z]+['’]s|[A-Z][\w.'’-]*)"
+_SPEAKER = re.compile(rf"[Tt]he\s+(?P<mods>(?:{_MODIFIER}\s+){{0,3}})(?P<title>{'|'.join(sorted(_BEFORE_NAME, key=len, reverse=True))})")
+_DATE_WORDS = re.compile(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                         r"April|May|June|July|August|September|October|November|December))+$")
+_FORMER = re.compile(r"\bformer\s+$|\bex-$", re.I)
+
+
+@lru_cache(maxsize=64)
+def _antecedent(title: str) -> re.Pattern[str]:
+    before = _BEFORE_NAME[title]
+    words = r"\s+".join(title.split())
+    return re.compile(
+        rf"(?:\b(?:{before})\s+(?P<a>{_NAME})"  # 'Gov. Chris Christie'
+        rf"|(?P<b>{_NAME}),\s+(?:(?:the|a|who\s+is\s+the)\s+)?(?:(?!(?:of|for|to|and|with)\s)[\w.'’-]+\s+){{0,4}}?"
+        rf"{words}\b(?!\s+[A-Z]))"  # 'Jen Psaki, the State Department spokeswoman'; not 'Ann Lee, the wife of the
+        # governor', nor 'Christopher Dorner, police chief Charlie Beck said'
+    )
+
+
+def titled_person(speaker: str, body: str, pos: int) -> tuple[int, str] | None:
+    """Where and whom: the one person the body titled as `speaker` ('the governor') says before `pos`."""
+    m = _SPEAKER.fullmatch(speaker)
+    if m is None:
+        return None
+    title = m["title"]
+    former = "former" in m["mods"].lower()
+    found: list[tuple[int, str]] = []
+    for a in _antecedent(title).finditer(body, 0, pos):
+        name = _DATE_WORDS.sub("", a["a"] or a["b"])
+        if a["a"] and bool(_FORMER.search(body, max(0, a.start() - 8), a.start())) != former:
+            continue  # 'the former president' is not 'President Obama'
+        found.append((a.start(), name))
+    if len({name.split()[-1] for _, name in found}) != 1:
+        return None
+    return found[-1]
