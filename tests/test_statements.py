@@ -2645,3 +2645,10 @@ def test_a_bare_title_stays_unnamed_when_two_or_none_had_it(registry: ActorRegis
     assert [(s.speaker, s.actor_name) for s in found] == [
         ("The governor", "The governor"), ("The mayor", "The mayor"), ("The former president", "Bill Clinton"),
         ("police chief Charlie Beck", "Charlie Beck"), ("The police chief", "Charlie Beck")]
+
+
+def test_a_state_leader_is_its_head_of_government(registry: ActorRegistry) -> None:
+    found = run("Kishida met Modi in Tokyo. The Japanese leader said the talks went well. The Indian leader said "
+                "trade would grow.", registry, on=date(2023, 3, 20))
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("The Japanese leader", "Fumio Kishida"), ("The Indian leader", "Narendra Modi")]
