@@ -453,7 +453,21 @@ def _plausible(draft: Draft) -> bool:
                                or subject.lower() in ("he", "she", "they", "we", "i")):
             return False
         draft.speaker = subject
+    if draft.cue.lower() in _GOING_ON and draft.kind == "reported" and not _someone(draft.speaker):
+        return False  # 'production of variants continued there': things go on, nobody speaks
     return plausible_speaker(draft.speaker)
+
+
+_GOING_ON = frozenset("continued continues continue added adds".split())
+
+
+def _someone(speaker: str) -> bool:
+    head = speaker.lower().split()[-1] if speaker.split() else ""
+    return speaker.lower() in PRONOUNS or bool(name_part(speaker)) or is_org(speaker) or person_head(speaker) \
+        or head in GROUP_HEADS or head in _WRITINGS
+
+
+_WRITINGS = frozenset("message statement letter memo report editorial email post".split())  # 'The letter added that'
 
 
 _EMPHATIC = re.compile(r"\b(?:did|does|do|to)\s+(?:[a-z]+ly\s+)?$")

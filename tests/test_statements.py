@@ -2652,3 +2652,10 @@ def test_a_state_leader_is_its_head_of_government(registry: ActorRegistry) -> No
                 "trade would grow.", registry, on=date(2023, 3, 20))
     assert [(s.speaker, s.actor_name) for s in found] == [
         ("The Japanese leader", "Fumio Kishida"), ("The Indian leader", "Narendra Modi")]
+
+
+def test_things_that_continue_say_nothing(registry: ActorRegistry) -> None:
+    found = run("Russia stopped making the rifle, but production of variants continued there and in other "
+                "countries. The censors added text that contained errors. The letter added that talks would go on. "
+                "Borrell continued that the EU would not wait.", registry)
+    assert [(s.speaker, s.cue) for s in found] == [("The letter", "added"), ("Borrell", "continued")]
