@@ -142,7 +142,9 @@ PERSON_HEADS = frozenset(
     nanny waiter bartender cashier janitor mechanic electrician plumber carpenter contractor lobbyist planner juror
     bailiff warden sergeant corporal cleric preacher missionary volunteer intern critic opponent mediator
     auditor coroner pathologist biologist chemist physicist geologist statistician demographer specialist
-    bureaucrat assistant staffer laborer rancher grower cosmonaut refugee migrant immigrant
+    bureaucrat assistant staffer laborer rancher grower cosmonaut refugee migrant immigrant aunt uncle niece nephew
+    cousin grandmother grandfather grandson granddaughter fiance fiancee girlfriend boyfriend stepfather stepmother
+    supervisor principal provost chaplain midwife
     villager tourist visitor traveler shopper consumer client donor recipient widow widower orphan heir landlord
     tenant colleague boss lama publicist irishman englishman frenchman scotsman welshman dutchman""".split()
 )

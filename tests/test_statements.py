@@ -2659,3 +2659,10 @@ def test_things_that_continue_say_nothing(registry: ActorRegistry) -> None:
                 "countries. The censors added text that contained errors. The letter added that talks would go on. "
                 "Borrell continued that the EU would not wait.", registry)
     assert [(s.speaker, s.cue) for s in found] == [("The letter", "added"), ("Borrell", "continued")]
+
+
+def test_relatives_and_principals_are_persons(registry: ActorRegistry) -> None:
+    found = run("The aunt said she knows CPR. Mercedes team principal Ross Brawn said the team was ready. Dean "
+                "Spanos said the club would honour him.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("The aunt", "person"), ("Ross Brawn", "person"), ("Dean Spanos", "person")]
