@@ -58,6 +58,7 @@ _TEAM_TITLE = re.compile(r"\b(?:champions?|team|club|side|franchise|NBA|NFL|MLB|
 _MEDIA_AFTER = re.compile(
     r"\s+(?:news\s+)?(?:agency|service|newspaper|network|channel|television|radio|website|company|group|foundation|"
     r"outlet|portal|site|daily|magazine|station|wire)\b")
+_BODY_LEADER = re.compile(r"[Tt]he\s+(?P<body>EU|E\.U\.|NATO|UN|U\.N\.|OSCE|IAEA|WHO|IMF|G7|G20|ASEAN)\s+(?:leader|chief)")
 _TRAILING_TITLES = frozenset("head chairman chairwoman director president chief founder".split())
 _GROUP_WORDS = GROUP_HEADS | PLURAL_HEADS
 _QUANTIFIER_LEADS = frozenset("both several many some all most few".split())
@@ -159,6 +160,9 @@ class ArticleContext(PronounRules):
         surnamed = self._title_surname(speaker, pos)
         if surnamed is not None:
             return surnamed
+        leader = self._body_leader(speaker, pos)
+        if leader is not None:
+            return leader
         titled_before = titled_person(speaker, self.body, pos)
         if titled_before is not None:
             res = self._named(titled_before[1], titled_before[0], "")
@@ -174,6 +178,22 @@ class ArticleContext(PronounRules):
             return Resolved(None, speaker, "person")
         kind = "group" if not name_part(speaker) or is_org(speaker) else "unknown"
         return Resolved(None, speaker, kind)
+
+    def _body_leader(self, speaker: str, pos: int) -> Resolved | None:
+        """'the EU leader writes' after 'signed by the EU's top diplomat, Josep Borrell': the one registry person
+        named before whose roles belong to that body."""
+        m = _BODY_LEADER.fullmatch(speaker)
+        if m is None:
+            return None
+        body = normalize(m["body"]).replace(" ", "")
+        named = [actor for actor in self.registry if actor.kind == "person" and self._last_mention(actor, pos) >= 0
+                 and any(body in normalize(text).split() for role in actor.roles for text in (role.title, *role.phrases))]
+        if len(named) != 1:
+            return None
+        res = self._registry_person(named[0])
+        self.persons.append((pos, res))
+        self.last_named_speaker_pos = pos
+        return res
 
     def _title_surname(self, speaker: str, pos: int) -> Resolved | None:
         """'King complained' after 'Dr. Martin Luther King': a surname that is also a title, standing alone."""

@@ -2666,3 +2666,10 @@ def test_relatives_and_principals_are_persons(registry: ActorRegistry) -> None:
                 "Spanos said the club would honour him.", registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("The aunt", "person"), ("Ross Brawn", "person"), ("Dean Spanos", "person")]
+
+
+def test_the_leader_of_a_body_is_its_one_officer_named_before(registry: ActorRegistry) -> None:
+    found = run("The letter was signed by the EU's top diplomat, Josep Borrell. \"We remain gravely concerned,\" the "
+                "EU leader writes. Borrell met Ursula von der Leyen. The EU leader said the talks went well.", registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("the EU leader", "Josep Borrell"), ("The EU leader", "The EU leader")]
