@@ -30,14 +30,21 @@ def who(answer: WhoAnswer) -> str:
     if not answer.statements:
         lines = [f"{answer.actor.name}: no statements stored."]
         lines += [f"  mentioned in #{no} {headline}" for no, headline, _ in answer.mentioned_in]
-        return "\n".join(lines)
+        return "\n".join(lines + _earlier(answer))
     lines = [f"{answer.actor.name}: {answer.total} statement{'s' if answer.total != 1 else ''}, newest first"]
     for s in answer.statements:
         source = " · ".join(x for x in (s.published[:10], s.outlet or "", f"#{s.article_no}") if x)
         lines.append(textwrap.fill(f"[{s.kind}] {readable(s.kind, s.cue, s.text)}", 100, initial_indent="  ",
                                    subsequent_indent="  "))
         lines.append(f"    {source}")
-    return "\n".join(lines)
+    return "\n".join(lines + _earlier(answer))
+
+
+def _earlier(answer: WhoAnswer) -> list[str]:
+    if not answer.earlier_holders:
+        return []
+    names = ", ".join(a.name for a in answer.earlier_holders)
+    return [f"Earlier holders of this role with statements: {names} (attache who NAME)"]
 
 
 def digest(d: Digest) -> str:

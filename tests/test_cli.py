@@ -378,3 +378,19 @@ def test_a_reader_that_leaves_early_gets_no_traceback(env: Path, folder: Path,
     err = child.stderr.read().decode()
     assert child.wait(timeout=60) == 0
     assert "Traceback" not in err and "BrokenPipeError" not in err
+
+
+def test_who_by_role_names_the_earlier_holders_with_statements(
+        env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "role"
+    folder.mkdir()
+    (folder / "borrell.txt").write_text(
+        "Borrell urges unity\n\n"
+        "EU foreign policy chief Josep Borrell said on Monday that the bloc must stay united on Ukraine.\n",
+        encoding="utf-8",
+    )
+    run(capsys, "import", str(folder))
+    code, out, _ = run(capsys, "who", "the", "EU's", "top", "diplomat")
+    assert code == 0
+    assert out.splitlines()[0] == "Kaja Kallas: no statements stored."
+    assert "Earlier holders of this role with statements: Josep Borrell" in out
