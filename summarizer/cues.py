@@ -165,6 +165,10 @@ STATEMENT_NOUNS = (
     "declaration admission boast prediction threat"
 ).split()
 
+# Things written or broadcast that speak for their authors ('the letter calls on', 'the ad mentions').
+SPEAKING_DOCUMENTS = frozenset("letter ad ads video message memo editorial column statement tweet speech spot "
+                               "commercial op-ed".split())
+
 # 'wrote her a personal check', 'wrote a book on ...': a thing written, not words said
 WRITTEN_THING = re.compile(
     r"(?:(?:him|her|them|me|us)\s+)?(?:a|an|the|his|her|their|its|two|three|several|\d+)\s+(?:[\w'’-]+\s+){0,2}?"

@@ -149,28 +149,16 @@ class ArticleContext(PronounRules):
         res = self._named(speaker, pos, apposition)
         if res is not None:
             if res.kind == "person":
-                self.persons.append((pos, res))
-                self.last_named_speaker_pos = pos
+                self._spoke(pos, res)
             elif res.kind == "unknown" and self._one_word_name(speaker):
                 self.last_unknown = (pos, res)
-
             return res
         if exact:  # the registry lookup at the top, now for a person too
             return self._registry_person(exact[0])
-        surnamed = self._title_surname(speaker, pos)
-        if surnamed is not None:
-            return surnamed
-        leader = self._body_leader(speaker, pos)
-        if leader is not None:
-            return leader
-        titled_before = titled_person(speaker, self.body, pos)
-        if titled_before is not None:
-            res = self._named(titled_before[1], titled_before[0], "")
-            if res is not None and res.kind in ("person", "unknown"):
-                res = Resolved(res.key, res.name, "person", res.gender or gender_of(res.name or ""))
-                self.persons.append((pos, res))
-                self.last_named_speaker_pos = pos
-                return res
+        named_before = self._title_surname(speaker, pos) or self._body_leader(speaker, pos) \
+            or self._titled(speaker, pos)
+        if named_before is not None:
+            return named_before
         if (person_head(speaker) or person_head(_PLACED.split(speaker)[0])) and not JOINT.search(speaker):
             # 'the mayor', "Borrell's spokesman": one person whose name the registry does not know; not
             # 'Gavin Newsom and his wife'.
@@ -178,6 +166,22 @@ class ArticleContext(PronounRules):
             return Resolved(None, speaker, "person")
         kind = "group" if not name_part(speaker) or is_org(speaker) else "unknown"
         return Resolved(None, speaker, kind)
+
+    def _spoke(self, pos: int, res: Resolved) -> Resolved:
+        """Record a person as the last named speaker, whom a later 'he' or 'she' may mean."""
+        self.persons.append((pos, res))
+        self.last_named_speaker_pos = pos
+        return res
+
+    def _titled(self, speaker: str, pos: int) -> Resolved | None:
+        """'The governor said' after 'Gov. Chris Christie': the one person the article gave that title."""
+        titled_before = titled_person(speaker, self.body, pos)
+        if titled_before is None:
+            return None
+        res = self._named(titled_before[1], titled_before[0], "")
+        if res is None or res.kind not in ("person", "unknown"):
+            return None
+        return self._spoke(pos, Resolved(res.key, res.name, "person", res.gender or gender_of(res.name or "")))
 
     def _body_leader(self, speaker: str, pos: int) -> Resolved | None:
         """'the EU leader writes' after 'signed by the EU's top diplomat, Josep Borrell': the one registry person
@@ -190,10 +194,7 @@ class ArticleContext(PronounRules):
                  and any(body in normalize(text).split() for role in actor.roles for text in (role.title, *role.phrases))]
         if len(named) != 1:
             return None
-        res = self._registry_person(named[0])
-        self.persons.append((pos, res))
-        self.last_named_speaker_pos = pos
-        return res
+        return self._spoke(pos, self._registry_person(named[0]))
 
     def _title_surname(self, speaker: str, pos: int) -> Resolved | None:
         """'King complained' after 'Dr. Martin Luther King': a surname that is also a title, standing alone."""
@@ -202,10 +203,7 @@ class ArticleContext(PronounRules):
         full = self.full_name_before(speaker, pos)
         if full is None or full.split()[-1] != speaker or gender_of(full) is None:
             return None
-        res = Resolved(None, full, "person", gender_of(full))
-        self.persons.append((pos, res))
-        self.last_named_speaker_pos = pos
-        return res
+        return self._spoke(pos, Resolved(None, full, "person", gender_of(full)))
 
     def _person_named(self, word: str, pos: int) -> bool:
         """'Jordan said' after 'Michael Jordan', 'Chad said' after 'Chad Smith': a person, not a state."""
@@ -246,9 +244,7 @@ class ArticleContext(PronounRules):
         if res is None:
             self._unnamed(speaker, pos)
             return None
-        self.persons.append((pos, res))
-        self.last_named_speaker_pos = pos
-        return res
+        return self._spoke(pos, res)
 
 
     def _joint(self, speaker: str, pos: int) -> Resolved | None:

@@ -40,7 +40,7 @@ from summarizer.clauses import (
     subject_at,
     trim,
 )
-from summarizer.cues import CUE_RE, NOUN_LEAD, PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, noun_use
+from summarizer.cues import CUE_RE, NOUN_LEAD, PRONOUNS, SPEAKING_DOCUMENTS, SPEECH_VERBS, STATEMENT_NOUNS, noun_use
 from summarizer.quotes import MASK
 from summarizer.speakers import (
     MILITARY_HEADS,
@@ -116,9 +116,6 @@ _OWNED_HEAD = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}([a-z-]+)$")  # "brown's
 _SPEAKING_THINGS = frozenset({*STATEMENT_NOUNS, *"""letter report speech ad ads video website message memo
                               editorial column book filing lawsuit complaint platform account tweet tweets guidelines policy rules law
                               plan proposal bill resolution agreement""".split()})
-# Things written or broadcast that speak for their authors ('the letter', 'the ad'); not findings ('the report').
-_SPEAKING_DOCUMENTS = frozenset("letter ad ads video message memo editorial column statement tweet speech spot "
-                                "commercial op-ed".split())
 _DOCUMENT_DETERMINERS = frozenset("the a an this that his her its their".split())
 _SUBJECT_PP = re.compile(r"\s+(?:of|in|from|at|across|around)\s+")
 _QUANTIFIER_SUBJECTS = frozenset("all both others many most".split())  # 'To varying degrees, all agreed that'
@@ -151,8 +148,8 @@ def act_subject(speaker: str, bare: bool) -> bool:
         return False
     if bare and not (head.endswith("s") and not head.endswith(("'s", "’s", "ss"))):
         return False
-    if head in _SPEAKING_DOCUMENTS and words[0] in _DOCUMENT_DETERMINERS and not bare:
-        return True  # 'The letter criticizes Moscow', 'A new ad questions whether ...'
+    if head in SPEAKING_DOCUMENTS and words[0] in _DOCUMENT_DETERMINERS and not bare:
+        return True  # 'The letter criticizes Moscow', 'A new ad questions whether ...'; not 'the report' (a finding)
     return bool(name_part(speaker)) or person_head(speaker) or is_org(speaker) or head in GROUP_HEADS
 
 

@@ -43,6 +43,7 @@ from summarizer.cues import (
     ORG_WORDS,
     PLURAL_HEADS,
     PRONOUNS,
+    SPEAKING_DOCUMENTS,
     STATEMENT_NOUNS,
 )
 from summarizer.quote_frames import DOC_CREDIT, DOC_INTRO, according, colon_intro, noun_cue, quote_predicate
@@ -467,7 +468,7 @@ def _someone(speaker: str) -> bool:
         or head in GROUP_HEADS or head in _WRITINGS
 
 
-_WRITINGS = frozenset("message statement letter memo report editorial email post".split())  # 'The letter added that'
+_WRITINGS = SPEAKING_DOCUMENTS | {"report", "email", "post"}  # 'The letter added that'
 
 
 _EMPHATIC = re.compile(r"\b(?:did|does|do|to)\s+(?:[a-z]+ly\s+)?$")
