@@ -84,6 +84,14 @@ def folder(tmp_path: Path) -> Path:
     return d
 
 
+def one_article(tmp_path: Path, name: str, text: str) -> Path:
+    """A folder holding one article file, to import."""
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
@@ -331,13 +339,9 @@ def test_help_exits_zero(argv: list[str], env: Path, capsys: pytest.CaptureFixtu
 
 
 def test_who_counts_one_statement_in_the_singular(env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    one = tmp_path / "one"
-    one.mkdir()
-    (one / "talks.txt").write_text(
-        "Lavrov signals talks in January\n\n"
-        "Foreign Minister Sergey Lavrov said on Tuesday that talks with Washington would begin in January.\n",
-        encoding="utf-8",
-    )
+    one = one_article(
+        tmp_path, "talks.txt", "Lavrov signals talks in January\n\n"
+        "Foreign Minister Sergey Lavrov said on Tuesday that talks with Washington would begin in January.\n")
     run(capsys, "import", str(one))
     code, out, _ = run(capsys, "who", "Lavrov")
     assert code == 0
@@ -349,14 +353,10 @@ def test_who_counts_one_statement_in_the_singular(env: Path, tmp_path: Path, cap
 
 def test_institutions_and_states_are_actors_of_their_own(
         env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    one = tmp_path / "one"
-    one.mkdir()
-    (one / "outbreak.txt").write_text(
-        "Outbreak contained, health agencies say\n\n"
+    one = one_article(
+        tmp_path, "outbreak.txt", "Outbreak contained, health agencies say\n\n"
         "The CDC said on Monday that the outbreak was contained. Japan said it would lift its travel warning. "
-        "Beijing warned that it would respond to the tariffs.\n",
-        encoding="utf-8",
-    )
+        "Beijing warned that it would respond to the tariffs.\n")
     code, out, _ = run(capsys, "import", str(one))
     assert code == 0
     for query, actor, words in (("CDC", "CDC", "outbreak was contained"), ("the CDC", "CDC", "outbreak"),
@@ -382,13 +382,9 @@ def test_a_reader_that_leaves_early_gets_no_traceback(env: Path, folder: Path,
 
 def test_who_by_role_names_the_earlier_holders_with_statements(
         env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    folder = tmp_path / "role"
-    folder.mkdir()
-    (folder / "borrell.txt").write_text(
-        "Borrell urges unity\n\n"
-        "EU foreign policy chief Josep Borrell said on Monday that the bloc must stay united on Ukraine.\n",
-        encoding="utf-8",
-    )
+    folder = one_article(
+        tmp_path, "borrell.txt", "Borrell urges unity\n\n"
+        "EU foreign policy chief Josep Borrell said on Monday that the bloc must stay united on Ukraine.\n")
     run(capsys, "import", str(folder))
     code, out, _ = run(capsys, "who", "the", "EU's", "top", "diplomat")
     assert code == 0
