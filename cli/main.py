@@ -172,7 +172,7 @@ def cmd_actors(attache: Attache, library: str, args: argparse.Namespace) -> int:
         print(why or why_target, file=sys.stderr)
         return 1
     moved = attache.merge_actors(source, target)
-    print(f"merged {source.name} into {target.name}: {moved} statements moved")
+    print(f"merged {source.name} into {target.name}: {moved} statement{'' if moved == 1 else 's'} moved")
     return 0
 
 

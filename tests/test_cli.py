@@ -390,3 +390,15 @@ def test_who_by_role_names_the_earlier_holders_with_statements(
     assert code == 0
     assert out.splitlines()[0] == "Kaja Kallas: no statements stored."
     assert "Earlier holders of this role with statements: Josep Borrell" in out
+
+
+def test_merge_counts_the_statements_it_moves(env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one = one_article(
+        tmp_path, "fomin.txt", "Fomin warns NATO\n\n"
+        "Russian Deputy Defense Minister Alexander Fomin said on Monday that NATO was preparing for conflict.\n")
+    run(capsys, "import", str(one))
+    code, out, _ = run(capsys, "actors", "merge", "Alexander Fomin", "Sergei Ryabkov")
+    assert code == 0
+    assert out.strip() == "merged Alexander Fomin into Sergei Ryabkov: 1 statement moved"
+    code, out, _ = run(capsys, "who", "Ryabkov")
+    assert "NATO was preparing for conflict" in out
