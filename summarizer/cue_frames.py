@@ -77,6 +77,7 @@ _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-
 # 'said about 20 people ...' is a number, not a topic.
 _PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b(?!\s+\d)", re.I)
 
+_PLACE = re.compile(r"(?:on|aboard|onboard)\s+(?:\x00{2,40}(?:\s+[\w-]+){0,2}|[^,:;\x00]+)")
 _REDUCED_RELATIVE = re.compile(r"\b(?:of|for|to|in|on|at|with|from|by|about|into|under)\s+(?:the|a|an|this|that)\s+"
                                r"(?P<noun>[a-z]+)\s+(?P<title>[A-Z][\w.'’-]*)\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
 _NAME_ADJECTIVES = frozenset("late former then now current outgoing incoming embattled legendary famed renowned "
@@ -409,7 +410,7 @@ def _spoken(c: Cue) -> Draft | None:
         return draft(*trim(frame, s + len(before) - len(before.lstrip()), e))
     if leading and rest and (that or not SUBORDINATE.match(rest)) and (
             strong or (that and not rest.startswith("by ")) or (
-                verb not in AMBIGUOUS_FORMS and not _PREP_START.match(rest)
+                verb not in AMBIGUOUS_FORMS and not _PREP_START.match(rest) and not (verb in _SAYS and _place_only(rest))
                 and not (verb in _SAYS and rest.startswith("for ")))  # '..., the bloc said in a letter for Moscow'
             # 'though Lynch notes they were appointed': a clause of its own after the noun-or-verb form
             or (verb in AMBIGUOUS_FORMS and verb not in SUNG_FORMS and _PRONOUN_CLAUSE.match(rest) is not None
@@ -464,9 +465,14 @@ def _spoken(c: Cue) -> Draft | None:
         cs, ce = trim(frame, s, min(sp_start, c.sp_start) if from_tail else sp_start)
         if ce - cs >= 8:
             return draft(cs, ce)
-    if not before and not tail:
+    if not before and (not tail or (verb in _SAYS and _place_only(tail))):
         return draft(-1, -1, "cue-only")
     return None
+
+
+def _place_only(rest: str) -> bool:
+    """'said on "PBS NewsHour" Wednesday', 'said ... aboard the papal plane': where, not what."""
+    return _PLACE.fullmatch(rest) is not None and not _FINITE_WORD.search(rest)
 
 
 # A name, then 'and' and a role without an article: the same person ('X and longtime friend of Y'), not two

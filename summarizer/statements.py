@@ -331,15 +331,21 @@ def extract_statements(
         pending: list[tuple[int, int]] = []  # bare quote sentences not yet attributed
         narration = False
         prev_idx: int | None = None  # last direct/mixed statement of this paragraph, for multi-part quotes
+        # A quote sentence just given to the previous speaker, and how to take that back: '... Obama said.
+        # "Who am I to judge?" Francis said.' credits the quote to the name that follows it.
+        continued: tuple[int, Statement | None, int, int] | None = None
         for s, e in sentences(para, frame):
+            just_continued, continued = continued, None
             if MASK in frame[s:e] and frame[s:e].strip(MASK + " .,;:") == "":
                 qs, qe = trim(frame, s, e)
                 if prev_idx is not None and out[prev_idx].kind != "reported" \
                         and not body[out[prev_idx].end:off + qs].strip(" ,.;:—–-"):
                     st = out[prev_idx]
+                    continued = (prev_idx, st, qs, qe)
                     out[prev_idx] = _replace(st, body, st.start, off + qe)
                 elif prev_idx is not None:
                     out.append(_replace(out[prev_idx], body, off + qs, off + qe, kind="direct"))
+                    continued = (len(out) - 1, None, qs, qe)
                     prev_idx = len(out) - 1
                 else:
                     pending.append((qs, qe))
@@ -364,6 +370,13 @@ def extract_statements(
                     continue
                 draft.speaker = speaker
                 if draft.kind == "cue-only":
+                    if not pending and just_continued is not None:
+                        idx, was, qs, qe = just_continued
+                        if was is None:
+                            del out[idx]
+                        else:
+                            out[idx] = was
+                        pending = [(qs, qe)]
                     if not pending:
                         # 'He said:' closing a paragraph introduces the quote in the next one.
                         if frame[s:e].rstrip().endswith(":"):

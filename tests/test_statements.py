@@ -2673,3 +2673,13 @@ def test_the_leader_of_a_body_is_its_one_officer_named_before(registry: ActorReg
                 "EU leader writes. Borrell met Ursula von der Leyen. The EU leader said the talks went well.", registry)
     assert [(s.speaker, s.actor_name) for s in found] == [
         ("the EU leader", "Josep Borrell"), ("The EU leader", "The EU leader")]
+
+
+def test_where_a_speaker_spoke_is_not_what_they_said(registry: ActorRegistry) -> None:
+    found = run("The claim that rebels were behind the attack is impossible, Obama said on \"PBS NewsHour\" "
+                "Wednesday. \"Who am I to judge?\" Francis said in a news conference aboard the papal plane. Chen "
+                "says on trips shorter than six hours, the train beats the plane.", registry)
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Obama", "reported", "The claim that rebels were behind the attack is impossible"),
+        ("Francis", "direct", "\"Who am I to judge?\""),
+        ("Chen", "reported", "on trips shorter than six hours, the train beats the plane")]
