@@ -64,7 +64,8 @@ _OBJECT = (
     # 'the Indian national', 'the state news agency' before 'the Guardian'
     r"|(?:a|an|the)\s+(?:\w+\s+){0,2}(?:reporter|reporters|crowd|audience|interviewer|newspaper|radio|network|station|"
     r"outlet|committee|panel|conference|rally|group|meeting|national|daily|weekly|tabloid|broadcaster|channel|"
-    r"magazine|website|agency|paper|briefing|parliament|summit|session|hearing|forum|assembly|council)"
+    r"magazine|website|agency|paper|briefing|parliament|summit|session|hearing|forum|assembly|council|people|public|"
+    r"nation|court|jury)"
     r"|state\s+(?:radio|television|TV|media)|parliament|lawmakers"
     rf"|{_CAPITALISED}\s+affiliate\s+{_CAPITALISED}"  # 'CNN affiliate WHDH'
     rf"|(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})(?![\w'’]))?"

@@ -2683,3 +2683,10 @@ def test_where_a_speaker_spoke_is_not_what_they_said(registry: ActorRegistry) ->
         ("Obama", "reported", "The claim that rebels were behind the attack is impossible"),
         ("Francis", "direct", "\"Who am I to judge?\""),
         ("Chen", "reported", "on trips shorter than six hours, the train beats the plane")]
+
+
+def test_the_people_a_court_and_a_jury_are_who_was_told(registry: ActorRegistry) -> None:
+    found = run("Netanyahu has told the Israeli people to expect a long fight. The prosecutor told the jury that the "
+                "acts were planned.", registry)
+    assert [(s.cue, s.text) for s in found] == [
+        ("told the Israeli people", "to expect a long fight"), ("told the jury", "that the acts were planned")]
