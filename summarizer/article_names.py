@@ -11,7 +11,7 @@ from summarizer.actors import ActorRegistry, normalize
 from summarizer.clauses import GROUP_HEADS
 from summarizer.given_names import gender_of, gender_of_lead
 from summarizer.name_forms import SOVEREIGN_TITLES, TITLES, from_given_name, titled, untitled, without_nationality
-from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, NAME_RE, PERSON_HEADS, STATES, is_org
+from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, NAME_RE, PERSON_HEADS, STATES, after_dateline, is_org
 
 _NAME_LEAD = re.compile(r"(?![\w.-]*['’]s$)(?![\w.-]*n['’]t$)[A-ZÀ-Ý][\w'’.-]*|von|van|der|de|bin|al|el")  # not "Clark's"
 _ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St)\.")
@@ -56,7 +56,10 @@ class ArticleNames:
         self._body_norm: str | None = None
         self._surname_hits: dict[str, list[int]] = {}
         self._body_low: str | None = None
-        self.mentions: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in NAME_RE.finditer(body)]
+        self.mentions: list[tuple[int, str]] = []
+        for m in NAME_RE.finditer(body):
+            cut = after_dateline(m.group(0))
+            self.mentions.append((m.start() + cut, m.group(0)[cut:]))
         self.normalized_mentions = [(p, normalize(n)) for p, n in self.mentions]
         self.mention_norms = {n for _, n in self.normalized_mentions}
         self.mention_tokens = {t for n in self.mention_norms for t in n.split()}
@@ -148,7 +151,8 @@ class ArticleNames:
             last_title = max((i for i, w in enumerate(lead) if "-" in w and w.lower() in PERSON_HEADS), default=-1)
             if 0 <= last_title < len(lead) - 1:
                 lead = lead[last_title + 1:]  # 'Hezbollah Secretary-General Hassan Nasrallah' is Hassan Nasrallah
-            words = without_nationality(untitled(" ".join([*lead, found])).split()).split()
+            full = without_nationality(untitled(" ".join([*lead, found])).split())
+            words = full[after_dateline(full):].split()  # 'Los Angeles Nadya Suleman' is Nadya Suleman
             if len(words) > 1 and not titled(words[0]):
                 best = " ".join(words)
             elif lead and lead[-1].lower() in SOVEREIGN_TITLES:

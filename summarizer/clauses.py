@@ -20,6 +20,7 @@ from summarizer.speakers import (
     LEADING_CONJ,
     PERSON_HEADS,
     PLACEHOLDER_WORDS,
+    after_dateline,
     is_org,
     name_part,
     person_head,
@@ -481,6 +482,9 @@ _TRAILING_ADVERBIAL = re.compile(
     r"|\s+(?:now|often|also|again|just|still|too|later|then|"
     rf"once|even|only|further|himself|herself|themselves|itself|together|first|{ADVERB}))+$"
 )
+# 'A heckler standing just behind Barack Obama': the noun before the participle speaks, not the name after it
+_PARTICIPLE_PHRASE = re.compile(r"(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?!during\b)"
+                                r"[a-z]{2,}ing\s+(?!by\b)\S.*")
 _LEADING_ADVERB = re.compile(r"^(?:Even|Only|Also|Now|Still|Instead|Meanwhile|rival|fellow)\s+(?=[A-Z])")
 NEXT_WORD = re.compile(r"\s([a-z]+)\b")
 
@@ -605,7 +609,7 @@ def apposed_speaker(before: str) -> tuple[str, str] | None:
     return None
 
 
-_DATELINE_HEADS = frozenset("The He She They It We".split())  # 'New York The FBI said', 'Seoul They were'
+_DATELINE_HEADS = frozenset("The A An He She They It We".split())  # 'New York The FBI said', 'Seoul They were'
 
 
 def clean_speaker(chunk: str) -> str:
@@ -625,6 +629,13 @@ def clean_speaker(chunk: str) -> str:
         # 'New York The FBI said': a dateline run into the sentence; the noun phrase starts at 'The'
         words = words[lead:]
         chunk = " ".join(words)
+    dateline = after_dateline(chunk)
+    if dateline:  # 'Los Angeles Nadya Suleman says'
+        chunk = chunk[dateline:]
+        words = chunk.split()
+    participle = _PARTICIPLE_PHRASE.fullmatch(chunk)
+    if participle:
+        return participle.group("np")
     if words and words[-1].lower() in {"and", "or", "but"}:
         return ""
     if words and words[0].lower() in PREPOSITIONS:

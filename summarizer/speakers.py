@@ -69,6 +69,13 @@ CAPITALS = {
     "taipei": "Taiwan", "kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia",
 }
 STATES = STATES | frozenset(CAPITALS)
+# Cities that open a news agency's dateline ('LOS ANGELES (CNN) --'); a copy that lost the '(CNN) --' runs the
+# city into the first sentence: 'Los Angeles Nadya Suleman says ...'.
+DATELINE_CITIES = frozenset(CAPITALS) | frozenset(
+    """atlanta boston chicago dallas denver detroit houston miami phoenix seattle london paris berlin rome madrid
+    brussels geneva vienna jerusalem cairo istanbul mumbai sydney johannesburg nairobi lagos dubai beirut""".split()
+) | frozenset(["los angeles", "new york", "washington", "san francisco", "las vegas", "new orleans", "hong kong",
+               "new delhi", "mexico city", "abu dhabi", "tel aviv", "sao paulo", "rio de janeiro", "cape town"])
 
 
 # Adjectives of the states diplomacy news names most, for 'the Turkish government'.
@@ -246,6 +253,22 @@ def person_head(speaker: str) -> bool:
         return False
     head = words[-1].lower().strip(".,")
     return head in PERSON_HEADS
+
+
+def after_dateline(name: str) -> int:
+    """Where a person's name starts after a dateline city run into it ('Los Angeles Nadya Suleman' -> 12); 0 when
+    there is none. 'New York Times', 'Los Angeles County' and 'New York Gov. Andrew Cuomo' keep their city."""
+    words = name.split()
+    city = next((n for n in (3, 2, 1) if " ".join(words[:n]).lower() in DATELINE_CITIES), 0)
+    rest = words[city:]
+    if not city or not rest:
+        return 0
+    state_of = _POSSESSIVE.sub("", rest[0]).lower() in STATES and _POSSESSIVE.search(rest[0]) is not None
+    if not (state_of and len(rest) > 1) and (  # 'Tokyo Japan's nuclear watchdog'
+            not 2 <= len(rest) <= 3 or not all(w[:1].isupper() for w in rest) or is_org(" ".join(rest))
+            or rest[0].lower().strip(".") in TITLE_WORDS):
+        return 0
+    return name.index(rest[0], len(" ".join(words[:city])))
 
 
 def is_org(speaker: str) -> bool:

@@ -2690,3 +2690,18 @@ def test_the_people_a_court_and_a_jury_are_who_was_told(registry: ActorRegistry)
                 "acts were planned.", registry)
     assert [(s.cue, s.text) for s in found] == [
         ("told the Israeli people", "to expect a long fight"), ("told the jury", "that the acts were planned")]
+
+
+def test_a_dateline_run_into_a_name_is_no_part_of_it(registry: ActorRegistry) -> None:
+    found = run("Los Angeles Nadya Suleman says she is ready to work. \"I have to do what is best,\" Suleman said.\n\n"
+                "Tokyo Japan's nuclear watchdog said the leak was serious. The New York Times reported that the plant "
+                "was closed.", registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("Nadya Suleman", "Nadya Suleman"), ("Suleman", "Nadya Suleman"),
+        ("Japan's nuclear watchdog", "Japan's nuclear watchdog"), ("The New York Times", "New York Times")]
+
+
+def test_the_noun_before_a_participle_speaks_not_the_name_after_it(registry: ActorRegistry) -> None:
+    found = run("A heckler standing just behind Barack Obama yelled that he \"has the power to stop deportation.\" A "
+                "website posting by his friend Ken Lewis explained that she was doing well.", registry)
+    assert [s.actor_name for s in found] == ["A heckler", "Ken Lewis"]
