@@ -639,6 +639,8 @@ def clean_speaker(chunk: str) -> str:
     if words and words[-1].lower() in {"and", "or", "but"}:
         return ""
     if words and words[0].lower() in PREPOSITIONS:
+        if words[0] in ("in", "at", "during") and VENUE.search(chunk) and any(w[:1].isupper() for w in words):
+            return chunk  # 'Johnson, in a 2004 interview for the Archive of American Television said': no speaker
         return tail_noun_phrase(" ".join(words[1:])) if len(words) > 1 else ""
     return chunk
 

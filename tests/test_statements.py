@@ -2705,3 +2705,9 @@ def test_the_noun_before_a_participle_speaks_not_the_name_after_it(registry: Act
     found = run("A heckler standing just behind Barack Obama yelled that he \"has the power to stop deportation.\" A "
                 "website posting by his friend Ken Lewis explained that she was doing well.", registry)
     assert [s.actor_name for s in found] == ["A heckler", "Ken Lewis"]
+
+
+def test_an_interview_for_an_archive_is_no_speaker(registry: ActorRegistry) -> None:
+    found = run("Russell Johnson starred in the show. Johnson, in a 2004 interview for the Archive of American "
+                "Television said the cast had great chemistry.", registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [("Johnson", "Russell Johnson")]
