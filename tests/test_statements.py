@@ -2711,3 +2711,9 @@ def test_an_interview_for_an_archive_is_no_speaker(registry: ActorRegistry) -> N
     found = run("Russell Johnson starred in the show. Johnson, in a 2004 interview for the Archive of American "
                 "Television said the cast had great chemistry.", registry)
     assert [(s.speaker, s.actor_name) for s in found] == [("Johnson", "Russell Johnson")]
+
+
+def test_photos_added_to_a_letter_are_no_words(registry: ActorRegistry) -> None:
+    found = run("He added to the letter photos of his daughter, as \"something to look at,\" according to the fan.",
+                registry)
+    assert [(s.speaker, s.cue) for s in found] == [("the fan", "according to")]
