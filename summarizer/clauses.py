@@ -254,6 +254,7 @@ COORDINATED = re.compile(
     r"(?:[a-z]+ed|said|told|wrote|spoke)\b"  # '..., but declined to ...'; not 'but expected ...', which goes on
     r"|,?\s+but\s+(?:he|she|they|it|we)\s+(?:has|have|had|is|was|also|did|does|will|would)\b"
     r"|,\s+but\s+(?:he|she|they|we)\s+[a-z]{3,}(?:s|ed)\b"
+    r"|,\s+but\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:would|will|has|had|is|was)\b"  # ', but Mrs. Clinton would'
     r"|,?\s+and\s+(?:(?:also|then|later)\s+)?(?:added|said|says|offered|declined|refused|encouraged|encourages|called|"
     r"calls|urged|urges|vowed|noted|accused|accuses|repeatedly\s+says|asked|told|tweeted|went\s+on)\b"
 )

@@ -2717,3 +2717,11 @@ def test_photos_added_to_a_letter_are_no_words(registry: ActorRegistry) -> None:
     found = run("He added to the letter photos of his daughter, as \"something to look at,\" according to the fan.",
                 registry)
     assert [(s.speaker, s.cue) for s in found] == [("the fan", "according to")]
+
+
+def test_a_clause_with_a_named_subject_after_but_is_narration(registry: ActorRegistry) -> None:
+    found = run("President Obama called for reducing the corporate tax rate to 28 percent, but Mrs. Clinton would leave "
+                "it at 35 percent. Water-Gen says it has sold units in seven countries, but Kohavi is keen to stress "
+                "other uses.", registry)
+    assert [s.text for s in found] == [
+        "reducing the corporate tax rate to 28 percent", "it has sold units in seven countries"]
