@@ -33,6 +33,7 @@ from summarizer.clauses import (
     apposed_speaker,
     clause_content,
     clean_speaker,
+    content_after,
     is_finding,
     kind_of,
     preceding_chunk,
@@ -287,7 +288,11 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     if lemma == "reject" and re.match(r"\s*(?:him|her|them|me|us)\b", frame[m.end("verb"):e]):
         return None  # 'after Sanchez rejected him as a prom date': a person turned down, not words
     first_quote = frame.find(MASK, cue_end, e)
-    if first_quote >= 0 and not CUE_RE.search(frame, cue_end, first_quote):
+    if particle == "that":  # 'ruled that even though ..., it was not an emergency': a clause, read as one
+        cs, ce = content_after(frame, cue_end, e, frame[cue_end:e].strip(" ."))
+        named = _NAMED_CREDIT.search(frame, cs, ce)  # '..., said David Schenker, director of ...': who reports it
+        ce = trim(frame, cs, named.start())[1] if named else ce
+    elif first_quote >= 0 and not CUE_RE.search(frame, cue_end, first_quote):
         cs, ce = clause_content(frame, cue_end, e, 4)  # 'characterized Kaine, D-Va., as, "..."': up to the quote
     else:
         brk = CLAUSE_END.search(frame, cue_end + 4, e)  # the object ends at its clause's first break
@@ -330,6 +335,7 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     return Draft(speaker, sp_start, cue, cs, ce, kind_of(frame, cs, ce), speech and not is_finding(speaker, verb))
 
 
+_NAMED_CREDIT = re.compile(r",\s+(?:said|says|according\s+to)\s+(?:the\s+)?[A-Z]")
 _OPENING_WORD = re.compile(r"\s*[A-Z][a-z]+ing\b")
 _OPENING_GERUNDS = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
 

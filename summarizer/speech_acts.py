@@ -22,7 +22,7 @@ highlight  announce  unveil  outline  promise  pledge  vow  threaten  agree:to|w
 push:for  argue:for|against|about  advocate  lobby:for  appeal:for|to  warn:of|about|against  complain:about
 dismiss  mock  ridicule  acknowledge  concede  reveal  disclose  tout  boast:about|of  brag:about
 lament  apologize:for  thank  congratulate  insist:on  press:for  encourage  implore  caution:against
-downplay  express  voice  reiterate  restate  rule:out  explain  describe  characterize  reaffirm
+downplay  express  voice  reiterate  restate  rule:out|that|against  explain  describe  characterize  reaffirm
 lash:out  hit:out  rail:against  take:aim  point:out|to
 bemoan  chastise  deride  decry  lambast  liken:to  invoke  reference  retweet  underscore  articulate
 compliment  extol  lay:out  plead:for|with  protest  portray  recite  weigh:in  sum:up  champion

@@ -2725,3 +2725,15 @@ def test_a_clause_with_a_named_subject_after_but_is_narration(registry: ActorReg
                 "other uses.", registry)
     assert [s.text for s in found] == [
         "reducing the corporate tax rate to 28 percent", "it has sold units in seven countries"]
+
+
+def test_a_court_rules_that_and_the_clause_is_read_whole(registry: ActorRegistry) -> None:
+    found = run("The judge ruled that even though the child was injured this week, it was not an emergency. The "
+                "coroner has ruled that his death on June 25, 2009, was caused by an overdose. The party ruled out new "
+                "talks. Officials agreed that the winner would appoint the committee, said David Schenker, director of "
+                "the program.", registry)
+    assert [(s.cue, s.text) for s in found if s.cue != "said"] == [
+        ("ruled that", "even though the child was injured this week, it was not an emergency"),
+        ("ruled that", "his death on June 25, 2009, was caused by an overdose"),
+        ("ruled out", "new talks"),
+        ("agreed that", "the winner would appoint the committee")]
