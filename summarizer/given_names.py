@@ -24,7 +24,7 @@ MALE = frozenset(
     stefan stephen steve steven stuart ted terry thomas tim timothy todd tom tony travis vadim victor viktor
     vincent vladimir volodymyr walter wayne william willie xavier yaroslav yevgeny yuri zachary jay kirk kyle lance
     lars luc luca lukas mick neil noah owen pete ralph reid rex rory shane stan wade warren wes wolfgang yves zach
-    christophe jerome sepp fernando luiz angelo gerhard helmut jacques francois emmanuel sebastien dmitri
+    christophe jerome sepp fernando luiz angelo gerhard helmut jacques francois emmanuel sebastien dmitri johann
     alfred alvin andres angus archie arturo austin benny bernie bert blake bobby brett brent calvin cecil chad
     chester clark claude clay clifford clint clyde cody colin conor connor curtis dale damon dean derrick desmond
     dominic don donnie duncan dustin dwight earl edgar edwin elijah elliot ernest ernesto eugene everett floyd

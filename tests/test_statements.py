@@ -2737,3 +2737,11 @@ def test_a_court_rules_that_and_the_clause_is_read_whole(registry: ActorRegistry
         ("ruled that", "his death on June 25, 2009, was caused by an overdose"),
         ("ruled out", "new talks"),
         ("agreed that", "the winner would appoint the committee")]
+
+
+def test_a_nickname_in_parentheses_is_no_break_in_the_name(registry: ActorRegistry) -> None:
+    found = run("Johann (John) Breyer was arrested on Tuesday. \"It takes long,\" CNN legal analyst Jeffrey Toobin "
+                "said. Breyer told authorities in 1991 that he was a guard. He also stated that he marched prisoners.",
+                registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("CNN legal analyst Jeffrey Toobin", "Jeffrey Toobin"), ("Breyer", "Johann Breyer"), ("He", "Johann Breyer")]
