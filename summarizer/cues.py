@@ -62,7 +62,7 @@ _OBJECT = (
     r"viewers|listeners|members|delegates|allies|colleagues|residents|workers|troops|soldiers|donors|followers|"
     r"the\s+crowd|the\s+audience|him|her|them|us|me"
     # 'the Indian national', 'the state news agency' before 'the Guardian'
-    r"|(?:a|an|the)\s+(?:\w+\s+){0,2}(?:reporter|reporters|crowd|audience|interviewer|newspaper|radio|network|station|"
+    r"|(?:a|an|the)\s+(?:[\w'’]+\s+){0,2}(?:reporter|reporters|crowd|audience|interviewer|newspaper|radio|network|station|"
     r"outlet|committee|panel|conference|rally|group|meeting|national|daily|weekly|tabloid|broadcaster|channel|"
     r"magazine|website|agency|paper|briefing|parliament|summit|session|hearing|forum|assembly|council|people|public|"
     r"nation|court|jury)"

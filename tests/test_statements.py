@@ -2745,3 +2745,9 @@ def test_a_nickname_in_parentheses_is_no_break_in_the_name(registry: ActorRegist
                 registry)
     assert [(s.speaker, s.actor_name) for s in found] == [
         ("CNN legal analyst Jeffrey Toobin", "Jeffrey Toobin"), ("Breyer", "Johann Breyer"), ("He", "Johann Breyer")]
+
+
+def test_the_website_someone_told_is_not_the_speaker(registry: ActorRegistry) -> None:
+    found = run("\"I am very happy to have reached this agreement,\" Massa, who has been with Ferrari since 2006, told "
+                "the team's official website.", registry)
+    assert [(s.speaker, s.cue, s.kind) for s in found] == [("Massa", "told the team's official website", "direct")]
