@@ -503,7 +503,9 @@ _CLAUSE_SUBJECTS = frozenset("i we you he she they it there".split())
 
 
 # A name or an organisation ending a phrase: 'members of (the Hungarian government)', 'the talks in (Geneva)'.
-NAMED_TAIL = re.compile(r"(?:(?:the|The)\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*(?:\s+[a-z]+)?$")
+# 'the National Organization for Marriage', 'the Department of Justice': one name with 'of' or 'for' inside
+NAMED_TAIL = re.compile(r"(?:(?:the|The)\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*"
+                        r"(?:\s+[a-z]+)?$")
 
 
 _DISCOURSE_WORDS = frozenset(

@@ -56,6 +56,7 @@ from summarizer.named_credits import (
     gerund_draft,
     initial_gerund,
     inverted_credit,
+    main_verb_after_relative,
     name_and_apposition,
     name_before_comma,
     name_before_dash,
@@ -277,6 +278,10 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
     found = subject_of_first_verb(c) or relative_clause_speaker(c) or quote_then_named_credit(c)
     if found is not None:
         return found
+    if not c.speaker:
+        found = main_verb_after_relative(c)
+        if found is not None:
+            return found
     if not c.speaker and c.before.endswith(",") and MASK not in c.before and not c.verb.endswith("ing"):
         found = name_and_apposition(c) or content_then_apposed_credit(c)
         if found is not None:

@@ -220,7 +220,8 @@ def relative_clause_speaker(c: Cue) -> Draft | None:
         that = TOLD_THAT.match(c.rest) if c.verb in TELL_VERBS else LATE_THAT.match(c.rest)
         start = frame.find(c.rest, c.rest_start) + (that.end() if that else 0)
         cs, ce = clause_content(frame, start, c.e)
-        for comma in re.finditer(r",\s+", frame[cs:ce]):
+        # '..., which emphasizes "positive news," called it ...': a comma inside the quote closes the clause too
+        for comma in re.finditer(r",\s+|(?<=\x00)\s+(?!\x00)", frame[cs:ce]):
             # 'Joe Roe, who said he was stiffed, left.': the relative clause closes before the main predicate.
             if _MAIN_PREDICATE.fullmatch(frame[cs + comma.end():ce]):
                 ce = cs + comma.start()
@@ -284,6 +285,31 @@ def content_then_apposed_credit(c: Cue) -> Draft | None:
         return None
     cs, ce = trim(c.frame, c.s, c.s + len(content))
     return c.draft(name, c.frame.find(name, c.s + len(content)), cs, ce, role)
+
+
+# 'Kenton Cool, who said the peak was hard, | warned': the relative clause closed by a comma (or by a quote whose
+# comma sits inside its marks)
+_RELATIVE_CLOSED = re.compile(r",\s+(?:who|which)\s+[^,]*?(?:,|\x00)\s*")
+
+
+def main_verb_after_relative(c: Cue) -> Draft | None:
+    """'Kenton Cool, who said the peak was hard, warned that ...': the speaker of the relative clause, named
+    before it, is the subject of the main verb too."""
+    prev = c.prev
+    if prev is None or prev.speaker_pos < 0 or not c.rest \
+            or not (name_part(prev.speaker) == prev.speaker or is_org(prev.speaker)):
+        return None
+    word_before = c.frame[max(0, prev.speaker_pos - 30):prev.speaker_pos].split()[-1:]
+    if word_before and word_before[0].lower() in FUNCTION_WORDS:
+        return None  # 'the National Organization for Marriage, which ...': the name is longer than the speaker
+    after_name = prev.speaker_pos + len(prev.speaker)
+    if not c.frame.startswith(prev.speaker, prev.speaker_pos) \
+            or _RELATIVE_CLOSED.fullmatch(c.frame, after_name, c.cue_start) is None:
+        return None
+    cs, ce = c.content()
+    if ce - cs < 8 and MASK not in c.frame[cs:ce]:
+        return None
+    return c.draft(prev.speaker, prev.speaker_pos, cs, ce)
 
 
 def name_and_apposition(c: Cue) -> Draft | None:

@@ -2751,3 +2751,14 @@ def test_the_website_someone_told_is_not_the_speaker(registry: ActorRegistry) ->
     found = run("\"I am very happy to have reached this agreement,\" Massa, who has been with Ferrari since 2006, told "
                 "the team's official website.", registry)
     assert [(s.speaker, s.cue, s.kind) for s in found] == [("Massa", "told the team's official website", "direct")]
+
+
+def test_after_a_relative_clause_the_name_before_it_speaks_again(registry: ActorRegistry) -> None:
+    found = run("Kenton Cool, who said Manaslu had a \"fearsome reputation,\" predicted that searchers will have a hard "
+                "time. The National Organization for Marriage, which opposes the ruling, said it had filed a motion.",
+                registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Kenton Cool", "said", "Manaslu had a \"fearsome reputation,\""),
+        ("Kenton Cool", "predicted", "that searchers will have a hard time"),
+        ("The National Organization for Marriage", "opposes", "the ruling"),
+        ("The National Organization for Marriage", "said", "it had filed a motion")]
