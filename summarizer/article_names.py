@@ -68,6 +68,7 @@ class ArticleNames:
         self._subject_cache: dict[int, bool] = {}
         self._lower_words: set[str] | None = None  # the article's lower-case words, read on first need
         self._gendered: list[tuple[int, Resolved]] | None = None
+        self._pronoun_gender: dict[str, str | None] = {}
         self._unregistered: list[tuple[int, str]] = []
         for pos, text in self.mentions:
             actors = [a for a in registry.by_name(text) if a.kind == "person"]
@@ -81,6 +82,16 @@ class ArticleNames:
 
 
 
+
+    def gender_by_pronoun(self, name: str) -> str | None:
+        """The gender the article itself gives a person whose given name does not: 'Lee said she encouraged ...'
+        (every 'SURNAME said he/she' agrees)."""
+        surname = name.split()[-1] if name.split() else ""
+        if surname not in self._pronoun_gender:
+            said = re.compile(rf"\b{re.escape(surname)},?\s+(?:said|says|added|wrote|explained)\s+(?:that\s+)?(he|she)\b")
+            found = {m[1] for m in said.finditer(self.body)}
+            self._pronoun_gender[surname] = ("m" if found == {"he"} else "f") if len(found) == 1 else None
+        return self._pronoun_gender[surname]
 
     @property
     def gendered(self) -> list[tuple[int, Resolved]]:

@@ -187,8 +187,7 @@ class PronounRules(ArticleNames):
             # 'Boswell disagreed. He said ...': the person the sentence before is about, not the speaker before it
             return subject
         fitting = [r for r in candidates.values() if r.gender in (gender, None)]
-        known = [r for r in candidates.values() if r.gender == gender]
-        if len(fitting) == 1 and (len(candidates) == 1 or len(known) == 1):
+        if len(fitting) == 1:
             rivals = self._rivals_before(fitting[0], gender, pos)
             if rivals:  # the one person of that gender the sentence before names, else no one
                 return rivals[0] if len(rivals) == 1 else Resolved(None, None, "unknown")

@@ -350,7 +350,7 @@ class ArticleContext(PronounRules):
                     return self._registry_person(hits[0])
                 if is_org(full):  # 'the Journal' after 'The Wall Street Journal'
                     return Resolved(None, full, "group")
-                return Resolved(None, untitled(full), "person", gender_of(full))
+                return Resolved(None, untitled(full), "person", gender_of(full) or self.gender_by_pronoun(full))
         role_actor = self._role(title, pos) or self._role(apposition, pos)
         if role_actor and normalize(role_actor.name).split()[-1] in normalize(name).split():
             return self._registry_person(role_actor)
@@ -374,7 +374,8 @@ class ArticleContext(PronounRules):
                 len(tokens) > 1 and not is_org(name) and _OWNER_LEAD.fullmatch(title)):
             # 'CNN political editor Mark Preston' and "the group's Daniel Mach" are persons
             return None
-        gender = gender_of(name) or gender_of_lead(title) or gender_of_lead(self.body[max(0, pos - 24):pos])
+        gender = gender_of(name) or gender_of_lead(title) or gender_of_lead(self.body[max(0, pos - 24):pos]) \
+            or (self.gender_by_pronoun(name) if len(tokens) > 1 else None)
         if title.lower() == "the":  # no person's name takes 'the': 'the Royal Swedish Academy', 'the OPCW'
             if person_head(name):
                 return Resolved(None, name, "person")  # 'The Dalai Lama': a title that is a name

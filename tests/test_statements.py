@@ -2762,3 +2762,12 @@ def test_after_a_relative_clause_the_name_before_it_speaks_again(registry: Actor
         ("Kenton Cool", "predicted", "that searchers will have a hard time"),
         ("The National Organization for Marriage", "opposes", "the ruling"),
         ("The National Organization for Marriage", "said", "it had filed a motion")]
+
+
+def test_the_article_gives_the_gender_a_given_name_does_not(registry: ActorRegistry) -> None:
+    found = run("Jean H. Lee of the Associated Press sent the first tweet from Pyongyang. The country lags behind, Lee "
+                "said. Kim Jong Un's regime has begun to allow cellphones. \"We are starting to see more openness,\" she "
+                "said. When Dennis Rodman visited, Lee said she urged him to use the network. He took her advice, later "
+                "tweeting, \"I come in peace.\"", registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("Lee", "Jean H. Lee"), ("she", "Jean H. Lee"), ("Lee", "Jean H. Lee"), ("He", None)]
