@@ -79,7 +79,7 @@ _NOT_SAYING = frozenset("includes include included contains contained features f
                         "required allows allowed costs cost played plays starred stars translates translated means "
                         "meant stands sued sues suing spelled spelt misspelled misspelt occurs occurred happens "
                         "happened exists existed arises arose gave gives received receives won wins earned "
-                        "earns gained gains lost loses facts appeared appears".split())  # 'Boko Haram translates as "..."': a meaning, not words
+                        "earns gained gains lost loses facts appeared appears performed performs".split())  # 'Boko Haram translates as "..."': a meaning, not words
 _NOUN_BEFORE = re.compile(r"\b(?:[Ss]everal|[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Aa]ll|[Bb]oth|[Mm]ost|[Ff]ew|"
                           r"[Tt]he|[Tt]hese|[Tt]hose|[Aa]|[Aa]n|\d+)\s*$")
 _LATER_CLAUSE = re.compile(r"\s+(?:after|when|while|because|before|since|until|amid|even\s+as)\b")
@@ -88,7 +88,8 @@ _PARTICLE = re.compile(r"\s*(?:to|as|out|at|of|on|for|up)\b\s*")
 
 _TITLE_NOUNS = frozenset(
     """documentary film movie book song album show series novel play episode title titled entitled nickname
-    program programme magazine newspaper column headline hashtag slogan""".split()
+    program programme magazine newspaper column headline hashtag slogan version rendition segment segments excerpt
+    excerpts scene scenes chapter track songs films books""".split()
 )
 _NAMING = frozenset("called named dubbed nicknamed labeled labelled branded".split())
 _TIME_NOUNS = frozenset("years months weeks days hours minutes times decades centuries".split())
@@ -106,9 +107,17 @@ def _generic_ok(frame: str, speaker: str, verb: str, ve: int, e: int) -> bool:
     between = frame[ve:first]
     if _GENERIC_BREAK.search(between):
         return False
+    return not _titled_object(between)
+
+
+def _titled_object(between: str) -> bool:
+    """The words before a quote make it a title or a name: 'a service called "Delete Me"', 'the song "Care"', 'a
+    version of "Yesterday"'."""
     words = between.split()
-    # 'a service called "Delete Me"': a name given, not words said
-    return not words or (words[-1].lower().strip(".,'’s") not in _TITLE_NOUNS and words[-1] not in _NAMING)
+    if len(words) > 1 and words[-1] == "of":
+        words = words[:-1]
+    return bool(words) and (re.sub(r"['’]s?$", "", words[-1].lower().rstrip(".,")) in _TITLE_NOUNS
+                            or words[-1] in _NAMING)
 
 
 _CLAUSE_IN_SUBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at|with|for|to|from|by|into)\b")  # 'Federle appeared in the ..'
@@ -196,6 +205,8 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
             continue  # 'it referenced "political tensions"' is a listed verb; 'it became "a mess"' is not speech
         if m.re is _GENERIC_VERB and not _generic_ok(frame, speaker, verb, ve, e):
             continue
+        if verb.startswith(("sang", "sing")) and _titled_object(frame[ve:frame.find(MASK, ve, e)]):
+            continue  # 'Miley Cyrus sang her hit "The Climb"': a song's title, not its words
         adv = ADVERBIAL.match(frame, ve, e)
         cs = adv.end() if adv else ve
         part = _PARTICLE.match(frame, cs, e)

@@ -213,11 +213,16 @@ def _act_speaker(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | Non
     return speaker, sp_start
 
 
+def _bare(word: str) -> str:
+    """'Syria's' -> 'syria', 'soldiers.' -> 'soldiers'."""
+    return re.sub(r"['’]s?$", "", word.lower().strip(".,"))
+
+
 def _armed_attack(speaker: str, verb: str, aux: str, after: str) -> bool:
     """'Russia attacked Ukraine', 'Israeli attacks have expanded', 'Taliban attacks at polling stations': an
     attack by or on a state or an armed group is war, not words ('Trump attacked Clinton' is words)."""
-    words = [w.lower().strip(".,'’s") for w in speaker.split()]
-    target = [w.lower().strip(".,'’s") for w in after.split()[:4]]
+    words = [_bare(w) for w in speaker.split()]
+    target = [_bare(w) for w in after.split()[:4]]
     return (any(w in STATES or w in MILITARY_HEADS or w in NATIONALITIES for w in words)
             or any(w in STATES or w in MILITARY_HEADS or w in _TARGETS for w in target))
 

@@ -2771,3 +2771,15 @@ def test_the_article_gives_the_gender_a_given_name_does_not(registry: ActorRegis
                 "tweeting, \"I come in peace.\"", registry)
     assert [(s.speaker, s.actor_name) for s in found] == [
         ("Lee", "Jean H. Lee"), ("she", "Jean H. Lee"), ("Lee", "Jean H. Lee"), ("He", None)]
+
+
+def test_a_song_or_show_title_in_quote_marks_is_not_speech(registry: ActorRegistry) -> None:
+    found = run("In October, Dawson performed a few powerful segments of \"The Articulate Hand.\" Smith sang a version "
+                "of \"Yesterday.\" Cyrus sang her hit song \"The Climb.\" The crowd sang \"We shall overcome.\"", registry)
+    assert [(s.speaker, s.text) for s in found] == [("The crowd", "\"We shall overcome.\"")]
+
+
+def test_forces_attacking_soldiers_is_war_not_words(registry: ActorRegistry) -> None:
+    found = run("Enemy forces attacked his vehicle with a roadside bomb in Paktika province. He attacked soldiers at the "
+                "Allenby Bridge crossing. Trump attacked Clinton over her emails.", registry)
+    assert [(s.speaker, s.cue) for s in found] == [("Trump", "attacked")]
