@@ -297,6 +297,7 @@ _OWN_CREDIT = re.compile(r"(?P<sp>[A-Z][^,;:\x00]{0,80}?)\s+(?:has\s+|had\s+)?(?
 
 
 _POSSESSIVE = re.compile(r"^(?:his|her|their|its)\s+")
+_APPOSED_ROLE = re.compile(r"(?P<role>(?:an?|the|[A-Z][\w.-]*['’]s?)\s[^,\n]{2,80}?),\s+")
 _OF_AFFILIATION = re.compile(r"\s+(?:for|of|at|in|with)\s+")  # 'its vice president | for the Africa region'
 _APPOSED_NAME = re.compile(r"\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})\s*(?:[.;]|$|, (?:who|a|an|the)\b)")
 
@@ -342,6 +343,11 @@ def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) 
         own = _OWN_CREDIT.match(frame, cs, ce) if defer else None
         if own and speaker_ok(own.group("sp")):
             return None  # 'According to a translation by SITE, Mahmoud said ...': Mahmoud said it
+        role = _APPOSED_ROLE.match(frame, cs, ce)
+        if role and name_part(speaker) == speaker and " " in speaker \
+                and person_head(_OF_AFFILIATION.split(_POSSESSIVE.sub("the ", role["role"]))[0]):
+            # 'According to Dan Stevens, the county deputy emergency management coordinator, Hribal had ...'
+            cs = role.end()
     else:
         speaker = after[: comma if comma >= 0 else len(after)].strip().rstrip(".")
         cs, ce = trim(frame, s, m.start())

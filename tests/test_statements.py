@@ -2783,3 +2783,13 @@ def test_forces_attacking_soldiers_is_war_not_words(registry: ActorRegistry) -> 
     found = run("Enemy forces attacked his vehicle with a roadside bomb in Paktika province. He attacked soldiers at the "
                 "Allenby Bridge crossing. Trump attacked Clinton over her emails.", registry)
     assert [(s.speaker, s.cue) for s in found] == [("Trump", "attacked")]
+
+
+def test_according_to_a_name_and_its_role_leaves_the_role_out_of_the_content(registry: ActorRegistry) -> None:
+    found = run("According to Dan Stevens, the county deputy emergency management coordinator, Hribal had a minor "
+                "Facebook presence. According to Maja Kocijancic, a spokeswoman for the EU, the ministers agreed on new "
+                "sanctions. According to Jane Doe, the talks failed badly, and nobody cared.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Dan Stevens", "Hribal had a minor Facebook presence"),
+        ("Maja Kocijancic", "the ministers agreed on new sanctions"),
+        ("Jane Doe", "the talks failed badly, and nobody cared")]
