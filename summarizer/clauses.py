@@ -356,6 +356,9 @@ PARENTHETICAL_CREDIT = re.compile(rf",\s+{_CREDITED_BY}{_CREDIT_VERBS},\s+(?=\S)
 _TRAILING_CREDIT = re.compile(
     r",\s+(?:said|says|added|adds|wrote|writes|according\s+to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
     r"\s*[.]?$"
+    # '..., state media reported': the medium that carried it
+    r"|,\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:media|agency|newspaper|television|TV|radio|outlets?)\s+"
+    r"(?:reported|said|reports|says)\s*[.]?$"
 )
 
 

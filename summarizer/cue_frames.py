@@ -168,6 +168,9 @@ def _embedded_credit(c: Cue) -> Draft | None:
     return c.draft(m.group("sp"), m.start("sp"), cs, ce)
 
 
+_APPENDED = re.compile(r"(?:including|such\s+as|especially|particularly|notably|not\s+least)\b")
+
+
 def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None = None) -> Draft | None:
     """The statement a speech-verb cue introduces, if any: its speaker and the span of what was said."""
     c = Cue.read(frame, s, e, m, prev)
@@ -407,6 +410,10 @@ def _spoken(c: Cue) -> Draft | None:
         # the EU will respond': the credit inside the sentence frames all of it.
         cs, ce = trim(frame, s + len(before) - len(before.lstrip()) + (conj.end() if conj else 0), e)
         return draft(cs, ce)
+    if parenthetical and len(bare_core.split()) >= 3 and _APPENDED.match(after):
+        # 'This is a far worse concern than the rhetoric, analysts say, including Romney's pledge ...': the clause
+        # before the credit; the phrase after it only adds to that clause
+        return draft(*trim(frame, s + len(before) - len(before.lstrip()) + (conj.end() if conj else 0), sp_start))
     coordinated = _COORDINATOR.match(after) if parenthetical else None
     if coordinated and len(bare_core.split()) >= 3:
         # 'The middle fifth paid 8.9 percent, the agency said, and the bottom fifth paid 0.8 percent': both

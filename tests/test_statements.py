@@ -2793,3 +2793,15 @@ def test_according_to_a_name_and_its_role_leaves_the_role_out_of_the_content(reg
         ("Dan Stevens", "Hribal had a minor Facebook presence"),
         ("Maja Kocijancic", "the ministers agreed on new sanctions"),
         ("Jane Doe", "the talks failed badly, and nobody cared")]
+
+
+def test_a_phrase_after_a_parenthetical_credit_only_adds_to_the_clause_before(registry: ActorRegistry) -> None:
+    found = run("This is a far more worrisome concern than the campaign rhetoric against China, analysts say, including "
+                "Romney's pledge to label China a currency manipulator.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("analysts", "This is a far more worrisome concern than the campaign rhetoric against China")]
+
+
+def test_the_medium_that_reported_a_statement_is_not_part_of_it(registry: ActorRegistry) -> None:
+    found = run("Iranian officials also confirmed the start date, state media reported.", registry)
+    assert ("Iranian officials", "the start date") in [(s.speaker, s.text) for s in found]
