@@ -2805,3 +2805,8 @@ def test_a_phrase_after_a_parenthetical_credit_only_adds_to_the_clause_before(re
 def test_the_medium_that_reported_a_statement_is_not_part_of_it(registry: ActorRegistry) -> None:
     found = run("Iranian officials also confirmed the start date, state media reported.", registry)
     assert ("Iranian officials", "the start date") in [(s.speaker, s.text) for s in found]
+
+
+def test_who_was_told_may_carry_a_relative_clause(registry: ActorRegistry) -> None:
+    found = run("Lauryn Hill told the judge who sentenced her to prison that she planned to pay her taxes.", registry)
+    assert [(s.speaker, s.text) for s in found] == [("Lauryn Hill", "that she planned to pay her taxes")]
