@@ -175,8 +175,10 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
             return [Draft(_transcript_name(tr.group(1)), 0, ":", cs, len(frame.rstrip()), kind_of(frame, cs, ce),
                           True)]
         head = _HEADLINE_CREDIT.match(frame)
+        rest = frame[head.end():].strip() if head else ""
         if head and len(frame) <= 160 and head.group(1).lower() not in _NOT_CREDITS and (
-                name_part(head.group(1)) or is_org(head.group(1))):
+                name_part(head.group(1)) or is_org(head.group(1))) and ": " not in rest and not rest.endswith("?"):
+            # not 'Herman Cain: The missing man: Was Herman Cain trying to stay under the radar?', a section head
             # A headline 'Borrell: EU will not recognise the vote': the name before the colon speaks.
             cs, ce = trim(frame, head.end(), len(frame))
             speaker = head.group(1)

@@ -2810,3 +2810,10 @@ def test_the_medium_that_reported_a_statement_is_not_part_of_it(registry: ActorR
 def test_who_was_told_may_carry_a_relative_clause(registry: ActorRegistry) -> None:
     found = run("Lauryn Hill told the judge who sentenced her to prison that she planned to pay her taxes.", registry)
     assert [(s.speaker, s.text) for s in found] == [("Lauryn Hill", "that she planned to pay her taxes")]
+
+
+def test_a_section_head_with_a_name_and_a_question_is_no_statement(registry: ActorRegistry) -> None:
+    found = run("Herman Cain: The missing man: Was Herman Cain trying to stay under the radar?\n\nBorrell: Will the "
+                "EU act?\n\nBorrell: EU will not recognise the vote\n\nThose from Africa celebrated what \"Madiba,\" (as he "
+                "is known) meant for their continent.", registry)
+    assert [(s.speaker, s.text) for s in found] == [("Borrell", "EU will not recognise the vote")]
