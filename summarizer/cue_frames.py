@@ -168,6 +168,7 @@ def _embedded_credit(c: Cue) -> Draft | None:
     return c.draft(m.group("sp"), m.start("sp"), cs, ce)
 
 
+_PREDICATE_RESUMES = re.compile(r",\s+(?:is|are|was|were|has|have|had)\s+(?:also\s+|now\s+|not\s+|been\s+)?[a-z]+(?:ed|en)\b")
 _APPENDED = re.compile(r"(?:including|such\s+as|especially|particularly|notably|not\s+least)\b")
 
 
@@ -301,7 +302,14 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
             return c.draft(prev.speaker, prev.speaker_pos, cs, ce, prev.apposition)
     if not c.speaker:
         return inverted_credit(c) or participle_of_subject(c)
-    return _spoken(c)
+    found = _spoken(c)
+    resumes = _PREDICATE_RESUMES.search(frame, found.start, found.end) \
+        if found is not None and c.verb.endswith("ing") and MASK not in frame[found.start:found.end] else None
+    if resumes:
+        # 'Ansar Dine, a group claiming control of the city, is blamed ...': the participle's object ends where
+        # the sentence's own predicate resumes
+        found.end = resumes.start()
+    return found
 
 
 def _spoken(c: Cue) -> Draft | None:

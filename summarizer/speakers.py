@@ -147,7 +147,7 @@ PERSON_HEADS = frozenset(
     prisoner hostage teenager fighter gunman marshal administrator accuser runner-up winner challenger incumbent
     front-runner frontrunner therapist counselor counsellor trainer agent broker clerk firefighter paramedic medic
     nanny waiter bartender cashier janitor mechanic electrician plumber carpenter contractor lobbyist planner juror
-    bailiff warden sergeant corporal cleric preacher missionary volunteer intern critic opponent mediator presenter commentator coordinator
+    bailiff warden sergeant corporal cleric preacher missionary volunteer intern critic opponent mediator presenter commentator coordinator lady
     auditor coroner pathologist biologist chemist physicist geologist statistician demographer specialist
     bureaucrat assistant staffer laborer rancher grower cosmonaut refugee migrant immigrant aunt uncle niece nephew
     cousin grandmother grandfather grandson granddaughter fiance fiancee girlfriend boyfriend stepfather stepmother
@@ -252,7 +252,7 @@ def person_head(speaker: str) -> bool:
     if not words or len(words) > 8 or words[0].lower() in PRONOUNS:
         return False
     head = words[-1].lower().strip(".,")
-    return head in PERSON_HEADS
+    return head in PERSON_HEADS or head.removeprefix("ex-") in PERSON_HEADS  # 'His ex-wife'
 
 
 def after_dateline(name: str) -> int:

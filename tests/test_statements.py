@@ -2817,3 +2817,14 @@ def test_a_section_head_with_a_name_and_a_question_is_no_statement(registry: Act
                 "EU act?\n\nBorrell: EU will not recognise the vote\n\nThose from Africa celebrated what \"Madiba,\" (as he "
                 "is known) meant for their continent.", registry)
     assert [(s.speaker, s.text) for s in found] == [("Borrell", "EU will not recognise the vote")]
+
+
+def test_a_participle_object_ends_where_the_sentence_goes_on(registry: ActorRegistry) -> None:
+    found = run("Ansar Dine, an al Qaeda-linked group claiming control of the city, is blamed for the attacks.", registry)
+    assert [(s.speaker, s.text) for s in found] == [("Ansar Dine", "control of the city")]
+
+
+def test_a_first_lady_and_an_ex_wife_are_persons(registry: ActorRegistry) -> None:
+    found = run("\"I'm here today,\" the first lady told an audience. His ex-wife testified that she does not trust "
+                "the aunt.", registry)
+    assert [(s.speaker, s.actor_kind) for s in found] == [("the first lady", "person"), ("His ex-wife", "person")]
