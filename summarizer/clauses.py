@@ -82,7 +82,14 @@ SERVING = frozenset("aide aides adviser advisers advisor advisors ambassador amb
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")  # 'the 34-year-old mother of three'
 
 
+_COUNT_LEAD = re.compile(r"(?:[Aa]t\s+(?:least|most)|[Mm]ore\s+than|[Ff]ewer\s+than|[Nn]early|[Aa]lmost)\s+(?=[\d]|one|two|three|"
+                         r"four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands)")
+
+
 def speaker_ok(chunk: str) -> bool:
+    counted = _COUNT_LEAD.match(chunk)
+    if counted:  # 'At least three members of Congress', 'More than 100 lawmakers': judge the counted noun phrase
+        chunk = chunk[counted.end():]
     words = chunk.split()
     if not 1 <= len(words) <= 10:
         return False
@@ -101,7 +108,8 @@ def speaker_ok(chunk: str) -> bool:
         return False  # 'based on courtroom reporter pool | notes': a preposition phrase, not a speaker
     if lower[0].endswith("ing") and words[0].islower() and lower[-1] not in GROUP_HEADS:
         return False  # 'citing two reports': a participle phrase, not a speaker ('restructuring experts' is)
-    if any(ch.isdigit() for ch in _AGE.sub("", _GROUP_NAMES.sub("", chunk))) and not re.search(r"\b\d+\s+\w+s\b", chunk) \
+    if any(ch.isdigit() for ch in _AGE.sub("", _GROUP_NAMES.sub("", chunk))) \
+            and not re.search(r"\b\d[\d,]*\s+(?:\w+s|people)\b", chunk) \
             and len(name_part(chunk).split()) < 2:
         return False  # '9/11 widow Terry Strada' and 'the G7 ministers' are speakers; '2016 was' is not
     capitalised = words[0][0].isupper()
@@ -257,6 +265,8 @@ COORDINATED = re.compile(
     r"|,\s+but\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:would|will|has|had|is|was)\b"  # ', but Mrs. Clinton would'
     r"|,?\s+and\s+(?:(?:also|then|later)\s+)?(?:added|said|says|offered|declined|refused|encouraged|encourages|called|"
     r"calls|urged|urges|vowed|noted|accused|accuses|repeatedly\s+says|asked|told|tweeted|went\s+on)\b"
+    # ', and at least three members of Congress have publicly called for ...': a new subject's own act
+    r"|,\s+and\s+(?:[\w'’-]+\s+){1,6}?(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:called|demanded|urged|said|asked)\b"
 )
 # Reported content also ends at a comment clause: '..., which forced her ...', '..., although he refused ...'.
 REPORTED_END = re.compile(
@@ -544,7 +554,7 @@ def plausible_speaker(speaker: str) -> bool:
         return False  # "I'm sure I | agreed with": a clause
     if low[-1].endswith(("n't", "n’t")) or low[-1] in ("not", "never"):
         return False  # 'The family hasn't | said where she is': a negated cue reports no statement
-    if low[0] in PREPOSITIONS:
+    if low[0] in PREPOSITIONS and not _COUNT_LEAD.match(speaker):
         return False  # 'On Monday | urged ...': a time, not a speaker
     if any(w == "that" or (w in _CONTACT_DETERMINERS and words[i - 1].islower() and low[i - 1] not in PREPOSITIONS
                            and low[i - 1] not in _BEFORE_DETERMINER and not low[i - 1].endswith(("ing", "ed"))
@@ -618,6 +628,9 @@ def apposed_speaker(before: str) -> tuple[str, str] | None:
 _DATELINE_HEADS = frozenset("The A An He She They It We".split())  # 'New York The FBI said', 'Seoul They were'
 
 
+_AT_LEAST = re.compile(r"[Aa]t\s+(?:least|most)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b")
+
+
 def clean_speaker(chunk: str) -> str:
     """Drop parentheticals and trailing time adverbials: 'Sanders on Tuesday' -> 'Sanders'."""
     chunk = " ".join(PAREN.sub("", chunk).split())
@@ -644,7 +657,7 @@ def clean_speaker(chunk: str) -> str:
         return participle.group("np")
     if words and words[-1].lower() in {"and", "or", "but"}:
         return ""
-    if words and words[0].lower() in PREPOSITIONS:
+    if words and words[0].lower() in PREPOSITIONS and not _AT_LEAST.match(chunk):  # 'At least three lawmakers'
         if words[0] in ("in", "at", "during") and VENUE.search(chunk) and any(w[:1].isupper() for w in words):
             return chunk  # 'Johnson, in a 2004 interview for the Archive of American Television said': no speaker
         return tail_noun_phrase(" ".join(words[1:])) if len(words) > 1 else ""

@@ -2828,3 +2828,12 @@ def test_a_first_lady_and_an_ex_wife_are_persons(registry: ActorRegistry) -> Non
     found = run("\"I'm here today,\" the first lady told an audience. His ex-wife testified that she does not trust "
                 "the aunt.", registry)
     assert [(s.speaker, s.actor_kind) for s in found] == [("the first lady", "person"), ("His ex-wife", "person")]
+
+
+def test_a_counted_group_speaks_and_a_second_subject_after_and_speaks_for_itself(registry: ActorRegistry) -> None:
+    found = run("Numerous members of Congress have called for hearings, and at least three members of Congress have "
+                "publicly called for Helman's resignation. More than 100 lawmakers called for a vote.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Numerous members of Congress", "hearings"),
+        ("at least three members of Congress", "Helman's resignation"),
+        ("More than 100 lawmakers", "a vote")]
