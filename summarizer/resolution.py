@@ -48,6 +48,8 @@ _PEOPLE = GROUP_HEADS | SERVING | frozenset(
 _PLACED = re.compile(r"\s+(?:at|in|from|near|outside|inside|on)\s+")  # 'a man at one of the bomb sites'
 _SENT_TO = re.compile(r"\b(?:mission|ambassador|envoy|delegation|representative|embassy)\s+to(?:\s+the)?$", re.I)
 _SURNAME_AT = re.compile(r"([A-Z][\w'’-]+)\s+(?:at|of|from|with)\s+.*")
+_ISSUED_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|post|posting|tweet|message|e-?mail|"
+                        r"memo|note)\s+(?:from|by)\s+(?P<who>[A-Z].*)")
 _AGE_EPITHET = re.compile(r"[Tt]he\s+(?P<age>\d{1,3})-year-old(?P<rest>(?:\s+[\w-]+){0,3})")  # 'the 27-year-old singer'
 _AGED_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 
@@ -130,6 +132,10 @@ class ArticleContext(PronounRules):
         if epithet and all(w.islower() or w.lower() in NATIONALITIES for w in epithet["rest"].split()):
             aged = self._aged(speaker, epithet["age"], pos)
             return aged or Resolved(None, speaker, "person")
+        issued = _ISSUED_BY.fullmatch(speaker)
+        if issued and name_part(issued["who"]) == issued["who"]:
+            # 'a statement from Cheryl Kagan said': the one who issued it speaks
+            return self._resolve(issued["who"], pos + issued.start("who"), "")
         served = _SERVED.match(speaker)
         noun = served.group("head").split()[-1] if served else ""
         titled = noun.lower() in TITLE_WORDS and (noun.lower() not in SERVING or noun[:1].isupper()) \

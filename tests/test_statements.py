@@ -2837,3 +2837,11 @@ def test_a_counted_group_speaks_and_a_second_subject_after_and_speaks_for_itself
         ("Numerous members of Congress", "hearings"),
         ("at least three members of Congress", "Helman's resignation"),
         ("More than 100 lawmakers", "a vote")]
+
+
+def test_a_statement_from_a_person_is_that_persons(registry: ActorRegistry) -> None:
+    found = run("She was surrounded by family, a statement from Cheryl Kagan said. The talks will go on, a letter from "
+                "Josep Borrell said.", registry)
+    assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
+        ("a statement from Cheryl Kagan", "Cheryl Kagan", "person"),
+        ("a letter from Josep Borrell", "Josep Borrell", "person")]
