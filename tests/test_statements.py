@@ -2845,3 +2845,8 @@ def test_a_statement_from_a_person_is_that_persons(registry: ActorRegistry) -> N
     assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
         ("a statement from Cheryl Kagan", "Cheryl Kagan", "person"),
         ("a letter from Josep Borrell", "Josep Borrell", "person")]
+
+
+def test_a_football_club_named_by_its_city_is_an_organisation(registry: ActorRegistry) -> None:
+    found = run("FC Barcelona members mourned him. Barcelona also revealed plans for a memorial ceremony.", registry)
+    assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [("Barcelona", "FC Barcelona", "organization")]
