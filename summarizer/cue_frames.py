@@ -169,6 +169,7 @@ def _embedded_credit(c: Cue) -> Draft | None:
 
 
 _PREDICATE_RESUMES = re.compile(r",\s+(?:is|are|was|were|has|have|had)\s+(?:also\s+|now\s+|not\s+|been\s+)?[a-z]+(?:ed|en)\b")
+_SUBORDINATE_LEAD = re.compile(r"\s(?:as|when|while|after|before|because|since|though|although|where|if)\s*$")
 _APPENDED = re.compile(r"(?:including|such\s+as|especially|particularly|notably|not\s+least)\b")
 
 
@@ -452,6 +453,12 @@ def _spoken(c: Cue) -> Draft | None:
     if verb in AMBIGUOUS_FORMS and not before.endswith((",", MASK)):
         return None
     quoted = before.rstrip(" ,")
+    raw = frame[c.sp_start:c.cue_start].rstrip()
+    if quoted.endswith(MASK) and not raw.startswith(speaker) and _SUBORDINATE_LEAD.search(raw[:-len(speaker)]):
+        # '"crusaders," an accusation that gained traction after President Bush called for "this crusade"': the
+        # subordinate clause's speaker says what follows the cue, not the quote before it
+        cs, ce = c.content()
+        return draft(cs, ce) if MASK in frame[cs:ce] else None
     if quoted.endswith(MASK):
         after_verb = frame[c.cue_end:e].strip()
         lead = frame[s:s + quoted.find(MASK)]

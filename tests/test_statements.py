@@ -2850,3 +2850,12 @@ def test_a_statement_from_a_person_is_that_persons(registry: ActorRegistry) -> N
 def test_a_football_club_named_by_its_city_is_an_organisation(registry: ActorRegistry) -> None:
     found = run("FC Barcelona members mourned him. Barcelona also revealed plans for a memorial ceremony.", registry)
     assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [("Barcelona", "FC Barcelona", "organization")]
+
+
+def test_a_quote_before_a_subordinate_clause_is_not_its_speakers(registry: ActorRegistry) -> None:
+    found = run("Bin Laden railed against the West as \"crusaders,\" an accusation that gained traction after President "
+                "George W. Bush called for \"this crusade, this war on terrorism\" after 9/11. \"The Ladies Who Lunch\" "
+                "became her signature song when she sang it on Broadway.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Bin Laden", "against the West as \"crusaders,\""),
+        ("President George W. Bush", "\"this crusade, this war on terrorism\"")]
