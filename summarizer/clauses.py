@@ -290,7 +290,8 @@ _SUBORDINATE_SUBJECT = re.compile(
     r"|(?:in|under|during|by|from|after)\s+which)\s+"
     r"(?:(?:rival|fellow)\s+)?"  # 'after rival Donald Trump'
     r"(?P<sp>he|she|they|we|I|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}"
-    rf"|(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(GROUP_HEADS))}))$"  # 'as officials praised'
+    rf"|(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(GROUP_HEADS))})"  # 'as officials praised'
+    rf"|(?:a|an|the|one)\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(PERSON_HEADS | {'guest', 'customer'}))}))$"  # 'when a guest asked'
 )
 # 'Prices rose and the ministry | warned', 'The talks ended and Lavrov | said': a new clause's subject speaks.
 _NP_AFTER_AND = r"(?P<sp>(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)$"

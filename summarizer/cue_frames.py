@@ -353,7 +353,9 @@ def _spoken(c: Cue) -> Draft | None:
     finding = is_finding(speaker, verb)
     appos = and_role
     # Apposition: 'Borrell, the EU's top diplomat, said' -> name from before the comma, title as signal.
-    if speaker[:1].islower() and speaker.lower() not in PRONOUNS and before.endswith(","):
+    raw = frame[c.sp_start:c.cue_start].rstrip()
+    if speaker[:1].islower() and speaker.lower() not in PRONOUNS and before.endswith(",") and not (
+            not raw.startswith(speaker) and _SUBORDINATE_LEAD.search(raw[:-len(speaker)])):  # '..., Cote was ... when a guest asked'
         named = name_before_comma(c, sp_start)
         if named is not None:
             appos, (sp_start, speaker) = speaker, named
@@ -453,7 +455,6 @@ def _spoken(c: Cue) -> Draft | None:
     if verb in AMBIGUOUS_FORMS and not before.endswith((",", MASK)):
         return None
     quoted = before.rstrip(" ,")
-    raw = frame[c.sp_start:c.cue_start].rstrip()
     if quoted.endswith(MASK) and not raw.startswith(speaker) and _SUBORDINATE_LEAD.search(raw[:-len(speaker)]):
         # '"crusaders," an accusation that gained traction after President Bush called for "this crusade"': the
         # subordinate clause's speaker says what follows the cue, not the quote before it

@@ -2859,3 +2859,10 @@ def test_a_quote_before_a_subordinate_clause_is_not_its_speakers(registry: Actor
     assert [(s.speaker, s.text) for s in found] == [
         ("Bin Laden", "against the West as \"crusaders,\""),
         ("President George W. Bush", "\"this crusade, this war on terrorism\"")]
+
+
+def test_the_subject_of_a_when_clause_speaks_not_the_place_before(registry: ActorRegistry) -> None:
+    found = run("At the resort in Tucson, Arizona, concierge Victoria Cote was on her first month when a guest asked "
+                "where he could purchase two camels.", registry)
+    assert [(s.speaker, s.actor_kind, s.text) for s in found] == [
+        ("a guest", "person", "where he could purchase two camels")]
