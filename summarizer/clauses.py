@@ -683,3 +683,16 @@ def tail_noun_phrase(chunk: str) -> str:
 
 
 _PLACES_AT_END = re.compile(r"\b(?:in|near|outside|inside|across)\s+(?:[A-Z][\w'’.-]*|de|da|do|and|,|\s)+$")
+
+
+_MAIN_PREDICATE = re.compile(r"(?:(?:has|had|was|is|also|then|later|first)\s+)?(?:[a-z]{2,}ed|left|went|made|took|spent|"
+                             r"ran|won|lost|came|became|is|was|has|had)\b[^;]*")
+
+
+def relative_clause_end(frame: str, cs: int, ce: int) -> int:
+    """Where a relative clause's content ends: 'Joe Roe, who said he was stiffed, left.' closes before the main
+    predicate; so does a comma inside a quote ('..., which emphasizes "positive news," called it ...')."""
+    for comma in re.finditer(r",\s+|(?<=\x00)\s+(?!\x00)", frame[cs:ce]):
+        if _MAIN_PREDICATE.fullmatch(frame[cs + comma.end():ce]):
+            return cs + comma.start()
+    return ce

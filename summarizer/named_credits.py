@@ -27,6 +27,7 @@ from summarizer.clauses import (
     clean_speaker,
     plausible_speaker,
     preceding_chunk,
+    relative_clause_end,
     speaker_ok,
     subject_at,
     tail_noun_phrase,
@@ -48,8 +49,6 @@ _INTRO_END = re.compile(
     r"(?:,|\x00(?=\s))\s+(?P<subj>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+[a-z]"
 )
 
-_MAIN_PREDICATE = re.compile(r"(?:(?:has|had|was|is|also|then|later)\s+)?(?:[a-z]{3,}ed|left|went|made|took|spent|ran|"
-                             r"won|lost|came|became|is|was|has|had)\b[^;]*")
 
 _NOT_DOERS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december the a an in on at of for by but and when after before while""".split())
@@ -222,12 +221,7 @@ def relative_clause_speaker(c: Cue) -> Draft | None:
         that = TOLD_THAT.match(c.rest) if c.verb in TELL_VERBS else LATE_THAT.match(c.rest)
         start = frame.find(c.rest, c.rest_start) + (that.end() if that else 0)
         cs, ce = clause_content(frame, start, c.e)
-        # '..., which emphasizes "positive news," called it ...': a comma inside the quote closes the clause too
-        for comma in re.finditer(r",\s+|(?<=\x00)\s+(?!\x00)", frame[cs:ce]):
-            # 'Joe Roe, who said he was stiffed, left.': the relative clause closes before the main predicate.
-            if _MAIN_PREDICATE.fullmatch(frame[cs + comma.end():ce]):
-                ce = cs + comma.start()
-                break
+        ce = relative_clause_end(frame, cs, ce)
         if ce - cs >= 8:
             return c.draft(ante, ante_start, cs, ce, appos)
     return None

@@ -37,6 +37,7 @@ from summarizer.clauses import (
     is_finding,
     kind_of,
     preceding_chunk,
+    relative_clause_end,
     speaker_ok,
     subject_at,
     trim,
@@ -227,6 +228,7 @@ def _armed_attack(speaker: str, verb: str, aux: str, after: str) -> bool:
             or any(w in STATES or w in MILITARY_HEADS or w in _TARGETS for w in target))
 
 
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 _BALLOT_ACTS = frozenset("reject approve back endorse support oppose".split())
 _GUESTS = re.compile(r"\s+(?:[A-Z][\w.'’-]*(?<!['’]s)(?:\s|$)|(?:\S+\s+){0,3}?(?:guests|visitors|delegations?|crowds?|"
                      r"fans|students|refugees|migrants|newcomers|home|back|him|her|them|us|me|you)\b)")
@@ -308,6 +310,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     venue = PREP_THAT.match(frame, cs, ce) if particle != "that" else None
     if venue:  # 'revealed in a message posted to her Tumblr account that ...': the clause is what she revealed
         cs = venue.end()
+    if _RELATIVE_BEFORE.search(frame, max(s, m.start() - 30), m.start()):
+        ce = relative_clause_end(frame, cs, ce)  # 'Westling, who describes her hair as "...," first dyed ...'
     credit = INSERTED_CREDIT.search(frame, cs, ce)
     if credit:  # 'Russia rejected the offer, the ministry said, and ...': the writer's source is not the object
         ce = credit.start()

@@ -2866,3 +2866,10 @@ def test_the_subject_of_a_when_clause_speaks_not_the_place_before(registry: Acto
                 "where he could purchase two camels.", registry)
     assert [(s.speaker, s.actor_kind, s.text) for s in found] == [
         ("a guest", "person", "where he could purchase two camels")]
+
+
+def test_an_act_in_a_relative_clause_ends_where_the_main_predicate_resumes(registry: ActorRegistry) -> None:
+    found = run("Westling, who describes her natural hair color as a \"dirty blonde, auburn mix,\" first dyed her mane "
+                "red for the campaign.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Westling", "her natural hair color as a \"dirty blonde, auburn mix,\"")]
