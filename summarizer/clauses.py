@@ -276,6 +276,7 @@ REPORTED_END = re.compile(
     # '..., a claim the ministry denied': the writer's comment on the content, not part of it
     r"|,\s+(?:a|an)\s+(?:claim|charge|assertion|allegation|accusation|view|position|suggestion|remark|statement)\s+"
     r"(?:that|which|the|he|she|they|it|[A-Z])"
+    r"|\s+and\s+(?:then\s+)?(?:started|began|burst|broke\s+down|walked\s+out|walked\s+away)\b"  # '... and started crying'
     r"|\s+and\s+(?:(?:also|then|later)\s+)?(?:warned|suggested|criticized|criticised|insisted|argued|claimed|"
     r"promised|pledged|predicted|stressed|attempted|refused|declined)\b"
 )
@@ -547,7 +548,8 @@ def plausible_speaker(speaker: str) -> bool:
     if not words or len(words) > 20 or speaker.endswith(("'s", "’s")) or speaker.lower() == "you":
         return False  # narration's 'you' is the reader: 'you are probably asking yourself'
     low = [w.lower().strip(",.") for w in words]
-    if low[-1] in PLACEHOLDER_WORDS or low[-1] in FUNCTION_WORDS or any(w in _NEVER_IN_SPEAKER for w in low):
+    if low[-1] in PLACEHOLDER_WORDS or low[-1] in FUNCTION_WORDS or any(w in _NEVER_IN_SPEAKER for w in low) \
+            or low[-1] in ("like", "unlike"):  # 'pretty much like | telling everybody'
         return False
     if len(words) == 1 and low[0] in _DISCOURSE_WORDS:
         return False  # 'However, saying it "depends on Russia's attitude"'

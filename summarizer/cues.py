@@ -60,7 +60,7 @@ _CAPITALISED = r"[A-Z](?:[\w&'’-]|\.(?=\w))*(?:(?<=\.[A-Za-z])\.|(?<=\b[A-Z])\
 _OBJECT = (
     r"(?:\s+(?:reporters|journalists|lawmakers|supporters|voters|officials|diplomats|ministers|leaders|students|"
     r"viewers|listeners|members|delegates|allies|colleagues|residents|workers|troops|soldiers|donors|followers|"
-    r"the\s+crowd|the\s+audience|him|her|them|us|me"
+    r"the\s+crowd|the\s+audience|him|her|them|us|me|everyone|everybody|anyone|anybody"
     # 'the Indian national', 'the state news agency' before 'the Guardian'
     r"|(?:a|an|the)\s+(?:[\w'’]+\s+){0,2}(?:reporter|reporters|crowd|audience|interviewer|newspaper|radio|network|station|"
     r"outlet|committee|panel|conference|rally|group|meeting|national|daily|weekly|tabloid|broadcaster|channel|"

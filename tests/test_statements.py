@@ -2873,3 +2873,9 @@ def test_an_act_in_a_relative_clause_ends_where_the_main_predicate_resumes(regis
                 "red for the campaign.", registry)
     assert [(s.speaker, s.text) for s in found] == [
         ("Westling", "her natural hair color as a \"dirty blonde, auburn mix,\"")]
+
+
+def test_told_everyone_names_the_listeners_and_narration_after_and_is_not_said(registry: ActorRegistry) -> None:
+    found = run("He told everyone he loved them and started crying again. Knowing her was pretty much like telling "
+                "everybody that Kobe Bryant is your friend.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [("He", "told everyone", "he loved them")]
