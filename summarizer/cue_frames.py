@@ -125,7 +125,8 @@ _CALLED_OUT = re.compile(r"to\s+(?:(?:a|an|the|several|many|numerous|multiple)\s
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|this|these|those)\s+$", re.I)
 _OPEN_ENDS = frozenset("with without of for from by no any the a an".split())
 _SAYS = frozenset("said says added adds wrote writes noted notes".split())
-_QUOTE_AFTER_ADVERBIAL = re.compile(r"[^\x00.,]{1,50},\s*\x00")
+_QUOTE_AFTER_ADVERBIAL = re.compile(r"[^\x00.,:]{1,50}[,:]\s*\x00")
+_CLAUSE_BEFORE_COLON = re.compile(r"\b(?:is|are|was|were|has|have|had|[a-z]{2,}(?<!e)ed|said|says|sent|told|wrote)\b[^\x00]*:\s*\x00$")
 
 
 # 'a missile, which Pyongyang said was a test': the credited subject inside a relative clause; not 'in which'.
@@ -275,6 +276,8 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         if found is not None:
             return found
     lead_in = _QUOTE_AFTER_ADVERBIAL.match(frame, c.rest_start, e)
+    if lead_in and _CLAUSE_BEFORE_COLON.search(lead_in.group(0)):
+        lead_in = None  # 'alleges Sterling said: "..."': a clause of its own before the colon, not an adverbial
     if lead_in and (c.speaker or not c.rest[:1].isupper()):  # 'says of Clinton, "..."', not 'said Gao, "..."'
         c.rest_start = lead_in.end() - 1
         c.rest = frame[c.rest_start:e].strip(" .")

@@ -2879,3 +2879,11 @@ def test_told_everyone_names_the_listeners_and_narration_after_and_is_not_said(r
     found = run("He told everyone he loved them and started crying again. Knowing her was pretty much like telling "
                 "everybody that Kobe Bryant is your friend.", registry)
     assert [(s.speaker, s.cue, s.text) for s in found] == [("He", "told everyone", "he loved them")]
+
+
+def test_an_adverbial_before_a_colon_is_not_part_of_the_quote(registry: ActorRegistry) -> None:
+    found = run("Cecil said of the horse with a top speed of 42 mph: \"He's the best I've ever seen.\" The suit alleges "
+                "Sterling said: \"I want to take you out of the black world.\"", registry)
+    assert [(s.speaker, s.kind, s.text) for s in found][:2] == [
+        ("Cecil", "direct", "\"He's the best I've ever seen.\""),
+        ("The suit", "mixed", "Sterling said: \"I want to take you out of the black world.\"")]
