@@ -341,6 +341,9 @@ _AND_VERB = re.compile(
     r",?\s+and\s+(?:then\s+)?(?:[a-z]+(?:ed|ing)|kept|went|left|ran|made|took|gave|got|came|began)\b(?!\s*\x00)"
 )
 
+# who was told, up to 'that': 'told the ministers that', 'told the judge who sentenced her to prison that'
+TOLD_THAT = re.compile(r"(?:(?!to\s|--|[—―])[^\s\x00,;]+\s+){1,12}?(?=that\b)"
+                       r"|(?:[^\s\x00,;]+\s+){1,3}?(?:who|whom)\s+[^\x00,;]{0,80}?\s(?=that\b)")
 LATE_THAT = re.compile(
     r"[^.\x00]{0,80}?,\s+(?=that\b)"
     r"|(?:--|[—―])\s*(?:in|at|on|during|after|before|from|with|to)\s[^.\x00—―]{0,80}?(?:\s--|[—―])\s*(?=that\b)"

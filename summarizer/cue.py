@@ -10,6 +10,7 @@ from summarizer.clauses import (
     ADVERBIAL,
     ADVERBIAL_CLAUSE,
     CIRCUMSTANCE,
+    TOLD_THAT,
     VENUE,
     Draft,
     clean_speaker,
@@ -74,7 +75,12 @@ class Cue:
         return Draft(speaker, pos, self.cue_text, cs, ce, kind_of(self.frame, cs, ce), is_speech, appos)
 
     def content(self) -> tuple[int, int]:
-        return without_occasion(self.frame, self.verb, *content_after(self.frame, self.rest_start, self.e, self.rest))
+        rest_start, rest = self.rest_start, self.rest
+        told = TOLD_THAT.match(rest) if self.verb in TELL_VERBS and not rest.startswith("that") else None
+        if told:  # 'told television channel France 5 over the weekend that ...'
+            rest_start = self.frame.find(rest, rest_start) + told.end()
+            rest = self.frame[rest_start:self.e].strip(" .")
+        return without_occasion(self.frame, self.verb, *content_after(self.frame, rest_start, self.e, rest))
 
 
 def without_occasion(frame: str, verb: str, cs: int, ce: int) -> tuple[int, int]:

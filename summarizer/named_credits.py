@@ -19,6 +19,7 @@ from summarizer.clauses import (
     PREP_THAT,
     QUANTIFIERS,
     SUBORDINATE,
+    TOLD_THAT,
     VERB_AND,
     Draft,
     after_colon,
@@ -82,9 +83,6 @@ DASH_OPEN = re.compile(r"\s[—–―-]{1,2}\s|[—–―]")
 NARRATIVE_TAIL = re.compile(r"(?:of|about|on|in|at|to|during|from|after|before|while|when|with|via|through)\s")
 
 # 'told the ministers that ...'; not 'warned North Korea to refrain from actions that ...'.
-TOLD_THAT = re.compile(r"(?:(?!to\s)[^\s\x00,;]+\s+){1,12}?(?=that\b)"
-                       # 'told the judge who sentenced her to prison that ...'
-                       r"|(?:[^\s\x00,;]+\s+){1,3}?(?:who|whom)\s+[^\x00,;]{0,80}?\s(?=that\b)")
 
 VERB_INSIDE = re.compile(r"\s(?:[a-z]{2,}ed|met|told|saw|spoke|gave|took|made|held|sent|wrote|left|came|read)\s")
 

@@ -426,7 +426,7 @@ def distinct(found: list[Statement]) -> list[Statement]:
     return kept
 
 
-_VERB_IN_SPEAKER = re.compile(r"\s+[a-z]{3,}ed\s+(?:a|an|the|his|her|their|its)\s")
+_VERB_IN_SPEAKER = re.compile(r"\s+(?:[a-z]{3,}ed|paid|made|gave|took|sent|wrote|held|put)\s+(?:a|an|the|his|her|their|its|tribute)\s")
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|since|later|then|earlier|already|quickly|Thursday|Monday|"
                            r"Tuesday|Wednesday|Friday|Saturday|Sunday))+$")
 _CONTRACTED_PRONOUN = re.compile(r"([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)['’](?:s|re|ve|ll|d|m)")

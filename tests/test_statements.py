@@ -2887,3 +2887,20 @@ def test_an_adverbial_before_a_colon_is_not_part_of_the_quote(registry: ActorReg
     assert [(s.speaker, s.kind, s.text) for s in found][:2] == [
         ("Cecil", "direct", "\"He's the best I've ever seen.\""),
         ("The suit", "mixed", "Sterling said: \"I want to take you out of the black world.\"")]
+
+
+def test_who_was_told_is_left_out_after_an_apposition_too(registry: ActorRegistry) -> None:
+    found = run("Jean-Francois Cope, leader of the opposition UMP, told television channel France 5 over the weekend that "
+                "the allegations were \"disastrous.\" Alberto Aranguibel told CNN en Español Tuesday that the shipments "
+                "are a humanitarian matter. Farmers told CNN they had heard rumors of arrests -- an allegation that "
+                "Thai authorities deny.", registry)
+    assert [s.text for s in found][:3] == [
+        "that the allegations were \"disastrous.\"", "that the shipments are a humanitarian matter",
+        "they had heard rumors of arrests -- an allegation that Thai authorities deny"]
+    assert [s.speaker for s in found][:2] == ["Jean-Francois Cope", "Alberto Aranguibel"]
+
+
+def test_a_clause_before_a_participle_credit_is_not_the_speaker(registry: ActorRegistry) -> None:
+    found = run("Barcelona player Cesc Fabregas paid tribute on his Facebook page saying he met Vilanova 14 years ago.",
+                registry)
+    assert [(s.speaker, s.text) for s in found] == [("Barcelona player Cesc Fabregas", "he met Vilanova 14 years ago")]
