@@ -690,7 +690,7 @@ def tail_noun_phrase(chunk: str) -> str:
 _PLACES_AT_END = re.compile(r"\b(?:in|near|outside|inside|across)\s+(?:[A-Z][\w'’.-]*|de|da|do|and|,|\s)+$")
 
 
-_MAIN_PREDICATE = re.compile(r"(?:(?:has|had|was|is|also|then|later|first)\s+)?(?:[a-z]{2,}ed|left|went|made|took|spent|"
+_MAIN_PREDICATE = re.compile(r"(?:(?:has|had|was|is|also|then|later|first)\s+)?(?:[a-z]{2,}ed|left|went|made|took|spent|told|"
                              r"ran|won|lost|came|became|is|was|has|had)\b[^;]*")
 
 

@@ -190,8 +190,10 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
     embedded = _embedded_credit(c)
     if embedded is not None:
         return embedded
-    if c.verb == "accused" and c.rest.startswith("of "):
-        return None  # 'a boy accused of stabbing his sister was charged': the accused, not the accuser
+    if c.verb == "accused" and (c.rest.startswith("of ") or re.match(r"[a-z]{2,}ed\b", c.rest)):
+        # 'a boy accused of stabbing his sister was charged', 'how the lawyers and accused handled a case': the
+        # accused, not the accuser
+        return None
     advising = _ADVISES.search(c.speaker) if c.verb.endswith("ing") else None
     if advising:  # 'McKecuen suggests telling them: "..."': the adviser speaks
         c.speaker = c.speaker[: advising.start()]

@@ -165,6 +165,7 @@ def relative_clause_speaker(c: Cue) -> Draft | None:
             # 'residents of the town who said', 'listeners to his program who said': the people speak
             ante, at = speaker[holder.start():rel.end(group)], c.sp_start + holder.start()
         cs, ce = c.content()
+        ce = relative_clause_end(frame, cs, ce)  # 'critcized by supporters who said A, told CNN that B'
         if ce - cs >= 8 or MASK in frame[cs:ce]:
             return c.draft(ante, at, cs, ce)
     partitive = _PARTITIVE_WHOM.match(speaker.lower()) is not None  # 'victims, many of whom say': victims speak

@@ -292,6 +292,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         return None  # 'voters rejected a constitutional amendment': a ballot, not words
     if lemma == "cite" and re.match(r"\s*(?:where|when|how)\b", frame[m.end("verb"):e]):
         return None  # "Romney's campaign cites where the candidate addressed the case": a reference, not words
+    if lemma == "accuse" and re.match(r"\s*[a-z]{2,}ed\b", frame[m.end("verb"):e]):
+        return None  # 'how the lawyers and accused handled the case': the accused, a noun
     if lemma == "reject" and re.match(r"\s*(?:him|her|them|me|us)\b", frame[m.end("verb"):e]):
         return None  # 'after Sanchez rejected him as a prom date': a person turned down, not words
     first_quote = frame.find(MASK, cue_end, e)

@@ -2904,3 +2904,10 @@ def test_a_clause_before_a_participle_credit_is_not_the_speaker(registry: ActorR
     found = run("Barcelona player Cesc Fabregas paid tribute on his Facebook page saying he met Vilanova 14 years ago.",
                 registry)
     assert [(s.speaker, s.text) for s in found] == [("Barcelona player Cesc Fabregas", "he met Vilanova 14 years ago")]
+
+
+def test_a_relative_clause_of_a_group_closes_before_the_main_verb(registry: ActorRegistry) -> None:
+    found = run("McGinniss, criticized by MacDonald supporters who said he betrayed the doctor, told CNN that he wanted "
+                "to see how the lawyers and accused handled a murder case.", registry)
+    assert ("supporters", "he betrayed the doctor") in [(s.speaker, s.text) for s in found]
+    assert all(s.cue != "accused" for s in found)
