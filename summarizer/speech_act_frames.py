@@ -91,7 +91,7 @@ _TRUE_AUX = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|did|
                        r"doesn['’]t|don['’]t|won['’]t)\b")
 _TARGETS = frozenset("city town village base bases positions convoy targets ships port airport camp border".split())
 _NOT_NAMES = frozenset("I It He She They We You This That Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-_NOT_AN_OBJECT = re.compile(r"(?:by|into|onto|through|across|down|up|off|away|back)\b")
+_NOT_AN_OBJECT = re.compile(r"(?:by|into|onto|through|across|down|up|off|away|back|(?:little|nothing|much)\s+else$)\b")
 _LIST_GOES_ON = re.compile(r"(?!\s*[a-z]+ing\b)\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+(?:and|or)\s+[\w'’-]+(?:\s+[\w'’-]+)?(?=[\s,.;]|$)"
                            r"(?!\s+(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]+ed)\b)")
 _EVIDENCE = re.compile(

@@ -2911,3 +2911,7 @@ def test_a_relative_clause_of_a_group_closes_before_the_main_verb(registry: Acto
                 "to see how the lawyers and accused handled a murder case.", registry)
     assert ("supporters", "he betrayed the doctor") in [(s.speaker, s.text) for s in found]
     assert all(s.cue != "accused" for s in found)
+
+
+def test_talking_about_little_else_says_nothing(registry: ActorRegistry) -> None:
+    assert run("France has been talking about little else.", registry) == []
