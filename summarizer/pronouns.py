@@ -128,9 +128,12 @@ class PronounRules(ArticleNames):
         at = pos - len(before) + m.start("name")
         if _JOINED.match(before, m.end("name")):
             return None  # 'Karen Johnson and Anna Berg run the shelter': two people
-        if name.lower() in ROLE_WORDS:
-            named = _ROLE_THEN_NAME.match(before, m.end("name"))  # 'Australian actor Eric Bana, himself a racer,'
-            if named is None:
+        named = _ROLE_THEN_NAME.match(before, m.end("name"))
+        if named is not None and name.lower() not in ROLE_WORDS \
+                and not any(w in ROLE_WORDS for w in before[m.end("name"):named.start("name")].split()):
+            named = None  # 'White House spokesman Josh Earnest weighed in': the name after the role
+        if name.lower() in ROLE_WORDS or named is not None:
+            if named is None:  # 'Australian actor Eric Bana, himself a racer,'
                 return None
             name, at = named["name"], pos - len(before) + named.start("name")
         if name.endswith(("'s", "’s")) or self.registry.by_name(name):

@@ -2915,3 +2915,9 @@ def test_a_relative_clause_of_a_group_closes_before_the_main_verb(registry: Acto
 
 def test_talking_about_little_else_says_nothing(registry: ActorRegistry) -> None:
     assert run("France has been talking about little else.", registry) == []
+
+
+def test_a_pronoun_after_a_sentence_about_a_titled_person_is_that_person(registry: ActorRegistry) -> None:
+    found = run("White House spokesman Josh Earnest weighed into the debate Monday, echoing remarks made by President "
+                "Barack Obama. \"This is a decision for the people of Scotland to make,\" he said.", registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [("he", "Josh Earnest")]
