@@ -352,7 +352,7 @@ def inverted_credit(c: Cue) -> Draft | None:
         if unmarked:  # 'says Krystal Brown the ex-wife of ...': an apposition without its comma
             name, appos = unmarked[1], unmarked[2]
         name = re.sub(r"\s+(?:(?:of|about)\s+(?:the|his|her|their|its)\s+[a-z]|about\s).*$", "", name)  # 'Geithner of the bill'
-    full = appos.strip()
+    full = appos.split(",")[0].strip()  # '..., said the study's lead author, Zachary Kaminsky, an assistant ...'
     if name[:1].islower() and len(full.split()) >= 2 and name_part(full) == full:
         name, appos = full, name  # '..., said the U.N. special representative for Iraq, Nickolay Mladenov.'
     name = clean_speaker(_WHERE_PRESENT.sub("", _OCCASION_AFTER_NAME.sub("", name)))

@@ -2921,3 +2921,9 @@ def test_a_pronoun_after_a_sentence_about_a_titled_person_is_that_person(registr
     found = run("White House spokesman Josh Earnest weighed into the debate Monday, echoing remarks made by President "
                 "Barack Obama. \"This is a decision for the people of Scotland to make,\" he said.", registry)
     assert [(s.speaker, s.actor_name) for s in found] == [("he", "Josh Earnest")]
+
+
+def test_said_a_role_then_a_name_then_more_apposition_is_the_name(registry: ActorRegistry) -> None:
+    found = run("\"We may be able to stem suicide rates,\" said the study's lead author, Zachary Kaminsky, an assistant "
+                "professor at Johns Hopkins.", registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [("Zachary Kaminsky", "Zachary Kaminsky")]
