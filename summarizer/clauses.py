@@ -277,6 +277,7 @@ REPORTED_END = re.compile(
     r"|,\s+(?:a|an)\s+(?:claim|charge|assertion|allegation|accusation|view|position|suggestion|remark|statement)\s+"
     r"(?:that|which|the|he|she|they|it|[A-Z])"
     r"|\s+and\s+(?:then\s+)?(?:started|began|burst|broke\s+down|walked\s+out|walked\s+away)\b"  # '... and started crying'
+    r"|,?\s+and\s+where\s"  # 'the White House, where the president said A and where his calls went to ...'
     r"|\s+and\s+(?:(?:also|then|later)\s+)?(?:warned|suggested|criticized|criticised|insisted|argued|claimed|"
     r"promised|pledged|predicted|stressed|attempted|refused|declined)\b"
 )

@@ -2927,3 +2927,9 @@ def test_said_a_role_then_a_name_then_more_apposition_is_the_name(registry: Acto
     found = run("\"We may be able to stem suicide rates,\" said the study's lead author, Zachary Kaminsky, an assistant "
                 "professor at Johns Hopkins.", registry)
     assert [(s.speaker, s.actor_name) for s in found] == [("Zachary Kaminsky", "Zachary Kaminsky")]
+
+
+def test_a_second_where_clause_ends_what_was_said_in_the_first(registry: ActorRegistry) -> None:
+    found = run("Nor was it so in the White House, where the president said there would be no spiking the football and "
+                "where his first calls went to Bush.", registry)
+    assert [(s.speaker, s.text) for s in found] == [("the president", "there would be no spiking the football")]
