@@ -635,9 +635,6 @@ def apposed_speaker(before: str) -> tuple[str, str] | None:
 _DATELINE_HEADS = frozenset("The A An He She They It We".split())  # 'New York The FBI said', 'Seoul They were'
 
 
-_AT_LEAST = re.compile(r"[Aa]t\s+(?:least|most)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b")
-
-
 def clean_speaker(chunk: str) -> str:
     """Drop parentheticals and trailing time adverbials: 'Sanders on Tuesday' -> 'Sanders'."""
     chunk = " ".join(PAREN.sub("", chunk).split())
@@ -664,7 +661,7 @@ def clean_speaker(chunk: str) -> str:
         return participle.group("np")
     if words and words[-1].lower() in {"and", "or", "but"}:
         return ""
-    if words and words[0].lower() in PREPOSITIONS and not _AT_LEAST.match(chunk):  # 'At least three lawmakers'
+    if words and words[0].lower() in PREPOSITIONS and not _COUNT_LEAD.match(chunk):  # 'At least three lawmakers'
         if words[0] in ("in", "at", "during") and VENUE.search(chunk) and any(w[:1].isupper() for w in words):
             return chunk  # 'Johnson, in a 2004 interview for the Archive of American Television said': no speaker
         return tail_noun_phrase(" ".join(words[1:])) if len(words) > 1 else ""
