@@ -36,20 +36,29 @@ _BEFORE_NAME = {
     "coach": r"[Cc]oach",
     "chairman": r"[Cc]hairman",
     "chairwoman": r"[Cc]hairwoman",
+    "commissioner": r"[Cc]ommissioner",
+    "superintendent": r"[Ss]uperintendent",
+    "attorney general": r"Attorney\s+General",
 }
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|de|van|von|bin|al-[A-Z][\w'’-]+|[A-Z][\w'’-]+)){1,3}"
 # Words that may stand between 'the' and the title: 'the new mayor', "the city's mayor", 'the Pakistani president'.
 _MODIFIER = r"(?:former|new|current|then-|incoming|outgoing|[a-z]+['’]s|[A-Z][\w.'’-]*)"
-_SPEAKER = re.compile(rf"[Tt]he\s+(?P<mods>(?:{_MODIFIER}\s+){{0,3}})(?P<title>{'|'.join(sorted(_BEFORE_NAME, key=len, reverse=True))})")
+# A common noun before the title ('the education commissioner') narrows it: the earlier title must have it too.
+_NOT_NOUN = {"former", "new", "current", "incoming", "outgoing"} | {t.split()[0] for t in _BEFORE_NAME if " " in t}
+_NOUN_MODIFIER = rf"(?!(?:{'|'.join(sorted(_NOT_NOUN))})\s)[a-z]{{3,}}"
+_SPEAKER = re.compile(rf"[Tt]he\s+(?P<mods>(?:{_MODIFIER}\s+){{0,3}})(?P<noun>{_NOUN_MODIFIER}\s+)?(?P<title>{'|'.join(sorted(_BEFORE_NAME, key=len, reverse=True))})")
 _DATE_WORDS = re.compile(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                          r"April|May|June|July|August|September|October|November|December))+$")
 _FORMER = re.compile(r"\bformer\s+$|\bex-$", re.I)
 
 
 @lru_cache(maxsize=64)
-def _antecedent(title: str) -> re.Pattern[str]:
+def _antecedent(title: str, noun: str) -> re.Pattern[str]:
     before = _BEFORE_NAME[title]
     words = r"\s+".join(title.split())
+    if noun:
+        before = rf"(?i:{noun})\s+(?:{before})"
+        words = rf"{noun}\s+{words}"
     return re.compile(
         rf"(?:\b(?:{before})\s+(?P<a>{_NAME})"  # 'Gov. Chris Christie'
         rf"|(?P<b>{_NAME}),\s+(?:(?:the|a|who\s+is\s+the)\s+)?(?:(?!(?:of|for|to|and|with)\s)[\w.'’-]+\s+){{0,4}}?"
@@ -66,7 +75,7 @@ def titled_person(speaker: str, body: str, pos: int) -> tuple[int, str] | None:
     title = m["title"]
     former = "former" in m["mods"].lower()
     found: list[tuple[int, str]] = []
-    for a in _antecedent(title).finditer(body, 0, pos):
+    for a in _antecedent(title, (m["noun"] or "").strip()).finditer(body, 0, pos):
         name = _DATE_WORDS.sub("", a["a"] or a["b"])
         if a["a"] and bool(_FORMER.search(body, max(0, a.start() - 8), a.start())) != former:
             continue  # 'the former president' is not 'President Obama'
