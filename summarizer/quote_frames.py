@@ -299,6 +299,8 @@ _OWN_CREDIT = re.compile(r"(?P<sp>[A-Z][^,;:\x00]{0,80}?)\s+(?:has\s+|had\s+)?(?
 _POSSESSIVE = re.compile(r"^(?:his|her|their|its)\s+")
 _APPOSED_ROLE = re.compile(r"(?P<role>(?:an?|the|[A-Z][\w.-]*['’]s?)\s[^,\n]{2,80}?),\s+")
 _OF_AFFILIATION = re.compile(r"\s+(?:for|of|at|in|with)\s+")  # 'its vice president | for the Africa region'
+# A name, then content whose first words hold no comma (not 'Ann Lee, a farmer, was shot').
+_NAME_THEN_CONTENT = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}), (?=[a-z])(?=(?:[^,\s]+\s+){5})")
 _APPOSED_NAME = re.compile(r"\s*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})\s*(?:[.;]|$|, (?:who|a|an|the)\b)")
 
 
@@ -343,6 +345,11 @@ def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) 
         own = _OWN_CREDIT.match(frame, cs, ce) if defer else None
         if own and speaker_ok(own.group("sp")):
             return None  # 'According to a translation by SITE, Mahmoud said ...': Mahmoud said it
+        named = _NAME_THEN_CONTENT.match(frame, cs, ce)
+        if named and person_head(speaker) and name_part(named["name"]) == named["name"]:
+            # 'According to one defector, Mina Yoon, the elections serve as ...': the name is the defector
+            return Draft(named["name"], named.start("name"), m.group(0), named.end(), ce,
+                         kind_of(frame, named.end(), ce), True, speaker)
         role = _APPOSED_ROLE.match(frame, cs, ce)
         if role and name_part(speaker) == speaker and " " in speaker \
                 and person_head(_OF_AFFILIATION.split(_POSSESSIVE.sub("the ", role["role"]))[0]):

@@ -151,7 +151,7 @@ PERSON_HEADS = frozenset(
     auditor coroner pathologist biologist chemist physicist geologist statistician demographer specialist
     bureaucrat assistant staffer laborer rancher grower cosmonaut refugee migrant immigrant aunt uncle niece nephew
     cousin grandmother grandfather grandson granddaughter fiance fiancee girlfriend boyfriend stepfather stepmother
-    supervisor principal provost chaplain midwife
+    supervisor principal provost chaplain midwife defector dissident protester protestor demonstrator eyewitness
     villager tourist visitor traveler shopper consumer client donor recipient widow widower orphan heir landlord
     tenant colleague boss lama publicist irishman englishman frenchman scotsman welshman dutchman""".split()
 )

@@ -2790,6 +2790,17 @@ def test_according_to_a_name_and_its_role_leaves_the_role_out_of_the_content(reg
         ("Jane Doe", "the talks failed badly, and nobody cared")]
 
 
+def test_according_to_a_role_then_the_name_of_who_holds_it(registry: ActorRegistry) -> None:
+    found = run("According to one defector, Mina Yoon, the elections serve as a census of those still in the country. "
+                "According to a witness, Ann Lee, a farmer, was shot near the gate. According to his company, Ken "
+                "Okuyama Design, he wanted to create a train that would let passengers see the sky.", registry)
+    assert [(s.speaker, s.actor_kind, s.text) for s in found] == [
+        ("Mina Yoon", "person", "the elections serve as a census of those still in the country"),
+        ("a witness", "person", "Ann Lee, a farmer, was shot near the gate"),
+        ("his company", "group", "Ken Okuyama Design, he wanted to create a train that would let passengers see the "
+                                 "sky")]
+
+
 def test_a_phrase_after_a_parenthetical_credit_only_adds_to_the_clause_before(registry: ActorRegistry) -> None:
     found = run("This is a far more worrisome concern than the campaign rhetoric against China, analysts say, including "
                 "Romney's pledge to label China a currency manipulator.", registry)
