@@ -50,6 +50,7 @@ _SENT_TO = re.compile(r"\b(?:mission|ambassador|envoy|delegation|representative|
 _SURNAME_AT = re.compile(r"([A-Z][\w'’-]+)\s+(?:at|of|from|with)\s+.*")
 _ISSUED_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|post|posting|tweet|message|e-?mail|"
                         r"memo|note)\s+(?:from|by)\s+(?P<who>[A-Z].*)")
+_LED_BY = re.compile(r"(?P<head>(?:.+?\s)?[\w-]+)\s+(?:led|headed|backed|joined|supported|accompanied)\s+by\s+\S")
 _AGE_EPITHET = re.compile(r"[Tt]he\s+(?P<age>\d{1,3})-year-old(?P<rest>(?:\s+[\w-]+){0,3})")  # 'the 27-year-old singer'
 _AGED_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 
@@ -136,6 +137,10 @@ class ArticleContext(PronounRules):
         if issued and name_part(issued["who"]) == issued["who"]:
             # 'a statement from Cheryl Kagan said': the one who issued it speaks
             return self._resolve(issued["who"], pos + issued.start("who"), "")
+        led = _LED_BY.match(speaker)
+        if led and (led["head"].split()[-1].islower() or led["head"].lower() in _GROUP_WORDS):
+            # 'Twenty-six states led by Florida', 'Critics led by Smith': the ones led speak, not the leader
+            return Resolved(None, speaker, "person" if person_head(led["head"]) else "group")
         served = _SERVED.match(speaker)
         noun = served.group("head").split()[-1] if served else ""
         titled = noun.lower() in TITLE_WORDS and (noun.lower() not in SERVING or noun[:1].isupper()) \

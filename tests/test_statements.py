@@ -2642,6 +2642,14 @@ def test_a_bare_title_with_a_noun_before_it_needs_that_noun_in_the_earlier_title
         ("The prime minister", "The prime minister")]
 
 
+def test_those_led_by_someone_speak_not_their_leader(registry: ActorRegistry) -> None:
+    found = run("Twenty-six states led by Florida say individuals cannot be forced to buy insurance. Critics led by "
+                "Smith say the law is bad. A man accompanied by his lawyer said he was innocent.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Twenty-six states led by Florida", "group"), ("Critics led by Smith", "group"),
+        ("A man accompanied by his lawyer", "person")]
+
+
 def test_a_state_leader_is_its_head_of_government(registry: ActorRegistry) -> None:
     found = run("Kishida met Modi in Tokyo. The Japanese leader said the talks went well. The Indian leader said "
                 "trade would grow.", registry, on=date(2023, 3, 20))
