@@ -32,6 +32,8 @@ def quote_spans(para: str) -> list[tuple[int, int]]:
         elif (ch in _OPENERS and para[open_at] != ch) or ch in _OPENERS:
             continue
         else:
+            if i - open_at == 1 and para[m.end():m.end() + 1].isalnum():
+                continue  # a doubled opening mark ('""For these ...'), a typo: the quote starts here
             if i - open_at > 1:
                 spans.append((open_at, m.end()))  # m.end(): a two-apostrophe mark ('') is two characters
             open_at, inner = None, 0

@@ -57,6 +57,8 @@ def test_straight_and_unbalanced_quotes(registry: ActorRegistry) -> None:
     assert found[0].actor_key == "annalena-baerbock" and found[0].cue == "told reporters"
     assert found[1].actor_key == "dmytro-kuleba"
     assert found[1].text == '"We need more air defence now.'  # unclosed quote runs to the paragraph end
+    doubled = run('Barroso spoke last. He said: ""For these talks to succeed, we need political will."', registry)
+    assert [(s.kind, s.text) for s in doubled] == [("direct", '""For these talks to succeed, we need political will."')]
 
 
 def test_mixed_and_reported_speech(registry: ActorRegistry) -> None:
