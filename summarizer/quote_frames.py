@@ -93,6 +93,7 @@ _TITLE_NOUNS = frozenset(
 )
 _NAMING = frozenset("called named dubbed nicknamed labeled labelled branded".split())
 _TIME_NOUNS = frozenset("years months weeks days hours minutes times decades centuries".split())
+_LABEL_BEFORE = re.compile(r"\b(?:level|status|rating|grade|category|stage|phase|mode|alert)\s+(?:to|as|of|at)\s*$")
 _GENERIC_BREAK = re.compile(r",|\s--\s|—|\b(?:while|because|when|since|though|although)\b|\band\s+(?:it|he|she|they|we|I)\b")
 
 
@@ -105,8 +106,8 @@ def _generic_ok(frame: str, speaker: str, verb: str, ve: int, e: int) -> bool:
         return False  # 'the Arab Spring created an opportunity that allows things "out of the norm"': an event
     first = frame.find(MASK, ve, e)
     between = frame[ve:first]
-    if _GENERIC_BREAK.search(between):
-        return False
+    if _GENERIC_BREAK.search(between) or _LABEL_BEFORE.search(between):
+        return False  # 'raised its terror alert level to "high"': a named level, not words
     return not _titled_object(between)
 
 

@@ -328,6 +328,8 @@ def test_non_speech_verb_with_quoted_predicate(registry: ActorRegistry) -> None:
     assert st.speaker == "Marta Lind" and "slow-motion collapse" in st.text
     # No quote, no attribution: an ordinary sentence with the same verb is not a statement.
     assert run("The senator called the meeting to order at noon.", registry) == []
+    # A quoted name of a level is not anyone's words.
+    assert run('Australia has raised its terror alert level to "high" for the first time.', registry) == []
 
 
 def test_noun_cue_claim_that(registry: ActorRegistry) -> None:
