@@ -124,6 +124,8 @@ def preceding_chunk(frame: str, s: int, cue_start: int) -> tuple[int, str]:
         cut = m.end()
     raw = region[cut:]
     conj = LEADING_CONJ.match(raw.lstrip())
+    if conj and raw.lstrip()[:1].isupper() and region[:cut].rstrip().endswith(","):
+        conj = None  # ', So Se Pyong said': a capital after a comma starts a name, not a conjunction
     offset = len(raw) - len(raw.lstrip())
     if conj:
         offset += conj.end()

@@ -2654,6 +2654,12 @@ def test_those_led_by_someone_speak_not_their_leader(registry: ActorRegistry) ->
         ("A man accompanied by his lawyer", "person")]
 
 
+def test_a_capital_after_a_comma_starts_a_name_not_a_conjunction(registry: ActorRegistry) -> None:
+    found = run("North Korea's ambassador to the United Nations, So Se Pyong said the report was fabricated. So "
+                "Borrell said the EU would wait.", registry)
+    assert [s.actor_name for s in found] == ["So Se Pyong", "Josep Borrell"]
+
+
 def test_a_state_leader_is_its_head_of_government(registry: ActorRegistry) -> None:
     found = run("Kishida met Modi in Tokyo. The Japanese leader said the talks went well. The Indian leader said "
                 "trade would grow.", registry, on=date(2023, 3, 20))
