@@ -170,6 +170,9 @@ def _embedded_credit(c: Cue) -> Draft | None:
 
 
 _PREDICATE_RESUMES = re.compile(r",\s+(?:is|are|was|were|has|have|had)\s+(?:also\s+|now\s+|not\s+|been\s+)?[a-z]+(?:ed|en)\b")
+_CONCESSIVE_LEAD = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+though)\s+")
+_MAIN_CLAUSE = re.compile(r"(?:,|\s--|\s—)\s+(?!(?:and|but|or|which|who|that|as|if|because)\b)(?:[\w%][\w'’%-]*\s+){1,4}"
+                          r"(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|says?|said)\b")
 _SUBORDINATE_LEAD = re.compile(r"\s(?:as|when|while|after|before|because|since|though|although|where|if)\s*$")
 _APPENDED = re.compile(r"(?:including|such\s+as|especially|particularly|notably|not\s+least)\b")
 
@@ -315,6 +318,12 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         # 'Ansar Dine, a group claiming control of the city, is blamed ...': the participle's object ends where
         # the sentence's own predicate resumes
         found.end = resumes.start()
+    if found is not None and _CONCESSIVE_LEAD.fullmatch(frame, s, c.sp_start):
+        mains = list(_MAIN_CLAUSE.finditer(frame, found.start, found.end))
+        if mains:
+            # 'While critics say the poll is a show, observers will be poring over ...': the main clause is the
+            # writer's
+            found.end = mains[-1].start()
     return found
 
 

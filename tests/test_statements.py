@@ -2660,6 +2660,16 @@ def test_a_capital_after_a_comma_starts_a_name_not_a_conjunction(registry: Actor
     assert [s.actor_name for s in found] == ["So Se Pyong", "Josep Borrell"]
 
 
+def test_a_concession_ends_where_the_main_clause_begins(registry: ActorRegistry) -> None:
+    found = run("While critics say the poll is a show to legitimize the parliament -- past votes returned Kim with a "
+                "100% mandate -- observers will be poring over the list. Though the court has signaled that it is "
+                "reluctant to rule, lower courts have not been so reluctant, said Carl Tobias.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("critics", "the poll is a show to legitimize the parliament -- past votes returned Kim with a 100% mandate"),
+        ("the court", "that it is reluctant to rule"),
+        ("Carl Tobias", "lower courts have not been so reluctant")]
+
+
 def test_a_state_leader_is_its_head_of_government(registry: ActorRegistry) -> None:
     found = run("Kishida met Modi in Tokyo. The Japanese leader said the talks went well. The Indian leader said "
                 "trade would grow.", registry, on=date(2023, 3, 20))
