@@ -124,6 +124,9 @@ _QUANTIFIER_SUBJECTS = frozenset("all both others many most".split())  # 'To var
 _FOR_SAYING = re.compile(r"\s+(?:for|of|by|after)\s+([a-z]+ing)\b")
 
 
+_HYPOTHETICAL_AUX = re.compile(r"\b(?:can|could|would|might|may|should|must)\b(?!.*\b(?:later|not)\b)")
+
+
 def act_subject(speaker: str, bare: bool) -> bool:
     """Who can perform a speech act: a pronoun, a name, a person or group noun, an organisation. A bare verb
     form ('plan', 'support') reads as a verb only after a plural subject ('they plan', 'Republicans support')."""
@@ -244,6 +247,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         return None
     lemma, particles, speech = info
     aux = frame[m.start():m.start("verb")]
+    if verb == lemma and _HYPOTHETICAL_AUX.search(aux):
+        return None  # 'Some would argue that ...', 'one could call it': nobody has
     participle = verb.endswith("ing") and not aux.strip()
     after_comma = frame[s:m.start()].rstrip().endswith(",")
     if participle and not after_comma and not _ISSUED_PAPER.search(frame, s, m.start()):

@@ -2670,6 +2670,13 @@ def test_a_concession_ends_where_the_main_clause_begins(registry: ActorRegistry)
         ("Carl Tobias", "lower courts have not been so reluctant")]
 
 
+def test_a_speech_act_under_a_modal_has_not_happened(registry: ActorRegistry) -> None:
+    found = run("Some would argue that certain foods hold the same power over people. If the complaint fails, the "
+                "lawyer could then appeal to the European Court of Justice. Carney would not comment on the specifics "
+                "under review.", registry)
+    assert [(s.speaker, s.cue) for s in found] == [("Carney", "would not comment on")]
+
+
 def test_a_state_leader_is_its_head_of_government(registry: ActorRegistry) -> None:
     found = run("Kishida met Modi in Tokyo. The Japanese leader said the talks went well. The Indian leader said "
                 "trade would grow.", registry, on=date(2023, 3, 20))
