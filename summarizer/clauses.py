@@ -48,6 +48,7 @@ ADVERBIAL = re.compile(
         (?:convention|debate|meeting|summit|talks|vote|election|hearing|speech|rally|conference|briefing|forum|
         ceremony|session|visit|call)
         |on\s+(?:Twitter|X|Facebook|Telegram|Instagram|Truth\s+Social|television|TV)
+        |on\s+(?:its|his|her|their|the)\s+(?:official\s+)?(?:website|web\s+site|blog|Facebook\s+page|Twitter\s+account)
         |in\s+[A-Z][a-z]+)(?!\w)
     )*""",
     re.X,

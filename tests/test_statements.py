@@ -2677,6 +2677,11 @@ def test_a_speech_act_under_a_modal_has_not_happened(registry: ActorRegistry) ->
     assert [(s.speaker, s.cue) for s in found] == [("Carney", "would not comment on")]
 
 
+def test_where_a_credit_was_published_is_not_what_was_said(registry: ActorRegistry) -> None:
+    found = run("Mikhail Kalashnikov, the gun designer, died Monday, the Kremlin announced on its website.", registry)
+    assert [(s.actor_name, s.text) for s in found] == [("Kremlin", "Mikhail Kalashnikov, the gun designer, died Monday")]
+
+
 def test_a_state_leader_is_its_head_of_government(registry: ActorRegistry) -> None:
     found = run("Kishida met Modi in Tokyo. The Japanese leader said the talks went well. The Indian leader said "
                 "trade would grow.", registry, on=date(2023, 3, 20))
