@@ -69,6 +69,17 @@ _FAITHFUL = frozenset("christians muslims jews catholics protestants hindus budd
                       "shiites sunnis".split())
 
 
+def _two_people(speaker: str) -> bool:
+    """'Gavin Newsom and his wife', 'the president and first lady'; not 'the former AC Milan and Real Madrid coach',
+    where 'and' joins what the one coach coached."""
+    joint = JOINT.search(speaker)
+    if joint is None:
+        return False
+    before, after = speaker[:joint.start()], speaker[joint.end():]
+    return not (speaker.lower().startswith("the ") and after[:1].isupper() and before.split()[-1][:1].isupper()
+                and not person_head(before))
+
+
 class ArticleContext(PronounRules):
     """Per-article speaker resolution: each speaker phrase read against the names, roles and speakers before it."""
 
@@ -170,7 +181,7 @@ class ArticleContext(PronounRules):
             or self._titled(speaker, pos)
         if named_before is not None:
             return named_before
-        if (person_head(speaker) or person_head(_PLACED.split(speaker)[0])) and not JOINT.search(speaker):
+        if (person_head(speaker) or person_head(_PLACED.split(speaker)[0])) and not _two_people(speaker):
             # 'the mayor', "Borrell's spokesman": one person whose name the registry does not know; not
             # 'Gavin Newsom and his wife'.
             self._unnamed(speaker, pos)

@@ -2682,6 +2682,12 @@ def test_where_a_credit_was_published_is_not_what_was_said(registry: ActorRegist
     assert [(s.actor_name, s.text) for s in found] == [("Kremlin", "Mikhail Kalashnikov, the gun designer, died Monday")]
 
 
+def test_and_between_the_teams_of_one_coach_makes_no_group(registry: ActorRegistry) -> None:
+    found = run("\"We need young players,\" said the former AC Milan and Real Madrid coach. \"It was good,\" said the "
+                "president and first lady. Gavin Newsom and his wife said they were happy.", registry)
+    assert [s.actor_kind for s in found] == ["person", "group", "group"]
+
+
 def test_a_state_leader_is_its_head_of_government(registry: ActorRegistry) -> None:
     found = run("Kishida met Modi in Tokyo. The Japanese leader said the talks went well. The Indian leader said "
                 "trade would grow.", registry, on=date(2023, 3, 20))
