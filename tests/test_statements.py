@@ -2680,6 +2680,9 @@ def test_a_speech_act_under_a_modal_has_not_happened(registry: ActorRegistry) ->
 def test_where_a_credit_was_published_is_not_what_was_said(registry: ActorRegistry) -> None:
     found = run("Mikhail Kalashnikov, the gun designer, died Monday, the Kremlin announced on its website.", registry)
     assert [(s.actor_name, s.text) for s in found] == [("Kremlin", "Mikhail Kalashnikov, the gun designer, died Monday")]
+    found = run('"To confront the hatred is to move forward as a society," Ratna Kapur, a professor at Jindal Global '
+                'Law School, wrote in The Hindu newspaper Wednesday.', registry)
+    assert [(s.actor_name, s.kind) for s in found] == [("Ratna Kapur", "direct")]
 
 
 def test_and_between_the_teams_of_one_coach_makes_no_group(registry: ActorRegistry) -> None:
