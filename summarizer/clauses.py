@@ -507,7 +507,8 @@ _TRAILING_ADVERBIAL = re.compile(
     rf"once|even|only|further|himself|herself|themselves|itself|together|first|{ADVERB}))+$"
 )
 # 'A heckler standing just behind Barack Obama': the noun before the participle speaks, not the name after it
-_PARTICIPLE_PHRASE = re.compile(r"(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?!during\b)"
+_PARTICIPLE_PHRASE = re.compile(r"(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?<!\ban)(?<!\ba)"
+                                r"(?<!\bthe)(?<!\bof)\s+(?!during\b)"
                                 r"[a-z]{2,}ing\s+(?!by\b)\S.*")
 _LEADING_ADVERB = re.compile(r"^(?:Even|Only|Also|Now|Still|Instead|Meanwhile|rival|fellow)\s+(?=[A-Z])")
 NEXT_WORD = re.compile(r"\s([a-z]+)\b")

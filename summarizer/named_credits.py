@@ -335,6 +335,9 @@ _ROLE_THEN_NAME = re.compile(r"(?:[a-z]+ ){1,3}[A-Z][\w'’.-]+(?: [A-Z][\w'’.
 _NAME_THEN_ROLE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s+(the\s+[a-z].*)")
 
 
+_OF_PLACE = re.compile(r"\s+(?:of|for|at|in|near|from)\s+")  # 'a resident | of a building near the blast'
+
+
 def inverted_credit(c: Cue) -> Draft | None:
     """'"...," said Borrell, the EU's top diplomat.'"""
     before = c.before
@@ -361,7 +364,7 @@ def inverted_credit(c: Cue) -> Draft | None:
         name[0].isupper() or (name.startswith("the ") and len(name.split()) <= 4)
         or (name.startswith("the ") and name[4:5].isupper() and len(name.split()) <= 8)  # 'the Local Coordination ...'
         or (name.startswith("the ") and len(name.split()) <= 8 and person_head(re.split(r"\s+(?:of|for|at)\s+", name)[0]))
-        or (name.split()[0] in INDEFINITE and len(name.split()) <= 7)
+        or (name.split()[0] in INDEFINITE and (len(name.split()) <= 7 or person_head(_OF_PLACE.split(name)[0])))
         or (name[0].isdigit() and len(name_part(name).split()) >= 2)
         or _ROLE_THEN_NAME.fullmatch(name) is not None  # '..., said agent Mike Eisenstadt.'
     ):

@@ -2691,6 +2691,13 @@ def test_and_between_the_teams_of_one_coach_makes_no_group(registry: ActorRegist
     assert [s.actor_kind for s in found] == ["person", "group", "group"]
 
 
+def test_a_long_unnamed_credit_is_a_speaker_and_stops_a_pronoun(registry: ActorRegistry) -> None:
+    found = run('President Xi Jinping called for the attackers to be "severely" punished. "I heard an enormous sound," '
+                "said a resident of a building near the explosion. He told CNN that trees obscured his view.", registry)
+    assert [(s.speaker, s.actor_name) for s in found][1:] == [
+        ("a resident of a building near the explosion", "a resident of a building near the explosion"), ("He", None)]
+
+
 def test_a_state_leader_is_its_head_of_government(registry: ActorRegistry) -> None:
     found = run("Kishida met Modi in Tokyo. The Japanese leader said the talks went well. The Indian leader said "
                 "trade would grow.", registry, on=date(2023, 3, 20))
