@@ -67,7 +67,7 @@ _OBJECT = (
     r"magazine|website|agency|paper|briefing|parliament|summit|session|hearing|forum|assembly|council|people|public|"
     r"nation|court|jury)"
     r"|state\s+(?:radio|television|TV|media)|parliament|lawmakers"
-    rf"|{_CAPITALISED}\s+affiliate\s+{_CAPITALISED}"  # 'CNN affiliate WHDH'
+    rf"|{_CAPITALISED}\s+affiliates?\s+{_CAPITALISED}(?:\s+and\s+{_CAPITALISED})?"  # 'CNN affiliates WAPT and WLBT'
     rf"|(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})(?![\w'’]))?"
 )
 CUE_RE = re.compile(

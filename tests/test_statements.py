@@ -2683,6 +2683,9 @@ def test_where_a_credit_was_published_is_not_what_was_said(registry: ActorRegist
     found = run('"To confront the hatred is to move forward as a society," Ratna Kapur, a professor at Jindal Global '
                 'Law School, wrote in The Hindu newspaper Wednesday.', registry)
     assert [(s.actor_name, s.kind) for s in found] == [("Ratna Kapur", "direct")]
+    found = run("Families of the victims told CNN affiliates WAPT and WLBT they are outraged by the decision.", registry)
+    assert [(s.cue, s.text) for s in found] == [
+        ("told CNN affiliates WAPT and WLBT", "they are outraged by the decision")]
 
 
 def test_and_between_the_teams_of_one_coach_makes_no_group(registry: ActorRegistry) -> None:
