@@ -113,6 +113,8 @@ _NOT_CREDITS = frozenset(
 )
 _QUOTED_TRANSCRIPT = re.compile(r"[\"“](?=[A-Z][A-Z.'’ -]{1,30}[A-Z]:\s+\S)")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s+(?=\S)")
+_GERUND_LABEL = re.compile(r"(?:Getting|Reaching|Staying|Visiting|Eating|Finding|Going|Arriving|Traveling|Travelling|"
+                           r"Exploring|Shopping|Sleeping|Drinking|Dining|Touring|Leaving|Booking|Planning|Seeing)\s")
 _SAID_NAME = re.compile(r"(?:Said|Says|Asked|Added)\s+([A-Z][^:,\x00]{1,60}?)\s*[:,]\s*(?=\x00)")
 
 
@@ -177,7 +179,8 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
         head = _HEADLINE_CREDIT.match(frame)
         rest = frame[head.end():].strip() if head else ""
         if head and len(frame) <= 160 and head.group(1).lower() not in _NOT_CREDITS and (
-                name_part(head.group(1)) or is_org(head.group(1))) and ": " not in rest and not rest.endswith("?"):
+                name_part(head.group(1)) or is_org(head.group(1))) and ": " not in rest and not rest.endswith("?") \
+                and not _GERUND_LABEL.match(head.group(1)):  # 'Reaching Bouvet: ...', a travel guide's section
             # not 'Herman Cain: The missing man: Was Herman Cain trying to stay under the radar?', a section head
             # A headline 'Borrell: EU will not recognise the vote': the name before the colon speaks.
             cs, ce = trim(frame, head.end(), len(frame))

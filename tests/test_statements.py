@@ -2883,7 +2883,8 @@ def test_who_was_told_may_carry_a_relative_clause(registry: ActorRegistry) -> No
 
 def test_a_section_head_with_a_name_and_a_question_is_no_statement(registry: ActorRegistry) -> None:
     found = run("Herman Cain: The missing man: Was Herman Cain trying to stay under the radar?\n\nBorrell: Will the "
-                "EU act?\n\nBorrell: EU will not recognise the vote\n\nThose from Africa celebrated what \"Madiba,\" (as he "
+                "EU act?\n\nBorrell: EU will not recognise the vote\n\nReaching Bouvet: The island is a reserve, so "
+                "you will be turned away.\n\nThose from Africa celebrated what \"Madiba,\" (as he "
                 "is known) meant for their continent.", registry)
     assert [(s.speaker, s.text) for s in found] == [("Borrell", "EU will not recognise the vote")]
 
