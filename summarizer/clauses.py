@@ -37,9 +37,9 @@ DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yester
 ADVERBIAL = re.compile(
     rf"""(?:\s*,?\s*(?:(?:on|late|early|last|this)\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?
     |\s+(?:earlier|later|again|also|recently|publicly|repeatedly|previously|privately|bluntly|flatly|
-        (?:last|this)\s+(?:weekend|week|month|year|morning|afternoon|evening)|in\s+(?:a|an|his|her|their|the|its)\s+
+        (?:last|this)\s+(?:weekend|week|month|year|morning|afternoon|evening)|in\s+(?:one\s+of\s+)?(?:a|an|his|her|their|the|its)\s+
         (?:[\w-]+\s+){{0,2}}(?:statement|interview|speech|post|tweet|letter|release|video|op-ed|email|
-        conference|briefing|address|appearance|remarks|message|call|debate)
+        conference|briefing|address|appearance|remarks|message|call|debate|sermon)s?
         (?:\s+(?:with|to|on|at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){{0,2}}
         (?:(?:newspaper|magazine|daily|weekly|broadcaster|channel|network|radio|station|outlet|agency|television)\s+)?
         (?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}|\x00+))?

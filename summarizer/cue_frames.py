@@ -170,6 +170,7 @@ def _embedded_credit(c: Cue) -> Draft | None:
 
 
 _PREDICATE_RESUMES = re.compile(r",\s+(?:is|are|was|were|has|have|had)\s+(?:also\s+|now\s+|not\s+|been\s+)?[a-z]+(?:ed|en)\b")
+_AS_CLAUSE = re.compile(r",\s*(?:just\s+)?as$")
 _CONCESSIVE_LEAD = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+though)\s+")
 _MAIN_CLAUSE = re.compile(r"(?:,|\s--|\s—)\s+(?!(?:and|but|or|which|who|that|as|if|because)\b)(?:[\w%][\w'’%-]*\s+){1,4}"
                           r"(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|says?|said)\b")
@@ -219,7 +220,7 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         # 'responded by writing him an open letter, published in local newspapers this week'; 'The year before
         # Levenson wrote the controversial email, the group sold its team': the letter, not what it says
         return None
-    if (c.verb.split()[-1].startswith(("wrote", "write")) and WRITTEN_THING.match(c.rest)) or (
+    if (c.verb.split()[-1].startswith(("wrote", "writ")) and WRITTEN_THING.match(c.rest)) or (
             c.verb.startswith("echo") and _ECHO_PLACE.match(c.rest)):
         return None  # 'wrote her a personal check', 'Similar calls echoed across the Internet'
     if c.verb.startswith("respond") and _CALLED_OUT.match(c.rest):
@@ -394,6 +395,8 @@ def _spoken(c: Cue) -> Draft | None:
             and _CLAUSE_OPEN.search(core) is not None)
         # 'If the show pulls "Idol"-like numbers, he added, "it will be ..."': the quote after the credit
         or (before.endswith(",") and c.tail[:1] == MASK and c.prev is None and not before.rstrip(" ,").endswith(MASK))
+        # '..., because, as he argued in a sermon, "..."': an as-clause credits what follows it
+        or (_AS_CLAUSE.search(before) is not None and c.tail[:1] == MASK)
     )
     rest_start, rest = c.rest_start, c.rest
     if verb in TELL_VERBS:

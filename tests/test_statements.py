@@ -2701,6 +2701,17 @@ def test_a_long_unnamed_credit_is_a_speaker_and_stops_a_pronoun(registry: ActorR
         ("a resident of a building near the explosion", "a resident of a building near the explosion"), ("He", None)]
 
 
+def test_an_as_clause_credits_the_quote_after_it(registry: ActorRegistry) -> None:
+    found = run("King's last campaign was the \"Poor People's Campaign,\" because, as he argued in one of his sermons, "
+                "\"If a man doesn't have a job, he has neither life nor liberty.\"", registry)
+    assert [(s.kind, s.text) for s in found] == [
+        ("direct", "\"If a man doesn't have a job, he has neither life nor liberty.\"")]
+
+
+def test_writing_music_or_songs_is_no_statement(registry: ActorRegistry) -> None:
+    assert run("Zach began writing music after his cancer was diagnosed. Rand kept writing songs.", registry) == []
+
+
 def test_a_state_leader_is_its_head_of_government(registry: ActorRegistry) -> None:
     found = run("Kishida met Modi in Tokyo. The Japanese leader said the talks went well. The Indian leader said "
                 "trade would grow.", registry, on=date(2023, 3, 20))
