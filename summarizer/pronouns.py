@@ -14,6 +14,8 @@ from summarizer.name_forms import ROLE_WORDS, from_given_name, titled
 from summarizer.sentences import is_abbreviation
 from summarizer.speakers import is_org
 
+_GROUP_REACH = 400  # characters: 'they' takes a group that spoke this close before it, and no other speaker since
+
 _INDEFINITE = frozenset("a an one another".split())
 UNNAMED_GENDER = {**dict.fromkeys("man boy gentleman".split(), "m"), **dict.fromkeys("woman girl".split(), "f")}
 
@@ -55,6 +57,7 @@ class PronounRules(ArticleNames):
         self.spoken: list[tuple[int, int]] = []  # spans of the statements found so far (the caller adds them)
         self.last_unknown: tuple[int, Resolved] | None = None  # a speaker named by one unknown word: 'Bombino'
         self.said: list[tuple[int, str | None]] = []  # each speaker's position and the name it resolved to
+        self.last_group: tuple[int, Resolved] | None = None  # the last speaker, when a group ('experts said')
 
     def _rivals_before(self, chosen: Resolved, gender: str | None, pos: int) -> list[Resolved]:
         """Another person of the pronoun's gender named in the sentence before it, after the speaker it would
@@ -168,6 +171,9 @@ class PronounRules(ArticleNames):
 
     def _pronoun(self, pronoun: str, pos: int) -> Resolved:
         gender = PRONOUNS[pronoun]
+        if pronoun == "they" and self.last_group and self.said and self.said[-1][0] == self.last_group[0] \
+                and pos - self.last_group[0] <= _GROUP_REACH:
+            return self.last_group[1]  # 'But experts said ... And they said ...': the group that spoke last
         if pronoun not in {"he", "she", "him", "her"}:
             return Resolved(None, None, "unknown")
         # Persons named since (and including) the last named speaker; guess only if one of them fits.

@@ -86,6 +86,7 @@ class ArticleContext(PronounRules):
     def resolve(self, speaker: str, pos: int, apposition: str = "") -> Resolved:
         res = self._kind_checked(speaker, pos, apposition)
         self.said.append((pos, res.name))
+        self.last_group = (pos, res) if res.kind == "group" and res.name and res.name.endswith("s") else None
         return res
 
     def _kind_checked(self, speaker: str, pos: int, apposition: str) -> Resolved:

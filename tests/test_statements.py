@@ -2712,6 +2712,14 @@ def test_writing_music_or_songs_is_no_statement(registry: ActorRegistry) -> None
     assert run("Zach began writing music after his cancer was diagnosed. Rand kept writing songs.", registry) == []
 
 
+def test_they_is_the_group_that_spoke_just_before(registry: ActorRegistry) -> None:
+    found = run("But experts said crash damage could alter the frequency. And they said the two boxes could have been "
+                "separated. Borrell said the EU would help. They noted that sounds travel far.", registry)
+    assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
+        ("experts", "experts", "group"), ("they", "experts", "group"), ("Borrell", "Josep Borrell", "person"),
+        ("They", None, "unknown")]
+
+
 def test_a_state_leader_is_its_head_of_government(registry: ActorRegistry) -> None:
     found = run("Kishida met Modi in Tokyo. The Japanese leader said the talks went well. The Indian leader said "
                 "trade would grow.", registry, on=date(2023, 3, 20))
