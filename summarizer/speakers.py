@@ -293,6 +293,11 @@ def institution_name(name: str) -> str | None:
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
+    for _ in range(2):  # 'the opposition Syrian Observatory for Human Rights', 'the state-run Xinhua News Agency'
+        if len(words) > 2 and words[0][:1].islower() and words[0].lower() not in _INSTITUTION_GLUE \
+                and not _POSSESSIVE.search(words[0]) \
+                and words[1][:1].isupper() and not person_head(words[0]) and words[0] not in PLURAL_HEADS:
+            words = words[1:]
     if len(words) == 1 and _ACRONYM.fullmatch(words[0]) and len(words[0].strip(".")) >= 2 \
             and words[0].replace(".", "") not in _NOT_INSTITUTIONS:
         return words[0]

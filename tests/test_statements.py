@@ -2720,6 +2720,15 @@ def test_they_is_the_group_that_spoke_just_before(registry: ActorRegistry) -> No
         ("They", None, "unknown")]
 
 
+def test_a_described_institution_is_the_institution(registry: ActorRegistry) -> None:
+    found = run("A truce has gone into effect, the opposition Syrian Observatory for Human Rights said Wednesday. The "
+                "talks failed, the state-run Xinhua News Agency said. A million people signed, the state's Democratic "
+                "Party said.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Syrian Observatory for Human Rights", "organization"), ("Xinhua News Agency", "organization"),
+        ("the state's Democratic Party", "group")]
+
+
 def test_a_state_leader_is_its_head_of_government(registry: ActorRegistry) -> None:
     found = run("Kishida met Modi in Tokyo. The Japanese leader said the talks went well. The Indian leader said "
                 "trade would grow.", registry, on=date(2023, 3, 20))
