@@ -57,7 +57,7 @@ class PronounRules(ArticleNames):
         self.spoken: list[tuple[int, int]] = []  # spans of the statements found so far (the caller adds them)
         self.last_unknown: tuple[int, Resolved] | None = None  # a speaker named by one unknown word: 'Bombino'
         self.said: list[tuple[int, str | None]] = []  # each speaker's position and the name it resolved to
-        self.last_group: tuple[int, Resolved] | None = None  # the last speaker, when a group ('experts said')
+        self.last_group: tuple[int, Resolved] | None = None  # the speaker resolved last, if a group ('experts said')
 
     def _rivals_before(self, chosen: Resolved, gender: str | None, pos: int) -> list[Resolved]:
         """Another person of the pronoun's gender named in the sentence before it, after the speaker it would
@@ -171,8 +171,7 @@ class PronounRules(ArticleNames):
 
     def _pronoun(self, pronoun: str, pos: int) -> Resolved:
         gender = PRONOUNS[pronoun]
-        if pronoun == "they" and self.last_group and self.said and self.said[-1][0] == self.last_group[0] \
-                and pos - self.last_group[0] <= _GROUP_REACH:
+        if pronoun == "they" and self.last_group and pos - self.last_group[0] <= _GROUP_REACH:
             return self.last_group[1]  # 'But experts said ... And they said ...': the group that spoke last
         if pronoun not in {"he", "she", "him", "her"}:
             return Resolved(None, None, "unknown")
