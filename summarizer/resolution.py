@@ -61,6 +61,10 @@ _TEAM_TITLE = re.compile(r"\b(?:champions?|team|club|side|franchise|NBA|NFL|MLB|
 _MEDIA_AFTER = re.compile(
     r"\s+(?:news\s+)?(?:agency|service|newspaper|network|channel|television|radio|website|company|group|foundation|"
     r"outlet|portal|site|daily|magazine|station|wire)\b")
+# 'The French newspaper Le Parisien', 'Russian news agency Interfax': the outlet the media noun names.
+_MEDIA_NAMED = re.compile(
+    r"\b(?:newspaper|paper|daily|weekly|tabloid|magazine|broadcaster|agency|network|channel|station|website|outlet|"
+    r"wire)\s+(?P<name>(?:[A-Z]|al-|el-)[\w'’.&-]*(?:\s+(?:[A-Z]|al-)[\w'’.&-]*){0,3})$")
 _BODY_LEADER = re.compile(r"[Tt]he\s+(?P<body>EU|E\.U\.|NATO|UN|U\.N\.|OSCE|IAEA|WHO|IMF|G7|G20|ASEAN)\s+(?:leader|chief)")
 _TRAILING_TITLES = frozenset("head chairman chairwoman director president chief founder".split())
 _GROUP_WORDS = GROUP_HEADS | PLURAL_HEADS
@@ -138,6 +142,10 @@ class ArticleContext(PronounRules):
         if firm:  # 'publisher Simon & Schuster', 'AT & T': one organisation, not two people
             orgs = reg.by_name(firm.group(0))
             return self._registry_person(orgs[0]) if orgs else Resolved(None, firm.group(0), "organization")
+        media = _MEDIA_NAMED.search(speaker)
+        if media and not any(w.lower().strip(".") in TITLE_WORDS or person_head(w) for w in media["name"].split()):
+            outlets = reg.by_name(media["name"])
+            return self._registry_person(outlets[0]) if outlets else Resolved(None, media["name"], "organization")
         joint = self._joint(speaker, pos)
         if joint is not None:
             return joint
@@ -155,9 +163,9 @@ class ArticleContext(PronounRules):
             return Resolved(None, speaker, "person" if person_head(led["head"]) else "group")
         served = _SERVED.match(speaker)
         noun = served.group("head").split()[-1] if served else ""
-        titled = noun.lower() in TITLE_WORDS and (noun.lower() not in SERVING or noun[:1].isupper()) \
+        role_titled = noun.lower() in TITLE_WORDS and (noun.lower() not in SERVING or noun[:1].isupper()) \
             and titled_name(speaker[served.end() - 1:])  # 'U.S. Ambassador to Syria Robert Ford' is Ford
-        if served and (noun.islower() or noun.lower() in _PEOPLE or noun == "One") and not titled:
+        if served and (noun.islower() or noun.lower() in _PEOPLE or noun == "One") and not role_titled:
             # 'An aide to Lavrov', 'Residents of Kyiv', 'the head of NATO': someone other than the name at the end,
             # unless the phrase is a role the registry knows.
             actor = self._role(speaker, pos) or self._role(apposition, pos)

@@ -3031,3 +3031,11 @@ def test_a_second_where_clause_ends_what_was_said_in_the_first(registry: ActorRe
     found = run("Nor was it so in the White House, where the president said there would be no spiking the football and "
                 "where his first calls went to Bush.", registry)
     assert [(s.speaker, s.text) for s in found] == [("the president", "there would be no spiking the football")]
+
+
+def test_an_outlet_named_after_a_media_noun_is_that_outlet(registry: ActorRegistry) -> None:
+    found = run("The French newspaper Le Parisien reports that Hollande was not aware of the book. South Korean TV "
+                "channel YTN reported that police entered the compound. The agency Director John Brennan said the "
+                "review was over.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Le Parisien", "organization"), ("YTN", "organization"), ("John Brennan", "person")]
