@@ -393,7 +393,7 @@ CIRCUMSTANCE = re.compile(
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_VENUE})\b"
     r"|in\s+(?:[\w'’-]+\s+){0,2}(?:tweets|posts|remarks|interviews|statements|speeches|comments)\b"
     rf"|at\s+last\s+week['’]s\s|since\s|while\s+at\s|on\s+{DAY}|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+"
-    r"(?:week|month|year|weekend)\b|in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"(?:week|month|year|weekend)\b(?!['’])|in\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|(?:19|20)\d\d)\b)"
 )
 

@@ -171,9 +171,11 @@ def _embedded_credit(c: Cue) -> Draft | None:
 
 _PREDICATE_RESUMES = re.compile(r",\s+(?:is|are|was|were|has|have|had)\s+(?:also\s+|now\s+|not\s+|been\s+)?[a-z]+(?:ed|en)\b")
 _AS_CLAUSE = re.compile(r",\s*(?:just\s+)?as$")
-_CONCESSIVE_LEAD = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+though)\s+")
-_MAIN_CLAUSE = re.compile(r"(?:,|\s--|\s—)\s+(?!(?:and|but|or|which|who|that|as|if|because)\b)(?:[\w%][\w'’%-]*\s+){1,4}"
-                          r"(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|says?|said)\b")
+_CONCESSIVE_LEAD = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+though|When)\s+")
+_MAIN_CLAUSE = re.compile(r"(?<=\x00)\s+(?:[\w'’-]+\s+){1,3}(?:replies|replied|answers|answered|responds|responded)\b"
+                          r"|(?:,|\s--|\s—)\s+(?!(?:and|but|or|which|who|that|as|if|because)\b)(?:[\w%][\w'’%-]*\s+){1,4}"
+                          r"(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|says?|said|replies|replied|"
+                          r"answers|answered|responds|responded)\b")
 _SUBORDINATE_LEAD = re.compile(r"\s(?:as|when|while|after|before|because|since|though|although|where|if)\s*$")
 _APPENDED = re.compile(r"(?:including|such\s+as|especially|particularly|notably|not\s+least)\b")
 
@@ -185,7 +187,7 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return None  # 'tobacco without added flavoring': the verb form is an adjective
     if c.verb in BASE_FORM_SET and _MODAL.search(frame, m.start(), m.start("verb")):
         return None  # 'one could argue', 'no one can deny': nobody has
-    if PASSIVE_AUX.search(frame, m.start(), m.start("verb")) and not c.verb.endswith("ing"):
+    if PASSIVE_AUX.search(frame, max(s, m.start() - 5), m.start("verb")) and not c.verb.endswith("ing"):
         return None  # 'skating was added in 1992', 'he was told': the subject did not say it
     if c.verb in SUNG_FORMS and MASK not in frame[s:e]:
         return None  # 'a student who sang at church every week': a song or a chant is speech only with its words

@@ -3039,3 +3039,23 @@ def test_an_outlet_named_after_a_media_noun_is_that_outlet(registry: ActorRegist
                 "review was over.", registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Le Parisien", "organization"), ("YTN", "organization"), ("John Brennan", "person")]
+
+
+def test_this_years_is_no_time_adverbial(registry: ActorRegistry) -> None:
+    found = run("Hugh Forrest called it an essential part of this year's programming.", registry)
+    assert [s.text for s in found] == ["it an essential part of this year's programming"]
+
+
+def test_a_contracted_passive_has_no_speaker(registry: ActorRegistry) -> None:
+    assert run("We're told not to stray from the group.", registry) == []
+    found = run("When they're found early, oral cancers have a 90% survival rate, the foundation says.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("the foundation", "When they're found early, oral cancers have a 90% survival rate")]
+
+
+def test_a_question_in_a_when_clause_ends_where_the_reply_begins(registry: ActorRegistry) -> None:
+    found = run("When Brunt asks if Leyland is concerned that prosecutors are considering the alleged \"campaign of "
+                "abuse,\" she replies, \"No.\"", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Brunt", "asks", "that prosecutors are considering the alleged \"campaign of abuse,\""),
+        ("she", "replies", "\"No.\"")]
