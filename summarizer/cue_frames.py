@@ -177,6 +177,7 @@ _MAIN_CLAUSE = re.compile(r"(?<=\x00)\s+(?:[\w'’-]+\s+){1,3}(?:replies|replied
                           r"(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|says?|said|replies|replied|"
                           r"answers|answered|responds|responded)\b")
 _SUBORDINATE_LEAD = re.compile(r"\s(?:as|when|while|after|before|because|since|though|although|where|if)\s*$")
+_IN_PREPOSITION = re.compile(r"(?:Of|Among|For)\s+(?:the|those|all|these)\s")
 _APPENDED = re.compile(r"(?:including|such\s+as|especially|particularly|notably|not\s+least)\b")
 
 
@@ -196,6 +197,9 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
     embedded = _embedded_credit(c)
     if embedded is not None:
         return embedded
+    if c.verb.startswith("charge") and (_IN_PREPOSITION.match(frame, c.sp_start) or c.rest.startswith("with ")):
+        # 'Of the Americans charged, fewer than half ...', 'Pistorius, charged with murder, is ...': the charged
+        return None
     if c.verb == "accused" and (c.rest.startswith("of ") or re.match(r"[a-z]{2,}ed\b", c.rest)):
         # 'a boy accused of stabbing his sister was charged', 'how the lawyers and accused handled a case': the
         # accused, not the accuser

@@ -3059,3 +3059,11 @@ def test_a_question_in_a_when_clause_ends_where_the_reply_begins(registry: Actor
     assert [(s.speaker, s.cue, s.text) for s in found] == [
         ("Brunt", "asks", "that prosecutors are considering the alleged \"campaign of abuse,\""),
         ("she", "replies", "\"No.\"")]
+
+
+def test_the_charged_do_not_charge(registry: ActorRegistry) -> None:
+    assert run("Of the Americans charged, fewer than half are still in Egypt.", registry) == []
+    assert run("Pretoria Oscar Pistorius, charged with murder in the death of Reeva Steenkamp, may travel again.",
+               registry) == []
+    found = run("Police initially charged him with aggravated assault.", registry)
+    assert [(s.speaker, s.text) for s in found] == [("Police", "him with aggravated assault")]
