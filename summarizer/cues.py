@@ -106,7 +106,8 @@ ORG_WORDS = frozenset(
     organization organisation service services corporation company inc corp club team board embassy kremlin
     pentagon parliament congress senate assembly administration coalition movement alliance forces army
     navy military council secretariat poll polls survey institute magazine website blog report factbook
-    observatory authority tribunal federation society force ansar jabhat jaish harakat hizb liwa katibat fc afc
+    observatory authority tribunal federation society force ansar jabhat jaish harakat hizb liwa katibat fc afc cabinet
+    presidency politburo junta directorate
     """.split()
 )
 

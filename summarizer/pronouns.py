@@ -14,6 +14,8 @@ from summarizer.name_forms import ROLE_WORDS, from_given_name, titled
 from summarizer.sentences import is_abbreviation
 from summarizer.speakers import is_org
 
+_SENTENCE_BREAK = re.compile(r"[.!?:][\"”’)]*\s+(?=[\"“‘(]?[A-Z])")
+_RELATIVE_IT = re.compile(r"\b(?:what|which|that|whom)\s+$")
 _GROUP_REACH = 400  # characters: 'they' takes a group that spoke this close before it, and no other speaker since
 
 _INDEFINITE = frozenset("a an one another".split())
@@ -58,6 +60,7 @@ class PronounRules(ArticleNames):
         self.last_unknown: tuple[int, Resolved] | None = None  # a speaker named by one unknown word: 'Bombino'
         self.said: list[tuple[int, str | None]] = []  # each speaker's position and the name it resolved to
         self.last_group: tuple[int, Resolved] | None = None  # the speaker resolved last, if a group ('experts said')
+        self.last_body: tuple[int, Resolved] | None = None  # the speaker resolved last, if an institution
 
     def _rivals_before(self, chosen: Resolved, gender: str | None, pos: int) -> list[Resolved]:
         """Another person of the pronoun's gender named in the sentence before it, after the speaker it would
@@ -173,6 +176,12 @@ class PronounRules(ArticleNames):
         gender = PRONOUNS[pronoun]
         if pronoun == "they" and self.last_group and pos - self.last_group[0] <= _GROUP_REACH:
             return self.last_group[1]  # 'But experts said ... And they said ...': the group that spoke last
+        if pronoun == "it" and self.last_body and pos - self.last_body[0] <= _GROUP_REACH \
+                and len(_SENTENCE_BREAK.findall(self.body, self.last_body[0], pos)) <= 1 \
+                and not _RELATIVE_IT.search(self.body, max(0, pos - 8), pos):
+            # 'the Foreign Ministry said. It added ...': the institution that spoke last, in this sentence or the
+            # one before; not 'the Al-Quds Brigade claimed ... what it called' nor an image two sentences on
+            return self.last_body[1]
         if pronoun not in {"he", "she", "him", "her"}:
             return Resolved(None, None, "unknown")
         # Persons named since (and including) the last named speaker; guess only if one of them fits.

@@ -49,7 +49,7 @@ _PLACED = re.compile(r"\s+(?:at|in|from|near|outside|inside|on)\s+")  # 'a man a
 _SENT_TO = re.compile(r"\b(?:mission|ambassador|envoy|delegation|representative|embassy)\s+to(?:\s+the)?$", re.I)
 _SURNAME_AT = re.compile(r"([A-Z][\w'’-]+)\s+(?:at|of|from|with)\s+.*")
 _ISSUED_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|post|posting|tweet|message|e-?mail|"
-                        r"memo|note)\s+(?:from|by)\s+(?P<who>[A-Z].*)")
+                        r"memo|note)\s+(?:(?:released|issued|posted|published|sent|signed)\s+)?(?:from|by)\s+(?P<who>(?:the\s+)?[A-Z].*)")
 _LED_BY = re.compile(r"(?P<head>(?:.+?\s)?[\w-]+)\s+(?:led|headed|backed|joined|supported|accompanied)\s+by\s+\S")
 _AGE_EPITHET = re.compile(r"[Tt]he\s+(?P<age>\d{1,3})-year-old(?P<rest>(?:\s+[\w-]+){0,3})")  # 'the 27-year-old singer'
 _AGED_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
@@ -91,6 +91,8 @@ class ArticleContext(PronounRules):
         res = self._kind_checked(speaker, pos, apposition)
         self.said.append((pos, res.name))
         self.last_group = (pos, res) if res.kind == "group" and res.name and res.name.endswith("s") else None
+        self.last_body = (pos, res) if res.name and (res.kind == "organization" or (
+            res.kind == "group" and not res.name.endswith("s") and is_org(res.name))) else None
         return res
 
     def _kind_checked(self, speaker: str, pos: int, apposition: str) -> Resolved:
@@ -154,7 +156,7 @@ class ArticleContext(PronounRules):
             aged = self._aged(speaker, epithet["age"], pos)
             return aged or Resolved(None, speaker, "person")
         issued = _ISSUED_BY.fullmatch(speaker)
-        if issued and name_part(issued["who"]) == issued["who"]:
+        if issued and (name_part(issued["who"]) == issued["who"] or is_org(issued["who"])):
             # 'a statement from Cheryl Kagan said': the one who issued it speaks
             return self._resolve(issued["who"], pos + issued.start("who"), "")
         led = _LED_BY.match(speaker)

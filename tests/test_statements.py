@@ -3067,3 +3067,12 @@ def test_the_charged_do_not_charge(registry: ActorRegistry) -> None:
                registry) == []
     found = run("Police initially charged him with aggravated assault.", registry)
     assert [(s.speaker, s.text) for s in found] == [("Police", "him with aggravated assault")]
+
+
+def test_it_is_the_institution_that_spoke_just_before(registry: ActorRegistry) -> None:
+    found = run("Pay will rise, according to a statement released by the Cabinet. Trade will grow, it said. Rockets "
+                "fell on the town, the army said. The brigade fired at what it called \"settlements.\" The report "
+                "came out. Rain fell all day. It said the roads were closed.", registry)
+    assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
+        ("a statement released by the Cabinet", "the Cabinet", "group"), ("it", "the Cabinet", "group"),
+        ("the army", "the army", "group"), ("it", None, "unknown"), ("It", None, "unknown")]
