@@ -3076,3 +3076,11 @@ def test_it_is_the_institution_that_spoke_just_before(registry: ActorRegistry) -
     assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
         ("a statement released by the Cabinet", "the Cabinet", "group"), ("it", "the Cabinet", "group"),
         ("the army", "the army", "group"), ("it", None, "unknown"), ("It", None, "unknown")]
+
+
+def test_a_second_predicate_after_and_is_not_the_object(registry: ActorRegistry) -> None:
+    found = run("Members have spoken out against it and helped federal officials with their crackdown. The PRI called "
+                "the claims a farce and accused opponents of staging the videos.", registry)
+    assert [(s.cue, s.text) for s in found] == [
+        ("spoken out", "against it"), ("called", "the claims a farce"),
+        ("accused", "opponents of staging the videos")]
