@@ -22,6 +22,7 @@ from summarizer.clauses import (
     PASSIVE_AUX,
     PREPOSITIONS,
     Draft,
+    after_colon,
     clause_content,
     clean_speaker,
     is_finding,
@@ -223,6 +224,8 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
         if verb.startswith(("wrote", "writ")) and WRITTEN_THING.match(frame, cs + 1 if frame[cs:cs + 1] == " " else cs):
             continue  # 'also wrote a book on prickly pacts, titled "..."': a book, not words said
         cs, ce = clause_content(frame, cs, e, 4)
+        if _OCCASION_LEAD.match(frame, cs, ce):
+            cs, ce = after_colon(frame, cs, ce)  # 'announced after his team's victory: "..."': the quote alone
         first = frame.find(MASK, cs, ce)
         if first < 0 or ce - cs < 4:
             continue
@@ -297,6 +300,7 @@ _OWN_CREDIT = re.compile(r"(?P<sp>[A-Z][^,;:\x00]{0,80}?)\s+(?:has\s+|had\s+)?(?
                          r"condemned|welcomed|called\s+(?:for|on))\s+\S")
 
 
+_OCCASION_LEAD = re.compile(r"(?:after|before|during|following|upon|at|on|in)\s")
 _POSSESSIVE = re.compile(r"^(?:his|her|their|its)\s+")
 _APPOSED_ROLE = re.compile(r"(?P<role>(?:an?|the|[A-Z][\w.-]*['’]s?)\s[^,\n]{2,80}?),\s+")
 _OF_AFFILIATION = re.compile(r"\s+(?:for|of|at|in|with)\s+")  # 'its vice president | for the Africa region'

@@ -3084,3 +3084,9 @@ def test_a_second_predicate_after_and_is_not_the_object(registry: ActorRegistry)
     assert [(s.cue, s.text) for s in found] == [
         ("spoken out", "against it"), ("called", "the claims a farce"),
         ("accused", "opponents of staging the videos")]
+
+
+def test_an_occasion_before_a_colon_is_not_what_was_said(registry: ActorRegistry) -> None:
+    found = run("Ray Lewis excitedly announced after his team's victory propelling them to the Super Bowl: \"God is so "
+                "amazing.\"", registry)
+    assert [(s.kind, s.text) for s in found] == [("direct", "\"God is so amazing.\"")]
