@@ -37,6 +37,13 @@ def _stands_alone(body: str, at: int, n: int) -> bool:
     return not rest or not (rest[0].isalnum() or rest[0] in "'’-")
 
 
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)\s+$")
+_SUBJECT_LEADS = frozenset("and but or so yet while when as because since after before if though although that "
+                           "says said adds added asks asked wondered explains explained notes noted".split())
+_FUNCTION_WORDS = frozenset("For But And When As After To With Of By In On At That Then Yet So Like Unlike Before Since "
+                            "Although While If Though Because Until Unless Without Against About From".split())
+
+
 @dataclass
 class Resolved:
     """A speaker phrase resolved: the registry key (None outside it), the name, its kind and gender."""
@@ -109,7 +116,40 @@ class ArticleNames:
                     or gender_of_lead(self.body[max(0, pos - 24):pos], kin=False)
                 if gender is not None:
                     self._gendered.append((pos, Resolved(None, name, "person", gender)))
+            self._gendered += self._surname_mentions(self._gendered, quoted)
+            self._gendered.sort(key=lambda t: t[0])
         return self._gendered
+
+    def _surname_mentions(self, full: list[tuple[int, Resolved]], quoted: list[tuple[int, int]]
+                          ) -> list[tuple[int, Resolved]]:
+        """'For Koch, it was worth it' after 'Hope Koch': the surname alone names her again; not 'Charles
+        Koch', a name of its own, nor a surname two people share."""
+        first: dict[str, tuple[int, Resolved]] = {}
+        owners: dict[str, set[str]] = {}
+        for pos, res in full:
+            words = (res.name or "").split()
+            if len(words) >= 2 and len(words[-1]) >= 3:
+                first.setdefault(words[-1], (pos, res))
+                owners.setdefault(words[-1], set()).add(res.name or "")
+        found = []
+        for surname, (start, res) in first.items():
+            if len(owners[surname]) > 1:
+                continue
+            for m in re.compile(rf"\b{re.escape(surname)}\b(?![\w'’-]|\s+[A-Z])").finditer(self.body, start + 1):
+                if not self._subject_place(m.start()):
+                    continue
+                if not any(qs < m.start() < qe for qs, qe in quoted):
+                    found.append((m.start(), res))
+        return found
+
+    def _subject_place(self, at: int) -> bool:
+        """Where a subject or a speaker stands: after a sentence or clause break, a conjunction or a speech verb
+        ('For Koch, ...', 'but Merveldt-Guevara decided', 'says Tan'); not an object ('suing Deen')."""
+        before = self.body[max(0, at - 30):at].rstrip()
+        if not before or before[-1] in ".,;:!?—–-\"“”'’(":
+            return True
+        word = _WORD_BEFORE.search(before + " ")
+        return word is not None and (word[1] in _FUNCTION_WORDS or word[1] in _SUBJECT_LEADS)
 
     @property
     def body_norm(self) -> str:

@@ -1774,7 +1774,7 @@ def test_a_person_of_an_organisation_and_an_organisations_spokesman(registry: Ac
                 "\"The theory is central,\" the Royal Swedish Academy said.", registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Jessica Kowal", "person"), ("Steven Warren", "person"), ("Ken Schrad", "person"),
-        ("Royal Swedish Academy", "group")]
+        ("Royal Swedish Academy", "organization")]
 
 
 def test_days_months_and_states_name_no_one(registry: ActorRegistry) -> None:
@@ -3090,3 +3090,20 @@ def test_an_occasion_before_a_colon_is_not_what_was_said(registry: ActorRegistry
     found = run("Ray Lewis excitedly announced after his team's victory propelling them to the Super Bowl: \"God is so "
                 "amazing.\"", registry)
     assert [(s.kind, s.text) for s in found] == [("direct", "\"God is so amazing.\"")]
+
+
+def test_an_academy_with_and_in_its_name_is_one_organisation(registry: ActorRegistry) -> None:
+    found = run("According to the American Academy of Otolaryngology-Head and Neck Surgery, it's rare that a patient "
+                "does not benefit.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("American Academy of Otolaryngology-Head and Neck Surgery", "organization")]
+
+
+def test_a_pronoun_after_a_surname_alone_in_the_sentence_before(registry: ActorRegistry) -> None:
+    found = run("Hope Koch said she struggled. Dr. Ronna Hertzano says many can hear. \"We do more now,\" Hertzano "
+                "told CNN. For Koch, it was all worth it. She says she's hearing much better again. Paula Deen "
+                "spoke. Lisa Jackson is a former manager. She is suing Deen. \"This was never about one word,\" she "
+                "said.", registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("Hope Koch", "Hope Koch"), ("Dr. Ronna Hertzano", "Ronna Hertzano"), ("Hertzano", "Ronna Hertzano"),
+        ("She", "Hope Koch"), ("she", "Lisa Jackson")]
