@@ -68,9 +68,19 @@ _MEDIA_NAMED = re.compile(
 _BODY_LEADER = re.compile(r"[Tt]he\s+(?P<body>EU|E\.U\.|NATO|UN|U\.N\.|OSCE|IAEA|WHO|IMF|G7|G20|ASEAN)\s+(?:leader|chief)")
 _TRAILING_TITLES = frozenset("head chairman chairwoman director president chief founder".split())
 _GROUP_WORDS = GROUP_HEADS | PLURAL_HEADS
+_KIN = frozenset("his her their wife husband son daughter brother sister mother father partner fiance fiancee".split())
 _QUANTIFIER_LEADS = frozenset("both several many some all most few".split())
 _FAITHFUL = frozenset("christians muslims jews catholics protestants hindus buddhists sikhs mormons evangelicals "
                       "shiites sunnis".split())
+
+
+def _titled_name(part: str) -> bool:
+    """'Borrell', 'Prince Charles', 'wife Camilla', 'his wife Michelle': a name, titled or with a kin word."""
+    name = name_part(part)
+    if not name or not part.endswith(name) or person_head(name):  # 'Singer and actress Bette Midler': one person
+        return False
+    lead = part[: len(part) - len(name)].split()
+    return all(titled(w) or w.lower() in _KIN for w in lead)
 
 
 def _two_people(speaker: str) -> bool:
@@ -284,7 +294,7 @@ class ArticleContext(PronounRules):
         """'Borrell and Jolly said', 'Italy and Malta said': a group of the named persons or states, each resolved
         (typos included) on its own."""
         parts = JOINT.split(speaker)
-        if len(parts) != 2 or not all(p[:1].isupper() and name_part(p) == p for p in parts):
+        if len(parts) != 2 or not all(_titled_name(p) for p in parts):
             return None
         members = [self._state(p, pos) or self._named(p, pos, "") for p in parts]
         if not all(m is not None and m.kind in ("person", "unknown", "organization") for m in members):

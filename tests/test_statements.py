@@ -3107,3 +3107,10 @@ def test_a_pronoun_after_a_surname_alone_in_the_sentence_before(registry: ActorR
     assert [(s.speaker, s.actor_name) for s in found] == [
         ("Hope Koch", "Hope Koch"), ("Dr. Ronna Hertzano", "Ronna Hertzano"), ("Hertzano", "Ronna Hertzano"),
         ("She", "Hope Koch"), ("she", "Lisa Jackson")]
+
+
+def test_a_titled_name_and_a_kin_name_are_two_people(registry: ActorRegistry) -> None:
+    found = run("\"We are overjoyed,\" Prince Charles and wife Camilla said. \"A rare soul,\" singer and actress Bette "
+                "Midler tweeted. Comedy Central praised Colbert.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Charles and Camilla", "group"), ("Bette Midler", "person"), ("Comedy Central", "organization")]
