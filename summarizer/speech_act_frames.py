@@ -310,7 +310,7 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         cs, ce = clause_content(frame, cue_end, e, 4)  # 'characterized Kaine, D-Va., as, "..."': up to the quote
     else:
         brk = CLAUSE_END.search(frame, cue_end + 4, e)  # the object ends at its clause's first break
-        while brk is not None and _LIST_GOES_ON.match(frame, brk.end(), e):
+        while brk is not None and (_LIST_GOES_ON.match(frame, brk.end(), e) or _long_list(frame, brk.end(), e)):
             brk = CLAUSE_END.search(frame, brk.end() + 1, e)  # 'problems in the Middle East, China and elsewhere'
         cut = brk is not None and (len(frame[brk.end():e].split()) >= 3 or MASK in frame[brk.end():e])
         cs, ce = trim(frame, cue_end, brk.start() if cut else e)
@@ -349,6 +349,27 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     # 'did not rule out new talks': the negation is part of what the act says
     cue = frame[m.start() + negated.start() if negated else m.start("verb"):cue_end]
     return Draft(speaker, sp_start, cue, cs, ce, kind_of(frame, cs, ce), speech and not is_finding(speaker, verb))
+
+
+_SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
+_LIST_VERBS = frozenset("is are was were be been has have had will would said says told added adds".split())
+
+
+def _long_list(frame: str, at: int, e: int) -> bool:
+    """'cited reports of overcrowding, lack of running water, lack of heat, and negligence': the object is a list
+    of short noun phrases that a final 'and' or 'or' closes."""
+    items = frame[at:e].split(",")
+    for n, item in enumerate(items[:6]):
+        words = item.split()
+        if not words or len(words) > 7 or not words[0][:1].islower() or MASK in item \
+                or any(w in _LIST_VERBS for w in words):
+            return False
+        if words[0] in ("and", "or"):
+            # the last item ends the sentence; 'and they respected his wishes' is a clause of its own
+            return (n > 0 or len(items) == 1) and words[1:2] != [] and words[1] not in _SUBJECT_PRONOUNS
+        if n > 0 and (" and " in item or " or " in item):
+            return True
+    return False
 
 
 _NAMED_CREDIT = re.compile(r",\s+(?:said|says|according\s+to)\s+(?:the\s+)?[A-Z]")

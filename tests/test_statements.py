@@ -3114,3 +3114,13 @@ def test_a_titled_name_and_a_kin_name_are_two_people(registry: ActorRegistry) ->
                 "Midler tweeted. Comedy Central praised Colbert.", registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Charles and Camilla", "group"), ("Bette Midler", "person"), ("Comedy Central", "organization")]
+
+
+def test_a_list_object_runs_to_its_last_item(registry: ActorRegistry) -> None:
+    found = run("He also cited reports of overcrowding, lack of running water, lack of heat in the winter, and "
+                "negligence by jailers. The chief refused to let the doctors operate, and they respected his wishes.",
+                registry)
+    assert [(s.cue, s.text) for s in found] == [
+        ("cited", "reports of overcrowding, lack of running water, lack of heat in the winter, and negligence by "
+                  "jailers"),
+        ("refused", "to let the doctors operate")]
