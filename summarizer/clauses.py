@@ -92,6 +92,8 @@ def speaker_ok(chunk: str) -> bool:
     counted = _COUNT_LEAD.match(chunk)
     if counted:  # 'At least three members of Congress', 'More than 100 lawmakers': judge the counted noun phrase
         chunk = chunk[counted.end():]
+    if _POLL_SHARE.fullmatch(chunk.lower().strip()):
+        return True  # 'Another 19 percent said': a poll's finding, marked as one
     words = chunk.split()
     if not 1 <= len(words) <= 10:
         return False

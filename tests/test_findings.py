@@ -157,3 +157,9 @@ def test_upgrade_adds_the_mark_to_stored_statements(tmp_path: Path) -> None:
         assert "statements_by_actor" in plan  # the partial index serves what /who counts
     finally:
         s.close()
+
+
+def test_a_poll_share_with_a_number_is_a_finding(registry: ActorRegistry) -> None:
+    text = "Clinton leads by five points. Another 19 percent said they would not pick either candidate."
+    assert said(text, registry) == [("Another 19 percent", "said", "they would not pick either candidate")]
+    assert [s for s in extract_statements(text, None, registry) if s.is_speech] == []
