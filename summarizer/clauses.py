@@ -88,6 +88,10 @@ _COUNT_LEAD = re.compile(r"(?:[Aa]t\s+(?:least|most)|[Mm]ore\s+than|[Ff]ewer\s+t
                          r"four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands)")
 
 
+# Documents sent to someone: 'The GOP's complaint to the board says', 'a letter to members said'.
+_ADDRESSED = frozenset("letter letters complaint memo petition appeal message submission request".split())
+
+
 def speaker_ok(chunk: str) -> bool:
     counted = _COUNT_LEAD.match(chunk)
     if counted:  # 'At least three members of Congress', 'More than 100 lawmakers': judge the counted noun phrase
@@ -100,7 +104,8 @@ def speaker_ok(chunk: str) -> bool:
     lower = [w.lower().strip(",.") for w in words]
     if _CLOSE_TO.match(chunk) and len(words) <= 8:
         return True  # 'Those close to him', 'people familiar with the talks'
-    if any(w in _NON_SPEAKER and not (w == "to" and i and lower[i - 1] in SERVING) for i, w in enumerate(lower)):
+    if any(w in _NON_SPEAKER and not (w == "to" and i and lower[i - 1] in SERVING | _ADDRESSED)
+           for i, w in enumerate(lower)):
         return False  # 'An aide to Lavrov' is a speaker; 'to do so' is not
     if lower[0] in PRONOUNS:
         return len(words) == 1

@@ -3124,3 +3124,9 @@ def test_a_list_object_runs_to_its_last_item(registry: ActorRegistry) -> None:
         ("cited", "reports of overcrowding, lack of running water, lack of heat in the winter, and negligence by "
                   "jailers"),
         ("refused", "to let the doctors operate")]
+
+
+def test_a_document_sent_to_someone_speaks(registry: ActorRegistry) -> None:
+    found = run("The GOP's complaint to the board says Mills violated professional conduct standards.", registry)
+    assert [(s.speaker, s.actor_kind, s.text) for s in found] == [
+        ("The GOP's complaint to the board", "group", "Mills violated professional conduct standards")]
