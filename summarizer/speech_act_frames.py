@@ -326,7 +326,7 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     if second:  # 'promised a veto and attempted to make the case': a second predicate, not the object
         ce = second.start()
     if particle != "that" and not _WH_OBJECT.match(frame, cs, ce):
-        where = CIRCUMSTANCE.search(frame, cs + 4, ce)
+        where = CIRCUMSTANCE.search(frame, cs + 2, ce)
         if where and (not frame.startswith("to ", cs) or VENUE.search(where.group(0))):
             ce = where.start()  # 'denounced the annexation in an on-air diatribe'; not 'plan to meet in June'
     if particle != "that" and not _WH_OBJECT.match(frame, cs, ce):

@@ -3130,3 +3130,7 @@ def test_a_document_sent_to_someone_speaks(registry: ActorRegistry) -> None:
     found = run("The GOP's complaint to the board says Mills violated professional conduct standards.", registry)
     assert [(s.speaker, s.actor_kind, s.text) for s in found] == [
         ("The GOP's complaint to the board", "group", "Mills violated professional conduct standards")]
+
+
+def test_an_object_that_is_only_a_date_after_one_word_is_no_statement(registry: ActorRegistry) -> None:
+    assert run("Despite his disdain for super PACs, Trump officially endorsed one in July.", registry) == []
