@@ -83,6 +83,7 @@ _ONLY_WHEN = re.compile(
 _BUT_PREDICATE = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|then|later|would|will|did|does)\s+)+(?:said|says|told|[a-z]{3,}ed)\s"
     r"|,?\s+but\s+(?:(?:did|does|do|has|had|would|will)\s+)?(?:not|never)\s+[a-z]{3,}\b"  # 'but did not recommend'
+    r"|,?\s+but\s+also\s+(?:(?:would|will|could|may|might)\s+)?(?:had|has|have)\s+to\s"  # 'but also had to give him more time'
     r"|,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:said|says|told|added|argued|insisted|warned)\s"  # 'and said'
 )
 _WH_OBJECT = re.compile(r"(?:that|whether|how|what|why|if|when|where|who)\b")

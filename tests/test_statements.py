@@ -3134,3 +3134,9 @@ def test_a_document_sent_to_someone_speaks(registry: ActorRegistry) -> None:
 
 def test_an_object_that_is_only_a_date_after_one_word_is_no_statement(registry: ActorRegistry) -> None:
     assert run("Despite his disdain for super PACs, Trump officially endorsed one in July.", registry) == []
+
+
+def test_but_also_had_to_is_the_subjects_next_predicate(registry: ActorRegistry) -> None:
+    found = run("Some state officials praised Mr. Clarke's work preserving the property but also had to give him more "
+                "time to pay back his debt.", registry)
+    assert [s.text for s in found] == ["Mr. Clarke's work preserving the property"]
