@@ -279,6 +279,10 @@ COORDINATED = re.compile(
     # ', and at least three members of Congress have publicly called for ...': a new subject's own act
     r"|,\s+and\s+(?:[\w'’-]+\s+){1,6}?(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:called|demanded|urged|said|asked)\b"
 )
+_FINITE_AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does)\b")
+_FRONTED_PHRASE = re.compile(
+    r"(?:that\s+)?(?:in|at|on|during|among|across|for|after|before|since|under|within|of|from)\s+"
+    r"(?![^,;]*\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b)[^,;\x00]*")
 # Reported content also ends at a comment clause: '..., which forced her ...', '..., although he refused ...'.
 REPORTED_END = re.compile(
     r";|,\s+(?:which|although|though|even\s+as|whereas|(?:after|before|following)\s+which)\b"
@@ -407,6 +411,17 @@ CIRCUMSTANCE = re.compile(
 )
 
 
+def past_fronted_which(frame: str, cs: int, ce: int, end: re.Match[str] | None) -> re.Match[str] | None:
+    """The end of a clause, read past a which-clause inside a phrase put first: in 'that in the three largest
+    cities, which include Kyiv, the shelling has stopped' the clause's own verb is still to come."""
+    while end is not None and end.group(0).startswith(", which") and _FRONTED_PHRASE.fullmatch(frame, cs, end.start()):
+        inner = frame.find(",", end.end(), ce)
+        if inner < 0:
+            return None
+        end = end.re.search(frame, inner + 1, ce)
+    return end
+
+
 def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
     """Content after a cue; skips a long adverbial ending in 'that', stops before a second attribution."""
     that = LATE_THAT.match(rest) or PREP_THAT.match(rest)
@@ -421,6 +436,8 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
         if SUBORDINATE.match(frame, q_end, ce) or _AND_VERB.match(frame, q_end, ce):
             return cs, q_end
     coord = COORDINATED.search(frame, cs + 8, ce) or REPORTED_END.search(frame, cs + 8, ce)
+    if coord is not None and coord.re is REPORTED_END:
+        coord = past_fronted_which(frame, cs, ce, coord)
     second = AND_PREDICATE.search(frame, cs + 4, ce)
     if second and (coord is None or second.start() < coord.start()) and _OBJECT_NP.fullmatch(frame[cs:second.start()]):
         coord = second  # 'has promised a veto and attempted to ...': the object is a noun phrase
@@ -464,7 +481,8 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
     if MASK not in frame[cs:ce]:
         # 'he did not support Mr. Trump, the presumed Putin favorite': the writer's apposition is not content.
         appos = _NAME_APPOSITION.search(frame, cs, ce)
-        if appos and appos.start() - cs >= 12 and not _PREDICATE_AFTER.match(frame, appos.end(), ce):
+        if appos and appos.start() - cs >= 12 and not _PREDICATE_AFTER.match(frame, appos.end(), ce) \
+                and not _FINITE_AUX.search(re.split(r"\b(?:who|which|that|whose)\b", appos.group(0))[0]):  # not '..., which include Kyiv, the shelling has stopped'
             # not 'that the fate of Idriss, a top rebel commander, | was uncertain': the clause goes on
             ce = appos.start() + 1 + len(appos.group(1))
     return cs, ce

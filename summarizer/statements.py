@@ -29,6 +29,7 @@ from summarizer.clauses import (
     Draft,
     is_finding,
     kind_of,
+    past_fronted_which,
     plausible_speaker,
     speaker_ok,
     tail_noun_phrase,
@@ -527,7 +528,7 @@ _FINDING_TAIL = re.compile(r",\s+(?:[a-z]+ing|with|where|but|while|which|althoug
 
 
 def _finding_end(frame: str, draft: Draft) -> int:
-    tail = _FINDING_TAIL.search(frame, draft.start + 12, draft.end)
+    tail = past_fronted_which(frame, draft.start, draft.end, _FINDING_TAIL.search(frame, draft.start + 12, draft.end))
     if tail is None or MASK in frame[draft.start:draft.end]:
         return draft.end
     return tail.start()

@@ -3140,3 +3140,14 @@ def test_but_also_had_to_is_the_subjects_next_predicate(registry: ActorRegistry)
     found = run("Some state officials praised Mr. Clarke's work preserving the property but also had to give him more "
                 "time to pay back his debt.", registry)
     assert [s.text for s in found] == ["Mr. Clarke's work preserving the property"]
+
+
+def test_a_which_clause_inside_a_fronted_phrase_does_not_end_the_statement(registry: ActorRegistry) -> None:
+    found = run("Borrell said that in the three largest cities, which include Kyiv, the shelling has stopped. "
+                "Forecasters announced that the season will be calm, while in the Pacific, the numbers might be "
+                "higher. Analysts noted his ties to Zhou Yongkang, the former security czar who has been under "
+                "investigation.", registry)
+    assert [s.text for s in found] == [
+        "that in the three largest cities, which include Kyiv, the shelling has stopped",
+        "that the season will be calm, while in the Pacific, the numbers might be higher",
+        "his ties to Zhou Yongkang"]
