@@ -131,15 +131,16 @@ class ArticleNames:
             if len(words) >= 2 and len(words[-1]) >= 3:
                 first.setdefault(words[-1], (pos, res))
                 owners.setdefault(words[-1], set()).add(res.name or "")
-        found = []
-        for surname, (start, res) in first.items():
-            if len(owners[surname]) > 1:
-                continue
-            for m in re.compile(rf"\b{re.escape(surname)}\b(?![\w'’-]|\s+[A-Z])").finditer(self.body, start + 1):
-                if not self._subject_place(m.start()):
-                    continue
-                if not any(qs < m.start() < qe for qs, qe in quoted):
-                    found.append((m.start(), res))
+        found: list[tuple[int, Resolved]] = []
+        single = {name: first[name] for name in first if len(owners[name]) == 1}
+        if not single:
+            return found
+        alternatives = "|".join(re.escape(name) for name in sorted(single, key=len, reverse=True))
+        for m in re.finditer(rf"\b(?:{alternatives})\b(?![\w'’-]|\s+[A-Z])", self.body):
+            start, res = single[m.group(0)]
+            if m.start() > start and self._subject_place(m.start()) \
+                    and not any(qs < m.start() < qe for qs, qe in quoted):
+                found.append((m.start(), res))
         return found
 
     def _subject_place(self, at: int) -> bool:
