@@ -14,7 +14,6 @@ from summarizer.name_forms import ROLE_WORDS, from_given_name, titled
 from summarizer.sentences import is_abbreviation
 from summarizer.speakers import is_org
 
-_SENTENCE_BREAK = re.compile(r"[.!?:][\"”’)]*\s+(?=[\"“‘(]?[A-Z])")
 _RELATIVE_IT = re.compile(r"\b(?:what|which|that|whom)\s+$")
 _GROUP_REACH = 400  # characters: 'they' takes a group that spoke this close before it, and no other speaker since
 
@@ -177,7 +176,7 @@ class PronounRules(ArticleNames):
         if pronoun == "they" and self.last_group and pos - self.last_group[0] <= _GROUP_REACH:
             return self.last_group[1]  # 'But experts said ... And they said ...': the group that spoke last
         if pronoun == "it" and self.last_body and pos - self.last_body[0] <= _GROUP_REACH \
-                and len(_SENTENCE_BREAK.findall(self.body, self.last_body[0], pos)) <= 1 \
+                and self._sentence_start(pos, back=2) <= self.last_body[0] \
                 and not _RELATIVE_IT.search(self.body, max(0, pos - 8), pos):
             # 'the Foreign Ministry said. It added ...': the institution that spoke last, in this sentence or the
             # one before; not 'the Al-Quds Brigade claimed ... what it called' nor an image two sentences on
