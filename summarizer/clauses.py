@@ -279,10 +279,11 @@ COORDINATED = re.compile(
     # ', and at least three members of Congress have publicly called for ...': a new subject's own act
     r"|,\s+and\s+(?:[\w'’-]+\s+){1,6}?(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:called|demanded|urged|said|asked)\b"
 )
-_FINITE_AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does)\b")
+_AUX = r"is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does"
+_FINITE_AUX = re.compile(rf"\b(?:{_AUX})\b")
 _FRONTED_PHRASE = re.compile(
     r"(?:that\s+)?(?:in|at|on|during|among|across|for|after|before|since|under|within|of|from)\s+"
-    r"(?![^,;]*\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b)[^,;\x00]*")
+    rf"(?![^,;]*\b(?:{_AUX}|do)\b)[^,;\x00]*")
 # Reported content also ends at a comment clause: '..., which forced her ...', '..., although he refused ...'.
 REPORTED_END = re.compile(
     r";|,\s+(?:which|although|though|even\s+as|whereas|(?:after|before|following)\s+which)\b"
@@ -481,9 +482,10 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
     if MASK not in frame[cs:ce]:
         # 'he did not support Mr. Trump, the presumed Putin favorite': the writer's apposition is not content.
         appos = _NAME_APPOSITION.search(frame, cs, ce)
+        # Not 'that the fate of Idriss, a top rebel commander, | was uncertain': the clause goes on; nor
+        # '..., which include Kyiv, the shelling has stopped', a clause with its own verb.
         if appos and appos.start() - cs >= 12 and not _PREDICATE_AFTER.match(frame, appos.end(), ce) \
-                and not _FINITE_AUX.search(re.split(r"\b(?:who|which|that|whose)\b", appos.group(0))[0]):  # not '..., which include Kyiv, the shelling has stopped'
-            # not 'that the fate of Idriss, a top rebel commander, | was uncertain': the clause goes on
+                and not _FINITE_AUX.search(re.split(r"\b(?:who|which|that|whose)\b", appos.group(0))[0]):
             ce = appos.start() + 1 + len(appos.group(1))
     return cs, ce
 

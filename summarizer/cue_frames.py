@@ -172,10 +172,10 @@ def _embedded_credit(c: Cue) -> Draft | None:
 _PREDICATE_RESUMES = re.compile(r",\s+(?:is|are|was|were|has|have|had)\s+(?:also\s+|now\s+|not\s+|been\s+)?[a-z]+(?:ed|en)\b")
 _AS_CLAUSE = re.compile(r",\s*(?:just\s+)?as$")
 _CONCESSIVE_LEAD = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+though|When)\s+")
-_MAIN_CLAUSE = re.compile(r"(?<=\x00)\s+(?:[\w'’-]+\s+){1,3}(?:replies|replied|answers|answered|responds|responded)\b"
+_REPLIES = r"replies|replied|answers|answered|responds|responded"
+_MAIN_CLAUSE = re.compile(rf"(?<=\x00)\s+(?:[\w'’-]+\s+){{1,3}}(?:{_REPLIES})\b"
                           r"|(?:,|\s--|\s—)\s+(?!(?:and|but|or|which|who|that|as|if|because)\b)(?:[\w%][\w'’%-]*\s+){1,4}"
-                          r"(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|says?|said|replies|replied|"
-                          r"answers|answered|responds|responded)\b")
+                          rf"(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|says?|said|{_REPLIES})\b")
 _SUBORDINATE_LEAD = re.compile(r"\s(?:as|when|while|after|before|because|since|though|although|where|if)\s*$")
 _IN_PREPOSITION = re.compile(r"(?:Of|Among|For)\s+(?:the|those|all|these)\s")
 _APPENDED = re.compile(r"(?:including|such\s+as|especially|particularly|notably|not\s+least)\b")
