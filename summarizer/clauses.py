@@ -186,14 +186,20 @@ _POLL_SHARE = re.compile(
     r"voters|americans))?")
 
 
+def finding_head(speaker: str) -> str:
+    """The noun before the phrase that describes it: 'poll' in 'The latest poll released Friday'."""
+    core = _AFTER_HEAD.split(speaker.lower(), maxsplit=1)[0].split()
+    return core[-1].strip(".,'’") if core else ""
+
+
 def is_finding(speaker: str, verb: str) -> bool:
     if _POLL_SHARE.fullmatch(speaker.lower().strip()):
         return True
     head = speaker.lower().split()[-1].strip(".,'’") if speaker.split() else ""
-    core = _AFTER_HEAD.split(speaker.lower(), maxsplit=1)[0].split()
-    if core and core[-1].strip(".,'’") in FINDING_NOUNS and core[-1] not in ("report", "reports"):
+    core_head = finding_head(speaker)
+    if core_head in FINDING_NOUNS and core_head not in ("report", "reports"):
         # 'a study published Wednesday' is a finding; 'a report by Amnesty International' speaks for it
-        head = core[-1].strip(".,'’")
+        head = core_head
     first = verb.split()[0] if verb.split() else ""
     if first in _SAID_OR_FOUND:  # 'Lavrov indicated that' is speech; 'the data', 'the coming year' indicate
         words = speaker.split()
@@ -539,6 +545,7 @@ _TRAILING_ADVERBIAL = re.compile(
 _PARTICIPLE_PHRASE = re.compile(r"(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?<!\ban)(?<!\ba)"
                                 r"(?<!\bthe)(?<!\bof)\s+(?!during\b)"
                                 r"[a-z]{2,}ing\s+(?!by\b)\S.*")
+_PUBLISHED = re.compile(r"\s+(?:released|published|conducted|issued|commissioned|unveiled)$")
 _LEADING_ADVERB = re.compile(r"^(?:Even|Only|Also|Now|Still|Instead|Meanwhile|rival|fellow)\s+(?=[A-Z])")
 NEXT_WORD = re.compile(r"\s([a-z]+)\b")
 
@@ -674,6 +681,9 @@ def clean_speaker(chunk: str) -> str:
     chunk = " ".join(PAREN.sub("", chunk).split())
     chunk = _TRAILING_ADVERBIAL.sub("", chunk).strip()
     chunk = _LEADING_ADVERB.sub("", chunk)
+    published = _PUBLISHED.search(chunk)
+    if published and chunk[:published.start()].split()[-1].lower() in FINDING_NOUNS:
+        chunk = chunk[:published.start()]  # 'A poll released Friday' -> 'A poll'
     sub = _SUBORDINATE_SUBJECT.search(" " + chunk)
     if sub:  # 'Trump made the reference as he | discussed ...': the subordinate clause's own subject
         return sub.group("sp")

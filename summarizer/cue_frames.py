@@ -26,6 +26,7 @@ from summarizer.clauses import (
     after_colon,
     clean_speaker,
     content_after,
+    finding_head,
     is_finding,
     kind_of,
     plausible_speaker,
@@ -39,6 +40,7 @@ from summarizer.cues import (
     AMBIGUOUS_FORMS,
     BASE_FORM_SET,
     CUE_RE,
+    FINDING_NOUNS,
     INVERTING_VERBS,
     PRONOUNS,
     SUNG_FORMS,
@@ -179,6 +181,17 @@ _MAIN_CLAUSE = re.compile(rf"(?<=\x00)\s+(?:[\w'’-]+\s+){{1,3}}(?:{_REPLIES})\
 _SUBORDINATE_LEAD = re.compile(r"\s(?:as|when|while|after|before|because|since|though|although|where|if)\s*$")
 _IN_PREPOSITION = re.compile(r"(?:Of|Among|For)\s+(?:the|those|all|these)\s")
 _APPENDED = re.compile(r"(?:including|such\s+as|especially|particularly|notably|not\s+least)\b")
+
+
+def _credit_within(frame: str, start: int, end: int) -> bool:
+    """A speech cue of the same clause: not 'swing states', not 'but Shelby said' (a clause of its own)."""
+    for m in CUE_RE.finditer(frame, start, end):
+        if m.group("verb") not in AMBIGUOUS_FORMS and not _NEW_CLAUSE.search(frame, start, m.start()):
+            return True
+    return False
+
+
+_NEW_CLAUSE = re.compile(r",\s+(?:but|while|although|though|and|as)\s")
 
 
 def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None = None) -> Draft | None:
@@ -461,7 +474,11 @@ def _spoken(c: Cue) -> Draft | None:
                 and not (verb in _SAYS and rest.startswith("for ")))  # '..., the bloc said in a letter for Moscow'
             # 'though Lynch notes they were appointed': a clause of its own after the noun-or-verb form
             or (verb in AMBIGUOUS_FORMS and verb not in SUNG_FORMS and _PRONOUN_CLAUSE.match(rest) is not None
-                and (speaker[:1].isupper() or speaker.lower() in PRONOUNS))):
+                and (speaker[:1].isupper() or speaker.lower() in PRONOUNS))
+            # 'The poll shows Clinton leading': after a finding noun the form is the verb, unless a credit follows
+            # ('Video shows the moments before ..., KLAS reported', 'The footage shows Brunt asking ...')
+            or (verb == "shows" and finding and finding_head(speaker) in FINDING_NOUNS
+                and not _credit_within(frame, rest_start, e))):
         cs, ce = without_occasion(frame, verb, *content_after(frame, rest_start, e, rest))
         opener = [o.group(0) for o in _CLAUSE_OPEN.finditer(core)]
         closing = DASH_OPEN.search(frame, cs, ce) if MASK not in before and opener[-1:] not in ([], [","]) else None

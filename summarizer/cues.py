@@ -40,7 +40,7 @@ BELIEF_VERBS = (
 
 # Nouns whose "saying" is a finding rather than speech.
 FINDING_NOUNS = frozenset(
-    "poll polls survey surveys study studies research data analysis figures numbers statistics report "
+    "poll polls survey surveys study studies research data analysis average averages figures numbers statistics report "
     "reports video footage evidence records documents results estimates models projections wiretaps recordings photos photographs "
     "images scans tests samples logs emails e-mails dna respondents".split()
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.cues import NATIONALITY_SUFFIX, ORG_WORDS, PLURAL_HEADS, PRONOUNS, TITLE_WORDS
+from summarizer.cues import FINDING_NOUNS, NATIONALITY_SUFFIX, ORG_WORDS, PLURAL_HEADS, PRONOUNS, TITLE_WORDS
 from summarizer.given_names import FEMALE, MALE
 
 LEADING_CONJ = re.compile(
@@ -171,8 +171,8 @@ def name_part(speaker: str) -> str:
         low = head.lower()
         if low in PLURAL_HEADS or (low.endswith("s") and low[:-1] in PERSON_HEADS):
             return ""  # 'Staff at Lola Ya Bonobo', 'Analysts at Barclays': the name is the organisation's
-        if name and re.match(r"\s+(?:from|in)\s", speaker[len(head):]):
-            return name  # 'Earnest Tuesday from Los Angeles': where the speaker was
+        if name and re.match(r"\s+(?:from|in)\s", speaker[len(head):]) and name.lower() not in FINDING_NOUNS:
+            return name  # 'Earnest Tuesday from Los Angeles': where the speaker was; 'Video from the scene' is none
         tail = _trailing_name(speaker)
         role = speaker[: -len(tail)].split()[-1:] if tail else []
         if len(tail.split()) >= 2 and role and (role[0].lower() in PERSON_HEADS or (

@@ -63,6 +63,15 @@ def test_findings_are_marked_in_article_order_and_leave_statements_as_they_are(r
          [("Video", "shows", "that Crutcher had his hands in the air")]),
         ("Polls show a close contest in the state, where 18 electoral votes are up for grabs.",
          [("Polls", "show", "a close contest in the state")]),
+        # 'shows' without 'that' after a finding noun; the participle of publication is not part of the name
+        ("The poll shows Mayor Hale leading his rival by five points.",
+         [("The poll", "shows", "Mayor Hale leading his rival by five points")]),
+        ("A poll released Friday shows that the mayor leads his rival by five points.",
+         [("A poll", "shows", "that the mayor leads his rival by five points")]),
+        ("The state average of polls shows the mayor ahead by three points.",
+         [("The state average of polls", "shows", "the mayor ahead by three points")]),
+        ("Video of the arrest shows him with his hands raised, but the officer said he had refused to stop.",
+         [("Video of the arrest", "shows", "him with his hands raised")]),
     ],
 )
 def test_findings_found(text: str, expected: list[tuple[str, str, str]], registry: ActorRegistry) -> None:
@@ -157,6 +166,20 @@ def test_upgrade_adds_the_mark_to_stored_statements(tmp_path: Path) -> None:
         assert "statements_by_actor" in plan  # the partial index serves what /who counts
     finally:
         s.close()
+
+
+def test_a_credit_after_a_shown_thing_keeps_the_statement(registry: ActorRegistry) -> None:
+    text = ("Phone video released by police shows the moments before the shots were fired, the local station "
+            "KXYZ reported. The footage shows reporter Tom Brant asking the mayor why he \"was hiding.\"")
+    marked = extract_statements(text, None, registry, include_findings=True)
+    assert [(s.speaker, s.cue, s.is_speech) for s in marked] == [
+        ("the local station KXYZ", "reported", True), ("Tom Brant", "asking", True)]
+
+
+def test_a_record_from_a_place_is_no_person(registry: ActorRegistry) -> None:
+    [video] = extract_statements("Video from the scene shows burned-out cars and walls pocked by bullets.", None,
+                                 registry, include_findings=True)
+    assert (video.actor_name, video.actor_kind, video.is_speech) == ("Video from the scene", "group", False)
 
 
 def test_a_poll_share_with_a_number_is_a_finding(registry: ActorRegistry) -> None:
