@@ -515,6 +515,9 @@ VERB_AND = re.compile(
     r"visited|thanked|hosted|used)\b(?:[^,;:.\x00]|\x00){0,80}?(?:,?\s+and|,?\s+but)(?:\s+(?:also|then|later))?$"
 )
 _NEW_SUBJECT_TAIL = re.compile(r",\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*)\s+[a-z]+ed(?:\s+and)?\s*$")
+# 'and two have seen', 'but the others were': a clause with a subject of its own after the conjunction
+AND_CLAUSE = re.compile(r"\s(?:and|but)\s+(?:(?!(?:that|which|who|also|then|now|still)\s)[\w'’-]+\s+){1,3}"
+                        r"(?:have|has|had|is|are|was|were|will|would|did)\s")
 _AND_SUBJECT = re.compile(r"\s+(?:and|but|while)\s+(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$")
 _JOINED_SPEAKER = re.compile(r"(?:and|but|while|although|though)\s+(?:he|she|they|we|I|[A-Z][\w'’.-]+)")
 _LEAD_IN_TAIL = re.compile(r"(?:,|\s*[―—–])\s+(?:(?:and|but)\s+)?(?:when|as|after|while|before|once|if|asked|pressed)\b[^,;\x00]*$")

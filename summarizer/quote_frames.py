@@ -12,6 +12,7 @@ import re
 
 from summarizer.clauses import (
     ADVERBIAL,
+    AND_CLAUSE,
     COLON_QUOTE,
     COORDINATED,
     DOER_PRONOUN,
@@ -42,6 +43,7 @@ from summarizer.speakers import (
     PLACEHOLDER_WORDS,
     is_org,
     name_part,
+    people_head,
     person_head,
 )
 from summarizer.speech_act_frames import act_subject
@@ -201,7 +203,8 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
             continue
         # 'The Pentagon', 'the Richard III Society' are named; 'The service' or 'Our survey' is not for any verb
         proper_org = is_org(speaker) and (m.re is not _GENERIC_VERB or any(w[:1].isupper() for w in speaker.split()[1:]))
-        named = name_part(speaker) or person_head(speaker) or proper_org or _DOC_HEAD.search(speaker)
+        named = name_part(speaker) or person_head(speaker) or proper_org or _DOC_HEAD.search(speaker) \
+            or (people_head(speaker) and m.re is not _GENERIC_VERB)  # 'His aides called him "a genius"'
         if (speaker.lower() in {"we", "i"} or (speaker.lower() in {"it", "they"} and m.re is _GENERIC_VERB)
                 or (speaker.lower() not in PRONOUNS and not named)):
             continue  # 'it referenced "political tensions"' is a listed verb; 'it became "a mess"' is not speech
@@ -229,6 +232,8 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
         first = frame.find(MASK, cs, ce)
         if first < 0 or ce - cs < 4:
             continue
+        if AND_CLAUSE.search(frame, cs, first):
+            continue  # 'described themselves as fans and two have seen "This Is It"': the quote is another clause's
         coord = COORDINATED.search(frame, first, ce)
         if coord:
             ce = coord.start()
@@ -253,6 +258,8 @@ _COLON_SUBJECT = re.compile(
 )
 
 
+
+
 def colon_intro(frame: str, s: int, e: int) -> Draft | None:
     """'Obama is rolling out a new message: "It's about me."': a clause whose subject introduces a whole quote."""
     m = COLON_QUOTE.search(frame, s, e)
@@ -265,12 +272,14 @@ def colon_intro(frame: str, s: int, e: int) -> Draft | None:
         return None
     speaker = clean_speaker(PAREN.sub("", subj.group(0)).strip())
     after = frame[subj.end():m.start()].split()
-    if not speaker or not after or not after[0].islower() or not act_subject(speaker, False) \
+    if not speaker or not after or not after[0].islower() or after[0] == "of" \
+            or not act_subject(speaker, False) \
             or (after[0] in ("was", "were", "is", "are") and len(after) > 1 and after[1] in ("asked", "told")) \
             or speaker.lower() in ("sample", "example", "excerpt") \
             or re.search(r"\band (?:a|an|the) ", " ".join(after)) is not None:
-        # 'Sample tweet: "..."': a label; 'Users cannot view images and a message reads on the site: "..."': the
-        # clause before the colon has a subject of its own
+        # 'Sample tweet: "..."': a label; 'The parents of ... have a message:' has its verb further on; 'Users
+        # cannot view images and a message reads on the site: "..."': the clause before the colon has a subject
+        # of its own
         return None
     cs, ce = trim(frame, m.end(), e)
     return Draft(speaker, subj.start(), after[0], cs, ce, "direct", not is_finding(speaker, after[0]))

@@ -133,7 +133,7 @@ PERSON_HEADS = frozenset(
     judge premier king queen prince princess pope manager ceo founder head lawyer attorney prosecutor sheriff
     general admiral colonel captain commissioner representative congressman congresswoman councillor councilor
     candidate nominee deputy economist analyst expert professor researcher historian diplomat negotiator
-    follower supporter fan believer admirer devotee worshipper parishioner
+    follower supporter fan believer admirer devotee worshipper parishioner surrogate
     strategist pollster consultant activist lawmaker legislator president-elect secretary-general doctor physician
     surgeon nurse teacher architect reporter journalist writer author editor columnist host anchor pastor priest
     bishop rabbi imam mother father wife husband son daughter sister brother friend neighbor neighbour witness
@@ -253,6 +253,15 @@ def person_head(speaker: str) -> bool:
         return False
     head = words[-1].lower().strip(".,")
     return head in PERSON_HEADS or head.removeprefix("ex-") in PERSON_HEADS  # 'His ex-wife'
+
+
+def people_head(speaker: str) -> bool:
+    """A plural role noun heads the phrase ('His aides', 'the doctors', 'two witnesses')."""
+    words = speaker.split()
+    head = words[-1].lower().strip(".,") if words else ""
+    if not head.endswith("s") or head.endswith("ss"):
+        return False
+    return person_head(head[:-1]) or (head.endswith("es") and person_head(head[:-2]))
 
 
 def after_dateline(name: str) -> int:

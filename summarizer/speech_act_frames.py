@@ -12,6 +12,7 @@ import re
 from summarizer.clauses import (
     ADVERBIAL_CLAUSE,
     AND_BEFORE,
+    AND_CLAUSE,
     AND_PREDICATE,
     BALLOTERS,
     CIRCUMSTANCE,
@@ -51,6 +52,7 @@ from summarizer.speakers import (
     STATES,
     is_org,
     name_part,
+    people_head,
     person_head,
 )
 from summarizer.speech_acts import ACT_RE, NOUN_FORMS, PARTICLE_REQUIRED, lookup
@@ -148,6 +150,8 @@ def act_subject(speaker: str, bare: bool) -> bool:
     head = words[-1].strip(".,'’")
     if low in _QUANTIFIER_SUBJECTS or (core != low and (core in _QUANTIFIER_SUBJECTS or core.split()[-1] in GROUP_HEADS)):
         return not bare or low != "all"
+    if core in ("one", "some", "several", "two", "three") and core != low and _people(head):
+        return not bare or core != "one"  # 'One of the doctors', 'Some of his aides'
     if speaker[0].islower() and words[0] not in PLACEHOLDER_WORDS | INDEFINITE and not (
             # 'but analysts agreed ...', 'senior officials rejected', 'protesters and civic leaders have demanded'
             all(1 <= len(part.split()) <= 3 and part.split()[-1] in GROUP_HEADS for part in low.split(" and "))):
@@ -156,7 +160,13 @@ def act_subject(speaker: str, bare: bool) -> bool:
         return False
     if head in SPEAKING_DOCUMENTS and words[0] in _DOCUMENT_DETERMINERS and not bare:
         return True  # 'The letter criticizes Moscow', 'A new ad questions whether ...'; not 'the report' (a finding)
-    return bool(name_part(speaker)) or person_head(speaker) or is_org(speaker) or head in GROUP_HEADS
+    return bool(name_part(speaker)) or person_head(speaker) or is_org(speaker) or head in GROUP_HEADS \
+        or _people(core.split()[-1])
+
+
+def _people(word: str) -> bool:
+    """'officials', 'aides', 'doctors': a noun for several people."""
+    return word in GROUP_HEADS or people_head(word)
 
 
 def speech_act(frame: str, s: int, e: int) -> Draft | None:
@@ -241,6 +251,17 @@ _ISSUED_PAPER = re.compile(r"\b(?:issued|released|published|signed|adopted|sent|
                            r"letter|resolution|note|message)\s+$")
 
 
+_QUESTIONED = re.compile(r"\s*(?:him|them|me|us|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?![.'’\w]))")
+
+
+def _quoting_clause(frame: str, cs: int, ce: int) -> re.Match[str] | None:
+    """'described themselves as fans and two have seen "This Is It"': a later clause holds the only quote."""
+    joined = AND_CLAUSE.search(frame, cs + 4, ce)
+    if joined and MASK in frame[joined.end():ce] and MASK not in frame[cs:joined.start()]:
+        return joined
+    return None
+
+
 def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> Draft | None:
     verb = m.group("verb")
     info = lookup(verb)
@@ -302,6 +323,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         return None  # 'how the lawyers and accused handled the case': the accused, a noun
     if lemma == "reject" and re.match(r"\s*(?:him|her|them|me|us)\b", frame[m.end("verb"):e]):
         return None  # 'after Sanchez rejected him as a prom date': a person turned down, not words
+    if lemma == "question" and _QUESTIONED.match(frame, m.end("verb"), e):
+        return None  # 'FBI agents questioned him for hours': an interrogation; not 'questioned his motives'
     first_quote = frame.find(MASK, cue_end, e)
     if particle == "that":  # 'ruled that even though ..., it was not an emergency': a clause, read as one
         cs, ce = content_after(frame, cue_end, e, frame[cue_end:e].strip(" ."))
@@ -323,7 +346,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     credit = INSERTED_CREDIT.search(frame, cs, ce)
     if credit:  # 'Russia rejected the offer, the ministry said, and ...': the writer's source is not the object
         ce = credit.start()
-    second = AND_PREDICATE.search(frame, cs + 4, ce) or _BUT_PREDICATE.search(frame, cs + 4, ce)
+    second = AND_PREDICATE.search(frame, cs + 4, ce) or _BUT_PREDICATE.search(frame, cs + 4, ce) \
+        or _quoting_clause(frame, cs, ce)
     if second:  # 'promised a veto and attempted to make the case': a second predicate, not the object
         ce = second.start()
     if particle != "that" and not _WH_OBJECT.match(frame, cs, ce):
