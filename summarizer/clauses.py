@@ -50,7 +50,7 @@ ADVERBIAL = re.compile(
         |on\s+(?:Twitter|X|Facebook|Telegram|Instagram|Truth\s+Social|television|TV)
         |on\s+(?:its|his|her|their|the)\s+(?:official\s+)?(?:website|web\s+site|blog|Facebook\s+page|Twitter\s+account)
         |in\s+(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,3}}(?:newspaper|magazine|daily|weekly|journal)
-        |in\s+[A-Z][a-z]+)(?!\w)
+        |in\s+(?:19|20)\d\d|in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)(?!\w)
     )*""",
     re.X,
 )

@@ -1012,6 +1012,13 @@ def test_when_and_where_an_act_was_performed_is_not_its_content(registry: ActorR
     assert clause.text == "that the law enacted last year breaks the treaty"  # a clause keeps its adverbials
 
 
+def test_a_month_and_year_before_that_are_when_not_what(registry: ActorRegistry) -> None:
+    found = run("Weiner admitted in June 2011 that he had sent the messages. Joly said in 2019 that talks would resume. "
+                "Lavrov said in Geneva that nothing had changed.", registry)
+    assert [s.text for s in found] == [
+        "that he had sent the messages", "that talks would resume", "that nothing had changed"]
+
+
 def test_an_act_ends_before_the_subjects_next_predicate(registry: ActorRegistry) -> None:
     found = run("Stoltenberg has encouraged European allies to raise defense spending but has said the "
                 "alliance will honor its commitments.", registry)
