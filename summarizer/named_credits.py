@@ -386,14 +386,29 @@ def participle_of_subject(c: Cue) -> Draft | None:
         return None  # '..., arguing that', 'Peabody said: "...," adding that'
     prev = c.prev
     intro = INTRO_CLAUSE.match(c.frame, c.s, c.e)
-    head = subject_at(c.frame, intro.end() if intro else c.s, c.e) if prev is None else None
+    head = (_coordinated_subject(c) or subject_at(c.frame, intro.end() if intro else c.s, c.e)) if prev is None else None
     subject = prev.speaker if prev is not None else head.group(0) if head else ""
     if subject and c.rest:
         cs, ce = c.content()
         if ce - cs > 10 or (MASK in c.frame[cs:ce] and ce - cs > 3):
-            return c.draft(subject, prev.speaker_pos if prev is not None else c.s, cs, ce,
+            return c.draft(subject, prev.speaker_pos if prev is not None else head.start() if head else c.s, cs, ce,
                            prev.apposition if prev is not None else "")
     return None
+
+
+_LAST_COORDINATOR = re.compile(r"(?:,\s+(?:but|and|yet)|;)\s+(?!.*(?:,\s+(?:but|and|yet)|;)\s)")
+
+
+def _coordinated_subject(c: Cue) -> re.Match[str] | None:
+    """'It seemed he would object, but Sandusky stopped him, saying ...': the named subject of the last clause."""
+    joined = _LAST_COORDINATOR.search(c.frame, c.s, c.cue_start)
+    head = subject_at(c.frame, joined.end(), c.cue_start) if joined else None
+    if head is None or MASK in c.frame[c.s:joined.start()]:
+        return None
+    word = head.group(0)
+    verb = re.match(r"\s+([a-z]+)\b", c.frame[head.end():c.cue_start])
+    named = word.lower() in ("he", "she", "they") or name_part(word) == word
+    return head if named and verb is not None and verb.group(1) not in FUNCTION_WORDS else None
 
 
 def name_before_comma(c: Cue, at: int | None = None) -> tuple[int, str] | None:

@@ -878,6 +878,12 @@ def test_a_participle_act_without_an_earlier_cue_belongs_to_the_subject(registry
         ("the Supreme Court", "citing", "a threat to public health")]
 
 
+def test_a_participle_after_a_but_clause_belongs_to_that_clauses_named_subject(registry: ActorRegistry) -> None:
+    found = run("It appeared that the defence would object, but Borrell stopped them, saying, \"Let us go on.\" "
+                "Borrell spoke first, and the talks went on, leaving the issue open.", registry)
+    assert [(s.actor_key, s.cue, s.text) for s in found] == [("josep-borrell", "saying", '"Let us go on."')]
+
+
 def test_opening_gerunds_modals_and_subordinate_subjects(registry: ActorRegistry) -> None:
     found = run("Claiming the sanctions had failed, Lavrov told reporters that Moscow would wait. "
                 "Saying nothing, he left. "
