@@ -1443,6 +1443,8 @@ def test_the_person_told_is_no_content(registry: ActorRegistry) -> None:
                 "were over.", registry)
     assert [(s.cue, s.text) for s in found] == [
         ("told the Indian national", "the talks had failed"), ("told the state news agency", "that talks were over")]
+    [turley] = run("Turley told CNN Tuesday the contention that the ruling is relevant won't hold water.", registry)
+    assert turley.text == "the contention that the ruling is relevant won't hold water"  # a noun's clause, not who
 
 
 def test_a_second_predicate_after_a_comma_and(registry: ActorRegistry) -> None:
