@@ -94,6 +94,10 @@ def _two_people(speaker: str) -> bool:
                 and not person_head(before))
 
 
+# 'the release said ... "...," it said': a document that spoke is what 'it' means next
+_IT_DOCUMENTS = frozenset("letter message memo editorial column statement release report".split())
+
+
 class ArticleContext(PronounRules):
     """Per-article speaker resolution: each speaker phrase read against the names, roles and speakers before it."""
 
@@ -102,7 +106,8 @@ class ArticleContext(PronounRules):
         self.said.append((pos, res.name))
         self.last_group = (pos, res) if res.kind == "group" and res.name and res.name.endswith("s") else None
         self.last_body = (pos, res) if res.name and (res.kind == "organization" or (
-            res.kind == "group" and not res.name.endswith("s") and is_org(res.name))) else None
+            res.kind == "group" and not res.name.endswith("s") and (
+                is_org(res.name) or res.name.split()[-1].lower() in _IT_DOCUMENTS))) else None
         return res
 
     def _kind_checked(self, speaker: str, pos: int, apposition: str) -> Resolved:

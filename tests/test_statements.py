@@ -3115,6 +3115,8 @@ def test_it_is_the_institution_that_spoke_just_before(registry: ActorRegistry) -
     assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
         ("a statement released by the Cabinet", "the Cabinet", "group"), ("it", "the Cabinet", "group"),
         ("the army", "the army", "group"), ("it", None, "unknown"), ("It", None, "unknown")]
+    found = run("Inspectors are verifying the sites, the release said. \"The work will go on,\" it said.", registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [("the release", "the release"), ("it", "the release")]
 
 
 def test_a_second_predicate_after_and_is_not_the_object(registry: ActorRegistry) -> None:
