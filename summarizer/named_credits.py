@@ -354,7 +354,8 @@ def inverted_credit(c: Cue) -> Draft | None:
         unmarked = _NAME_THEN_ROLE.fullmatch(name)
         if unmarked:  # 'says Krystal Brown the ex-wife of ...': an apposition without its comma
             name, appos = unmarked[1], unmarked[2]
-        name = re.sub(r"\s+(?:(?:of|about)\s+(?:the|his|her|their|its)\s+[a-z]|about\s).*$", "", name)  # 'Geithner of the bill'
+        # 'Geithner of the bill', 'Toobin of Friday's verdict': what was spoken of
+        name = re.sub(r"\s+(?:(?:of|about)\s+(?:the|his|her|their|its|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+[a-z]|about\s).*$", "", name)
     full = appos.split(",")[0].strip()  # '..., said the study's lead author, Zachary Kaminsky, an assistant ...'
     if name[:1].islower() and len(full.split()) >= 2 and name_part(full) == full:
         name, appos = full, name  # '..., said the U.N. special representative for Iraq, Nickolay Mladenov.'

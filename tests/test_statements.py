@@ -1898,6 +1898,10 @@ def test_a_titled_name_of_an_organisation_is_the_person(registry: ActorRegistry)
                 "charity.", registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Kathy Ritger", "person"), ("Panagiotis Pardalis", "person")]
+    [toobin] = run("\"This case shows how much has changed,\" said CNN legal analyst Jeffrey Toobin of Friday's verdict.",
+                   registry)
+    assert (toobin.speaker, toobin.actor_name, toobin.actor_kind) == (
+        "CNN legal analyst Jeffrey Toobin", "Jeffrey Toobin", "person")  # what he spoke of is no affiliation
 
 
 def test_a_progressive_speech_verb_keeps_its_whole_subject(registry: ActorRegistry) -> None:
