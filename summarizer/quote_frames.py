@@ -258,8 +258,6 @@ _COLON_SUBJECT = re.compile(
 )
 
 
-
-
 def colon_intro(frame: str, s: int, e: int) -> Draft | None:
     """'Obama is rolling out a new message: "It's about me."': a clause whose subject introduces a whole quote."""
     m = COLON_QUOTE.search(frame, s, e)
