@@ -152,7 +152,8 @@ def _trailing_credit(frame: str, s: int, e: int, m: re.Match[str], drafts: list[
     draft = frame_cue(frame, s, e, m, None)
     if draft is None or draft.kind == "cue-only" or draft.speaker_pos < last.end:
         return None
-    if frame[last.end:draft.speaker_pos].strip(" ,") or draft.start > drafts[0].start:
+    # ('..., said Qiming president Qiao Wei.': an inverted credit's verb stands before its speaker)
+    if frame[last.end:min(draft.speaker_pos, m.start())].strip(" ,") or draft.start > drafts[0].start:
         return None  # '..., a claim the ministry denied': not a credit of the clause before
     return draft if draft.end <= m.start() else None
 

@@ -1122,6 +1122,7 @@ def test_credits_and_adverbials_around_the_content(registry: ActorRegistry) -> N
         ("the bloc", "The EU is ready to continue formal talks about the troop build-up"),
         ("Borrell", "that the bloc would not stand by"),
         ("The ministers", "that any further aggression would have a high price"),
+        ("Stoltenberg", "The ministers had emphasized that any further aggression would have a high price"),
         ("Russian Deputy Defense Minister Alexander Fomin", "that NATO was preparing for a conflict")]
 
 
@@ -1350,12 +1351,15 @@ def test_a_credit_set_in_the_sentence_frames_it(registry: ActorRegistry) -> None
 def test_a_trailing_credit_after_a_stance_or_an_act_credits_the_whole_clause(registry: ActorRegistry) -> None:
     found = run("Russia hopes to resume talks next year, Lavrov said. Moscow wants guarantees, Ryabkov told "
                 "reporters on Monday. The campaign plans to publish the records soon, a spokesman announced. "
-                "\u201cWe are ready,\u201d Joly said after news reports of a deal.", registry)
+                "\u201cWe are ready,\u201d Joly said after news reports of a deal. After a standoff, the group agreed "
+                "to pay the trader, said Qiming president Qiao Wei.", registry)
     assert [(s.speaker, s.cue, s.text) for s in found] == [
         ("Lavrov", "said", "Russia hopes to resume talks next year"),
         ("Ryabkov", "told reporters", "Moscow wants guarantees"),
         ("a spokesman", "announced", "The campaign plans to publish the records soon"),
-        ("Joly", "said", "\u201cWe are ready,\u201d")]
+        ("Joly", "said", "\u201cWe are ready,\u201d"),
+        ("the group", "agreed to", "pay the trader"),
+        ("Qiming president Qiao Wei", "said", "After a standoff, the group agreed to pay the trader")]
 
 
 def test_a_noun_and_its_clause_is_no_speaker(registry: ActorRegistry) -> None:
@@ -3196,3 +3200,9 @@ def test_a_which_clause_inside_a_fronted_phrase_does_not_end_the_statement(regis
         "that in the three largest cities, which include Kyiv, the shelling has stopped",
         "that the season will be calm, while in the Pacific, the numbers might be higher",
         "his ties to Zhou Yongkang"]
+
+
+def test_such_films_as_a_title_is_no_verb_before_a_quote(registry: ActorRegistry) -> None:
+    found = run('Jeff Cronenweth, the cinematographer for such David Fincher films as "The Girl" (2011) and "The '
+                'Social Network" (2010), noted that Willis changed cinema.', registry)
+    assert [s.cue for s in found if s.cue == "films"] == []
