@@ -111,6 +111,8 @@ def _generic_ok(frame: str, speaker: str, verb: str, ve: int, e: int) -> bool:
         return False  # 'the cinematographer for such David Fincher films as "..."': 'films' is a noun
     first = frame.find(MASK, ve, e)
     between = frame[ve:first]
+    if _SUCH_AS.search(between):
+        return False  # 'originated parts in such works as Williams' "The Rose Tattoo"': titles given as examples
     if _GENERIC_BREAK.search(between) or _LABEL_BEFORE.search(between):
         return False  # 'raised its terror alert level to "high"': a named level, not words
     return not _titled_object(between)
@@ -129,6 +131,7 @@ def _titled_object(between: str) -> bool:
 _CLAUSE_IN_SUBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at|with|for|to|from|by|into)\b")  # 'Federle appeared in the ..'
 _SUCH = re.compile(r"\bsuch\b", re.IGNORECASE)
 _AS_NEXT = re.compile(r"\s+as\b")
+_SUCH_AS = re.compile(r"\bsuch\s+(?:[\w'’-]+\s+){0,3}?as\b")
 _EVENT_HEADS = frozenset("spring war revolution crisis olympics games cup election storm hurricane".split())
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy "
@@ -274,12 +277,13 @@ def colon_intro(frame: str, s: int, e: int) -> Draft | None:
         return None
     speaker = clean_speaker(PAREN.sub("", subj.group(0)).strip())
     after = frame[subj.end():m.start()].split()
-    if not speaker or not after or not after[0].islower() or after[0] == "of" \
+    if not speaker or not after or not after[0].islower() or after[0] in ("of", "that", "which", "who", "whose") \
             or not act_subject(speaker, False) \
             or (after[0] in ("was", "were", "is", "are") and len(after) > 1 and after[1] in ("asked", "told")) \
             or speaker.lower() in ("sample", "example", "excerpt") \
             or re.search(r"\band (?:a|an|the) ", " ".join(after)) is not None:
-        # 'Sample tweet: "..."': a label; 'The parents of ... have a message:' has its verb further on; 'Users
+        # 'Sample tweet: "..."': a label; 'The parents of ... have a message:' and 'Content that was ... had been
+        # removed with messages reading:' have their verbs further on; 'Users
         # cannot view images and a message reads on the site: "..."': the clause before the colon has a subject
         # of its own
         return None

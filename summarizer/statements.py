@@ -296,6 +296,11 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
             q_end += 1
         if not any(d.start <= m.start() and q_end <= d.end and d.speaker == m.group("sp") for d in out):
             out.append(Draft(m.group("sp"), m.start("sp"), m.group("verb"), m.start(), q_end, "mixed", True))
+    for d in out:
+        if d.kind == "reported" and _COLON_ENDS.match(frame, d.end) and len(frame[d.start:d.end].split()) <= 5 \
+                and _CLAUSE_SIGN.search(frame, d.start, d.end) is None:
+            # 'he asked the control tower:' closing a paragraph: whom he asked; his words are the next quote
+            d.start, d.end, d.kind = -1, -1, "cue-only"
     lead = _LEADING_SUBORDINATE.match(frame, s, e)
     main = _MAIN_CLAUSE.search(frame, lead.end(), e) if lead else None
     if main is not None:
@@ -386,7 +391,7 @@ def extract_statements(
                         pending = [(qs, qe)]
                     if not pending:
                         # 'He said:' closing a paragraph introduces the quote in the next one.
-                        if frame[s:e].rstrip().endswith(":"):
+                        if frame[s:e].rstrip(" .").endswith(":"):
                             res = ctx.resolve(draft.speaker, off + max(draft.speaker_pos, 0), draft.apposition)
                             carry = _statement(draft, res, body, off, 0, 0, "direct")
                             narration = False
@@ -441,6 +446,9 @@ _CONTRACTED_PRONOUN = re.compile(r"([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)['
 # anonymity', 'commented on the photo in shock', 'lashed out at the channel'; not 'argued in favor of ...'.
 _VENUE_ONLY = re.compile(r"(?:on|in|at|with|by|during|over|from|through|under|into)\s(?!favou?r\b)[^,\x00]*")
 _CLAUSE_SIGN = re.compile(r"\b(?:that|if|whether|how|why|what|he|she|they|we|I|it)\b")  # 'under Warren's grilling he ...'
+
+
+_COLON_ENDS = re.compile(r"\s*:[\s.]*(?:\n|$)")
 
 
 def _nothing_said(frame: str, draft: Draft) -> bool:

@@ -3206,3 +3206,17 @@ def test_such_films_as_a_title_is_no_verb_before_a_quote(registry: ActorRegistry
     found = run('Jeff Cronenweth, the cinematographer for such David Fincher films as "The Girl" (2011) and "The '
                 'Social Network" (2010), noted that Willis changed cinema.', registry)
     assert [s.cue for s in found if s.cue == "films"] == []
+
+
+def test_titles_given_as_examples_are_no_words(registry: ActorRegistry) -> None:
+    found = run('In the theater he originated parts in such works as Ionesco\'s "Rhinoceros." Content that was '
+                'sympathetic to the protesters had been removed with messages reading: "Search results could not be '
+                'displayed."', registry)
+    assert found == []
+
+
+def test_whom_a_speaker_asked_before_a_colon_is_not_what_he_said(registry: ActorRegistry) -> None:
+    found = run('At one point, as the plane circled over Geneva, he asked the control tower:.\n\n'
+                '"You have to give us permission for asylum."', registry)
+    assert [(s.speaker, s.cue, s.kind, s.text) for s in found] == [
+        ("he", "asked", "direct", '"You have to give us permission for asylum."')]
