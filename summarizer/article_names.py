@@ -17,7 +17,7 @@ _NAME_LEAD = re.compile(r"(?![\w.-]*['’]s$)(?![\w.-]*n['’]t$)[A-ZÀ-Ý][\w'�
 _NICKNAME = re.compile(r"\([A-Z][\w'’.-]*\)")
 _ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St)\.")
 _TIME_WORDS = frozenset("today yesterday tonight now then meanwhile still also here there".split())  # 'Today Zanardelli'
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+QUOTED_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _ARTICLES = frozenset("the a an".split())
 _CLAUSE_WORDS = frozenset("and but that when while as after because since so".split())
 _LOWER_WORD = re.compile(r"(?<=\s)([a-z]+)(?=[\s,;:.!?])")
@@ -105,7 +105,7 @@ class ArticleNames:
         """Names outside the registry whose given name tells the gender ('Karen Johnson', 'Attorney Chris Dolan'),
         outside quotation marks (not a name someone speaks of); read only when a pronoun needs them."""
         if self._gendered is None:
-            quoted = [m.span() for m in _QUOTED.finditer(self.body)]
+            quoted = [m.span() for m in QUOTED_SPAN.finditer(self.body)]
             self._gendered = []
             for pos, text in self._unregistered:
                 if any(qs < pos < qe for qs, qe in quoted):
@@ -249,7 +249,7 @@ class ArticleNames:
     def last_subject(self, pos: int, until: int | None = None) -> tuple[int, Resolved] | None:
         """Where and who: the person named last before `until` (else `pos`) as a speaker or a clause's subject,
         outside the quotations closed before `pos`."""
-        quoted = [m.span() for m in _QUOTED.finditer(self.body, 0, pos)]
+        quoted = [m.span() for m in QUOTED_SPAN.finditer(self.body, 0, pos)]
         pos = pos if until is None else until
         best: tuple[int, Resolved] | None = None
         speakers = {p for p, _ in self.persons}

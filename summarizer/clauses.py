@@ -653,7 +653,7 @@ def apposed_speaker(before: str) -> tuple[str, str] | None:
     if 3 < len(parts) <= 6 and len(lead.split()) >= 2 and name_part(lead) == lead \
             and all(_PERSON_DETAIL.match(p) for p in parts[1:]):
         return lead, ", ".join(parts[1:])
-    if not (2 <= len(parts) <= 3 and len(parts[0].split()) <= 8):
+    if not (2 <= len(parts) <= 3 and len(parts[0].split()) <= 10):
         return None
     second = clean_speaker(_IDENTIFIED_AS.sub("", parts[1]))
     named = name_part(second)

@@ -7,10 +7,10 @@ import re
 from datetime import date
 
 from summarizer.actors import ActorRegistry
-from summarizer.article_names import ArticleNames, Resolved
+from summarizer.article_names import QUOTED_SPAN, ArticleNames, Resolved
 from summarizer.cues import PRONOUNS
 from summarizer.given_names import gender_of, gender_of_lead
-from summarizer.name_forms import ROLE_WORDS, from_given_name, titled
+from summarizer.name_forms import ROLE_WORDS, from_given_name, titled, untitled
 from summarizer.sentences import is_abbreviation
 from summarizer.speakers import is_org
 
@@ -37,6 +37,7 @@ _OPENING_QUOTE = re.compile(r"\s[\"“][^\"“”\n]*[\"”],?\s*$")
 _RELATIVE_OBJECT = re.compile(r"\b(?:who|which)\s+[a-z]+s\s+(?:[A-Za-z-]+\s+){0,3}$")
 _SUBORDINATORS = frozenset("while when whenever after before if as because since although though unless until once "
                            "whereas and but or like unlike with without for".split())
+_DESCRIBED = re.compile(r"\b[a-z]{3,}\s+$")
 _CREDIT = re.compile(r"\b(?:said|says|told|tells|according to)\b")
 
 
@@ -171,6 +172,28 @@ class PronounRules(ArticleNames):
         named = [p for p, _ in self.persons] + [p for p, _ in self._unregistered]
         return not any(last < p < pos for p in named)
 
+    def _lede_subject(self, pos: int, gender: str | None) -> Resolved | None:
+        """'Sachin Tendulkar will retire from cricket, he announced Thursday.': in the first sentence that names
+        anyone, a pronoun credit with no one before it can only mean the one person its own sentence names."""
+        start = self._sentence_start(pos)
+        if any(p < pos for p, _ in self.persons) or any(p < start for p, _ in self._unregistered):
+            return None
+        quoted = [m.span() for m in QUOTED_SPAN.finditer(self.body, start, pos)]
+        # a name after a lower-case descriptor ('sportsman Sachin Tendulkar'), not one that opens the sentence,
+        # where a place or a conjunction may run into it ('Gaza When Jwdat Abu Ghrb spotted')
+        names = {from_given_name(untitled(text)) for p, text in self._unregistered
+                 if start <= p < pos and not is_org(text) and not self._aside(p, start)
+                 and not any(qs <= p < qe for qs, qe in quoted) and _DESCRIBED.search(self.body, start, p)}
+        names = {n for n in names if len(n.split()) >= 2}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        if gender_of(name) not in (gender, None):
+            return None
+        self.persons.append((pos, Resolved(None, name, "person", gender)))
+        self.last_named_speaker_pos = pos
+        return Resolved(None, name, "person", gender)
+
     def _pronoun(self, pronoun: str, pos: int) -> Resolved:
         gender = PRONOUNS[pronoun]
         if pronoun == "they" and self.last_group and pos - self.last_group[0] <= _GROUP_REACH:
@@ -190,6 +213,10 @@ class PronounRules(ArticleNames):
             if p < since or p >= pos:
                 continue
             candidates[res.key or res.name or ""] = res
+        if not candidates and pronoun in ("he", "she"):
+            lede = self._lede_subject(pos, gender)
+            if lede is not None:
+                return lede
         if not candidates:
             before = [(p, res) for p, res in self.persons if p < pos]
             if before:

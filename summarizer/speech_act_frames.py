@@ -296,6 +296,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         return None  # 'welcomed several hundred guests', 'welcomed Putin to Beijing': a host, not a statement
     if lemma == "accuse" and frame.startswith(" of ", m.end("verb")):
         return None  # 'arrested last week, accused of assaulting his driver': the accused
+    if lemma == "pay" and not frame.startswith(" to ", m.end("particle")):
+        return None  # 'paid tribute on his Facebook page, saying ...': the participle says what
     if lemma in ("decline", "refuse") and not frame.startswith(" to ", m.end("verb")):
         return None  # 'declined to comment'; not 'declining attendance'
     naming = lemma == "call" and not particle and _NAMING.match(frame, m.end("verb"), e) is not None

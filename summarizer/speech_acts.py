@@ -26,7 +26,7 @@ downplay  express  voice  reiterate  restate  rule:out|that|against  explain  de
 lash:out  hit:out  rail:against  take:aim  point:out|to
 bemoan  chastise  deride  decry  lambast  liken:to  invoke  reference  retweet  underscore  articulate
 compliment  extol  lay:out  plead:for|with  protest  portray  recite  weigh:in  sum:up  champion
-welcome  deplore  regret  commend  affirm
+welcome  deplore  regret  commend  affirm  pay:tribute
 """.split()
 
 STANCE_LEMMAS = """
@@ -48,6 +48,7 @@ _IRREGULAR = {
     "push": ["pushes", "pushing", "pushed"],
     "press": ["presses", "pressing", "pressed"],
     "lay": ["lays", "laying", "laid"],
+    "pay": ["pays", "paying", "paid"],
 }
 _DOUBLE_FINAL = {"plan", "slam", "brag", "sum"}  # final consonant doubled before -ed/-ing: "planned", "summed"
 
@@ -85,14 +86,14 @@ STANCES = _table(STANCE_LEMMAS)
 # Lemmas that need their particle to be a speech act ("called for" yes, "called" no; "spoke about").
 PARTICLE_REQUIRED = frozenset({"call", "talk", "speak", "comment", "push", "lobby", "appeal", "boast", "brag", "rule",
                                "liken", "lay", "plead", "weigh", "sum",
-                               "lash", "hit", "rail", "take", "press", "insist", "worry", "point"})
+                               "lash", "hit", "rail", "take", "press", "insist", "worry", "point", "pay"})
 
 _AUX = (r"(?:(?:ha(?:s|ve|d)\s+long|has|have|had|is|are|was|were|will|would|could|also|then|later|previously|repeatedly|again|once|"
         rf"already|almost|often|always|{ADVERB}|did\s+not|"
         r"does\s+not|do\s+not|didn['’]t|doesn['’]t|don['’]t|won['’]t|never|not|still|even|further|firmly|been)\s+)*")
 # Any word is a candidate verb here (a lookup() filters them): far faster than an alternation of every form.
 ACT_RE = re.compile(
-    rf"\b{_AUX}(?P<verb>[a-z]{{3,}})\b(?P<particle>\s+(?:{ADVERB}\s+|(?:on\s+)?{DAY}\s+)?(?:for|on|out|about|of|to|with|against|that|aim)(?!\w))?"
+    rf"\b{_AUX}(?P<verb>[a-z]{{3,}})\b(?P<particle>\s+(?:{ADVERB}\s+|(?:on\s+)?{DAY}\s+)?(?:for|on|out|about|of|to|with|against|that|aim|tribute)(?!\w))?"
 )
 
 

@@ -3220,3 +3220,22 @@ def test_whom_a_speaker_asked_before_a_colon_is_not_what_he_said(registry: Actor
                 '"You have to give us permission for asylum."', registry)
     assert [(s.speaker, s.cue, s.kind, s.text) for s in found] == [
         ("he", "asked", "direct", '"You have to give us permission for asylum."')]
+
+
+def test_a_pronoun_in_the_lede_means_the_one_person_its_sentence_names(registry: ActorRegistry) -> None:
+    found = run('India\'s most famous sportsman Sachin Tendulkar will retire from cricket, he announced Thursday.\n\n'
+                '"It\'s been a huge honor," the 40-year-old said in a statement.\n\n'
+                'The President of the Indian Cricket Board of Control, N Srinivasan, paid tribute to his feats.\n\n'
+                '"He is without doubt the greatest cricketer India has produced," he said.', registry)
+    assert [(s.speaker, s.actor_name, s.cue) for s in found] == [
+        ("he", "Sachin Tendulkar", "announced"),
+        ("the 40-year-old", "Sachin Tendulkar", "said"),
+        ("N Srinivasan", "N Srinivasan", "paid tribute"),
+        ("he", "N Srinivasan", "said")]
+
+
+def test_a_pronoun_in_the_lede_is_not_guessed_from_a_name_that_opens_it(registry: ActorRegistry) -> None:
+    found = run("An American filmmaker has made what he describes as 'a love letter to the game.'\n\n"
+                "Gaza When Jwdat Abu Ghrb spotted a dark shape in the water, he initially thought it was a corpse. "
+                '"I was afraid," he told CNN.', registry)
+    assert found and all(s.actor_name is None for s in found)
