@@ -147,7 +147,7 @@ _LINKERS = frozenset("and or but as to because so than that which who when where
 
 # 'Her other Tony nominations came from "Bus Stop"': words of these shapes are plural nouns, not verbs
 _IMPERATIVES = frozenset("read watch see click listen follow share tell look".split())
-_NOUN_SHAPE = re.compile(r"(?:ations|ships|ists|ities|nesses)$")
+_NOUN_SHAPE = re.compile(r"(?:ations|ships|ists|ities|nesses|appearances|performances|ments|^series)$")
 # 'returned from intermission ... "Requiem"', 'acted in dozens of shows after "Gilligan's Island"': a verb of doing
 _PLACE_AFTER = re.compile(r"\s+(?:from|into|in|at|on|over|under|through|across|during|after|before|around)\s")
 _SAID = frozenset("said told wrote spoke".split())

@@ -63,7 +63,7 @@ _MEDIA_AFTER = re.compile(
     r"outlet|portal|site|daily|magazine|station|wire)\b")
 # 'The French newspaper Le Parisien', 'Russian news agency Interfax': the outlet the media noun names.
 _MEDIA_NAMED = re.compile(
-    r"\b(?:newspaper|paper|daily|weekly|tabloid|magazine|broadcaster|agency|network|channel|station|website|outlet|"
+    r"\b(?:newspaper|paper|daily|weekly|tabloid|magazine|broadcaster|agency|network|channel|station|website|outlet|media|"
     r"wire)\s+(?P<name>(?:[A-Z]|al-|el-)[\w'’.&-]*(?:\s+(?:[A-Z]|al-)[\w'’.&-]*){0,3})$")
 _BODY_LEADER = re.compile(r"[Tt]he\s+(?P<body>EU|E\.U\.|NATO|UN|U\.N\.|OSCE|IAEA|WHO|IMF|G7|G20|ASEAN)\s+(?:leader|chief)")
 _TRAILING_TITLES = frozenset("head chairman chairwoman director president chief founder".split())
@@ -96,6 +96,10 @@ def _two_people(speaker: str) -> bool:
 
 # 'the release said ... "...," it said': a document that spoke is what 'it' means next
 _IT_DOCUMENTS = frozenset("letter message memo editorial column statement release report".split())
+
+
+_ROLE_ABBREVIATIONS = frozenset("CEO CFO COO CTO PM MP DJ EMT VP DA AG".split())
+_PREPOSITION = re.compile(r"\b(?:by|of|in|at|from|with|for|to|on|about)\b")
 
 
 class ArticleContext(PronounRules):
@@ -387,6 +391,15 @@ class ArticleContext(PronounRules):
                 if full and not reg.by_name(full) and other_given_name(full.split()[:-1], exact[0]):
                     break  # 'White House spokesman Jay Carney ... Carney said': not Mark Carney
                 return self._registry_person(exact[0])
+        if len(tokens) == 1 and len(name) >= 2 and name.isalpha() and name.isupper():
+            if name in _ROLE_ABBREVIATIONS:
+                return Resolved(None, speaker, "person")  # "The automotive giant's CEO": a role, not a name
+            if name == "TV":
+                return Resolved(None, speaker, "group")  # 'state TV': a medium, not a name
+            if not any(w[:1].isupper() and w.lower().strip(".") in TITLE_WORDS for w in title.split()) \
+                    and not _PREPOSITION.search(title):
+                # 'state TV', 'market intelligence firm IDC'; not 'A dossier seen by CNN'
+                return Resolved(None, name, "organization")
         capitalised = [w for w in speaker.split() if w[:1].isupper() and w.lower() != "the"]
         of_org = speaker.endswith(f" of {name}") and is_org(speaker)  # 'the Lagos State Ministry of Health'
         if len(tokens) == 1 and not (is_org(name) and len(capitalised) > 1) and not of_org:

@@ -143,6 +143,11 @@ def _transcript_name(label: str) -> str:
     return " ".join(w if w.lower() in ORG_WORDS or len(w) <= 2 else w.title() for w in label.split())
 
 
+# 'Francis has expressed his intention to visit | next year for a meeting, analyst John Allen said': the act's
+# object stopped short, and the clause runs on to the credit with no comma before it
+_CLAUSE_RUNS_ON = re.compile(r" [^,\x00]{1,120}, ")
+
+
 def _trailing_credit(frame: str, s: int, e: int, m: re.Match[str], drafts: list[Draft]) -> Draft | None:
     """'Russia hopes to resume talks, Lavrov said.': a credit after an earlier cue's statement still credits the
     whole sentence before it; both stand (the earlier one nested in it)."""
@@ -153,7 +158,8 @@ def _trailing_credit(frame: str, s: int, e: int, m: re.Match[str], drafts: list[
     if draft is None or draft.kind == "cue-only" or draft.speaker_pos < last.end:
         return None
     # ('..., said Qiming president Qiao Wei.': an inverted credit's verb stands before its speaker)
-    if frame[last.end:min(draft.speaker_pos, m.start())].strip(" ,") or draft.start > drafts[0].start:
+    gap = frame[last.end:min(draft.speaker_pos, m.start())]
+    if (gap.strip(" ,") and not _CLAUSE_RUNS_ON.fullmatch(gap)) or draft.start > drafts[0].start:
         return None  # '..., a claim the ministry denied': not a credit of the clause before
     return draft if draft.end <= m.start() else None
 
@@ -239,9 +245,11 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
         if aside and m.start() < aside.start():
             continue  # 'Russia rejected the offer, the ministry said, and ...': the credit frames the sentence
         prev = drafts[-1] if drafts else None
-        draft = frame_cue(frame, floor, e, m, prev) if m.re is CUE_RE else act_at(frame, floor, e, m, prev)
-        if draft is None and m.re is CUE_RE and prev is not None and floor > s:
-            draft = _trailing_credit(frame, s, e, m, drafts)
+        # 'Russia hopes to resume talks, Lavrov said.': a credit of the whole clause before, when it is one
+        draft = _trailing_credit(frame, s, e, m, drafts) if m.re is CUE_RE and prev is not None and floor > s \
+            else None
+        if draft is None:
+            draft = frame_cue(frame, floor, e, m, prev) if m.re is CUE_RE else act_at(frame, floor, e, m, prev)
         if draft is None and m.re is CUE_RE:
             # 'the administration has promised a veto': a speech verb with an object and no clause is an act.
             act = ACT_RE.match(frame, m.start(), e)

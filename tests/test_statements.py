@@ -3239,3 +3239,28 @@ def test_a_pronoun_in_the_lede_is_not_guessed_from_a_name_that_opens_it(registry
                 "Gaza When Jwdat Abu Ghrb spotted a dark shape in the water, he initially thought it was a corpse. "
                 '"I was afraid," he told CNN.', registry)
     assert found and all(s.actor_name is None for s in found)
+
+
+def test_a_credit_after_an_act_cut_short_credits_the_whole_clause(registry: ActorRegistry) -> None:
+    found = run("Pope Francis has expressed his intention to visit the United States next year for a meeting of "
+                "families, CNN Vatican analyst John Allen said Friday, citing Vatican sources.", registry)
+    assert [(s.actor_name, s.cue, s.text) for s in found] == [
+        ("Francis", "expressed", "his intention to visit the United States"),
+        ("John Allen", "said", "Pope Francis has expressed his intention to visit the United States next year for "
+                               "a meeting of families"),
+        ("John Allen", "citing", "Vatican sources")]
+
+
+def test_an_acronym_after_a_descriptor_is_an_organisation_or_a_role(registry: ActorRegistry) -> None:
+    found = run("Prices fell, market intelligence firm IDC said. The deal was off, state TV reported. "
+                "The automotive giant's CEO says she is sorry. A dossier seen by CNN alleges that he paid bribes.",
+                registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("IDC", "organization"), ("state TV", "group"), ("The automotive giant's CEO", "person"),
+        ("A dossier seen by CNN", "group")]
+
+
+def test_plural_nouns_before_a_title_are_no_verbs(registry: ActorRegistry) -> None:
+    found = run('His TV appearances include guest roles in "Gunsmoke." Inspired by the TV series "New Girl," the '
+                'jar was placed in our cubicle. He distances himself from that "anticlimax" comment.', registry)
+    assert [(s.cue, s.text) for s in found] == [("distances", 'himself from that "anticlimax" comment')]
