@@ -14,7 +14,7 @@ from summarizer.name_forms import SOVEREIGN_TITLES, TITLES, from_given_name, tit
 from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, NAME_RE, PERSON_HEADS, STATES, after_dateline, is_org
 
 _NAME_LEAD = re.compile(r"(?![\w.-]*['’]s$)(?![\w.-]*n['’]t$)[A-ZÀ-Ý][\w'’.-]*|von|van|der|de|bin|al|el")  # not "Clark's"
-_NICKNAME = re.compile(r"\([A-Z][\w'’.-]*\)")
+_NICKNAME = re.compile(r"\([A-Z][\w'’.-]*\)|[\"“‘'][A-Z][\w.-]*[\"”’']")  # '(John)', '"Hurricane"'
 _ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St)\.")
 _TIME_WORDS = frozenset("today yesterday tonight now then meanwhile still also here there".split())  # 'Today Zanardelli'
 QUOTED_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
@@ -192,7 +192,7 @@ class ArticleNames:
             lead: list[str] = []
             for word in reversed(self.body[max(0, at - 80):at].split()[-5:]):
                 if _NICKNAME.fullmatch(word) and lead == []:
-                    continue  # 'Johann (John) Breyer' is Johann Breyer
+                    continue  # 'Johann (John) Breyer' is Johann Breyer, 'Rubin "Hurricane" Carter' Rubin Carter
                 if not _NAME_LEAD.fullmatch(word) or (word.endswith(".") and not _ABBREVIATED.fullmatch(word)):
                     break  # not a name word, or the end of the sentence before
                 lead.insert(0, word)

@@ -3264,3 +3264,10 @@ def test_plural_nouns_before_a_title_are_no_verbs(registry: ActorRegistry) -> No
     found = run('His TV appearances include guest roles in "Gunsmoke." Inspired by the TV series "New Girl," the '
                 'jar was placed in our cubicle. He distances himself from that "anticlimax" comment.', registry)
     assert [(s.cue, s.text) for s in found] == [("distances", 'himself from that "anticlimax" comment')]
+
+
+def test_a_quoted_nickname_inside_a_full_name_is_skipped(registry: ActorRegistry) -> None:
+    found = run('The key plaintiff is Edith "Edie" Windsor, 84. Windsor said the ruling was a joy. '
+                'Rubin "Hurricane" Carter spent 19 years in prison. Carter told CNN that prison changed him.', registry)
+    assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
+        ("Windsor", "Edith Windsor", "person"), ("Carter", "Rubin Carter", "person")]
