@@ -174,5 +174,6 @@ SPEAKING_DOCUMENTS = frozenset("letter ad ads video message memo editorial colum
 # 'wrote her a personal check', 'wrote a book on ...': a thing written, not words said
 WRITTEN_THING = re.compile(
     r"(?:(?:him|her|them|me|us)\s+)?(?:(?:a|an|the|his|her|their|its|two|three|several|\d+)\s+(?:[\w'’-]+\s+){0,2}?)?"
-    r"(?:checks?|cheques?|songs?|music|code|software|programs?|screenplays?|scripts?|novels?|books?)\b"
+    r"(?:checks?|cheques?|songs?|music|code|software|programs?|screenplays?|scripts?|novels?|books?|"
+    r"regulations?|rules|laws?|legislation|bills?|poems?|lyrics)\b"
 )

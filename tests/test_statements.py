@@ -3271,3 +3271,9 @@ def test_a_quoted_nickname_inside_a_full_name_is_skipped(registry: ActorRegistry
                 'Rubin "Hurricane" Carter spent 19 years in prison. Carter told CNN that prison changed him.', registry)
     assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
         ("Windsor", "Edith Windsor", "person"), ("Carter", "Rubin Carter", "person")]
+
+
+def test_writing_rules_or_laws_says_nothing(registry: ActorRegistry) -> None:
+    found = run("The Washington state model assigns responsibility to a state agency for writing regulations "
+                "concerning how marijuana will be sold. She wrote the law that banned it.", registry)
+    assert found == []
