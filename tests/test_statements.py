@@ -3277,3 +3277,9 @@ def test_writing_rules_or_laws_says_nothing(registry: ActorRegistry) -> None:
     found = run("The Washington state model assigns responsibility to a state agency for writing regulations "
                 "concerning how marijuana will be sold. She wrote the law that banned it.", registry)
     assert found == []
+
+
+def test_when_an_inverted_credit_was_given_is_not_part_of_the_name(registry: ActorRegistry) -> None:
+    found = run('"Big clubs back the rules," wrote Dupont in March. "It will pass," said Ryan Crocker in 2012.',
+                registry)
+    assert [s.speaker for s in found] == ["Dupont", "Ryan Crocker"]
