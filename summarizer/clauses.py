@@ -565,6 +565,7 @@ INTRO_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Later|Earlier|Last|F
                           r"Testifying|Addressing|Responding)\b")
 _PREPOSITION_LEAD = re.compile(r"(?:in|on|at|during|after|before|for|from|with|by|through|via)\s")
 _FINITE_CLAUSE = re.compile(r"(?!(?:who|whom|which|whose|that|as|where|when)\b)(?:\S+\s+){1,3}(?:is|are|was|were|has|have|had)\s")
+_FINITE_AFTER_SUBJECT = re.compile(r"\s(?:had|has|have|was|were|is|are|will|would|could|can|did|[a-z]{3,}ed)\s")
 _CLAUSE_SUBJECTS = frozenset("i we you he she they it there".split())
 
 
@@ -647,6 +648,8 @@ def apposed_speaker(before: str) -> tuple[str, str] | None:
     parts = [p for i, p in enumerate(parts) if not (i and _DEGREE.fullmatch(p))]
     if len(parts) >= 3 and INTRO_PHRASE.match(parts[0]):
         parts = parts[1:]  # 'In a statement, one of the family's attorneys, Justin Bamberg, said'
+    elif len(parts) == 2 and INTRO_PHRASE.match(parts[0]) and _FINITE_AFTER_SUBJECT.search(parts[1]):
+        return None  # 'After the fire, air traffic controllers had to ..., said Doug Church': a lead-in, then a clause
     if any(p.split()[0].lower() in _CLAUSE_SUBJECTS or _FINITE_CLAUSE.match(p) for p in parts[1:] if p.split()):
         return None  # 'Sometimes, we need ..., thanks to', 'Among the dead, at least 40 were killed': a clause
     lead = clean_speaker(LEADING_CONJ.sub("", parts[0]))

@@ -57,8 +57,9 @@ _NOT_DOERS = frozenset("""monday tuesday wednesday thursday friday saturday sund
 # 'said Nishikori (after the match)': when a named speaker spoke is not part of the name
 _OCCASION_AFTER_NAME = re.compile(
     r"(?<=[A-Za-z.])\s+(?:(?:after|before|during|following|while|when|as)\s+[a-z].*"
-    r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b.*)$"
-)  # 'said Moore after the hearing', 'wrote Dupont in March'
+    r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b.*"
+    r"|at\s+the\s+time\b.*)$"
+)  # 'said Moore after the hearing', 'wrote Dupont in March', 'said Obama at the time'
 
 _PARTITIVE_WHOM = re.compile(r"(?:many|some|most|all|several|both|one|two|three|a\s+few|few|each)\s+of\s+whom$")
 

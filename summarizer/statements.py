@@ -467,6 +467,11 @@ def _nothing_said(frame: str, draft: Draft) -> bool:
         and _CLAUSE_SIGN.search(frame, draft.start, draft.end) is None
 
 
+_FORCES = frozenset("wind winds storm storms rain rains flood floods fire fires wildfire wildfires wave waves hurricane "
+                    "typhoon cyclone tornado blizzard snow snowstorm drought heat earthquake quake virus outbreak "
+                    "epidemic".split())
+
+
 def _plausible(draft: Draft) -> bool:
     """Whether the draft's speaker can be anyone; 'He’s claiming' becomes 'He' on the way."""
     contracted = _CONTRACTED_PRONOUN.fullmatch(draft.speaker)
@@ -474,6 +479,8 @@ def _plausible(draft: Draft) -> bool:
         draft.speaker = contracted.group(1)
     if draft.speaker.lower() in TIME_UNITS:
         return False  # 'Days before Foley's killing was made public, his family sent ... asking them to show mercy'
+    if draft.speaker.split()[-1] in _FORCES:  # lower case: 'Heidi Snow', 'Morten Storm' speak
+        return False  # 'Such strong winds threatened to rustle up flooding': no one speaks
     clause = _VERB_IN_SPEAKER.search(draft.speaker)
     if clause and not draft.cue.split()[0].endswith("ing"):
         # 'Scott invoked the story Kennedy | told about ...': the finite verb's subject is the last noun phrase

@@ -3283,3 +3283,20 @@ def test_when_an_inverted_credit_was_given_is_not_part_of_the_name(registry: Act
     found = run('"Big clubs back the rules," wrote Dupont in March. "It will pass," said Ryan Crocker in 2012.',
                 registry)
     assert [s.speaker for s in found] == ["Dupont", "Ryan Crocker"]
+
+
+def test_forces_of_nature_and_lead_in_phrases_are_no_speakers(registry: ActorRegistry) -> None:
+    found = run("Such strong winds threatened to rustle up flooding along the coast. After the fire, controllers had "
+                "to transfer flight data by hand, said Doug Church, spokesman for the controllers' union. Heidi Snow "
+                "said the center closed too soon.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Doug Church", "After the fire, controllers had to transfer flight data by hand"),
+        ("Heidi Snow", "the center closed too soon")]
+
+
+def test_a_census_is_a_body_and_at_the_time_is_when(registry: ActorRegistry) -> None:
+    found = run('According to the most recent U.S. Census, some 2 million men are the main caregivers. "I have '
+                'concluded that couples should be able to marry," said Obama at the time.', registry)
+    assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
+        ("the most recent U.S. Census", "the most recent U.S. Census", "group"),
+        ("Obama", "Barack Obama", "person")]
