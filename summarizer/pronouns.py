@@ -190,9 +190,13 @@ class PronounRules(ArticleNames):
         name = names.pop()
         if gender_of(name) not in (gender, None):
             return None
-        self.persons.append((pos, Resolved(None, name, "person", gender)))
+        return self._spoke(pos, Resolved(None, name, "person", gender))
+
+    def _spoke(self, pos: int, res: Resolved) -> Resolved:
+        """Record a person as the last named speaker, whom a later 'he' or 'she' may mean."""
+        self.persons.append((pos, res))
         self.last_named_speaker_pos = pos
-        return Resolved(None, name, "person", gender)
+        return res
 
     def _pronoun(self, pronoun: str, pos: int) -> Resolved:
         gender = PRONOUNS[pronoun]

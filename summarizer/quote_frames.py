@@ -107,12 +107,12 @@ def _generic_ok(frame: str, speaker: str, verb: str, ve: int, e: int) -> bool:
     if verb in _TIME_NOUNS or speaker.endswith("-") or speaker.split("-")[0].lower() in _NUMBER_WORDS \
             or speaker.split()[-1].lower() in _EVENT_HEADS or _CLAUSE_IN_SUBJECT.search(speaker):
         return False  # 'the Arab Spring created an opportunity that allows things "out of the norm"': an event
-    if _SUCH.search(speaker) and _AS_NEXT.match(frame, ve, e):
-        return False  # 'the cinematographer for such David Fincher films as "..."': 'films' is a noun
     first = frame.find(MASK, ve, e)
     between = frame[ve:first]
-    if _SUCH_AS.search(between):
-        return False  # 'originated parts in such works as Williams' "The Rose Tattoo"': titles given as examples
+    if _SUCH_AS.search(f"{speaker} {verb}{between}"):
+        # titles given as examples: 'originated parts in such works as Williams' "The Rose Tattoo"'; 'the
+        # cinematographer for such David Fincher films as "..."', where 'films' is a noun
+        return False
     if _GENERIC_BREAK.search(between) or _LABEL_BEFORE.search(between):
         return False  # 'raised its terror alert level to "high"': a named level, not words
     return not _titled_object(between)
@@ -129,9 +129,7 @@ def _titled_object(between: str) -> bool:
 
 
 _CLAUSE_IN_SUBJECT = re.compile(r"\b[a-z]{3,}ed\s+(?:in|on|at|with|for|to|from|by|into)\b")  # 'Federle appeared in the ..'
-_SUCH = re.compile(r"\bsuch\b", re.IGNORECASE)
-_AS_NEXT = re.compile(r"\s+as\b")
-_SUCH_AS = re.compile(r"\bsuch\s+(?:[\w'’-]+\s+){0,3}?as\b")
+_SUCH_AS = re.compile(r"\bsuch\s+(?:[\w'’-]+\s+){0,3}?as\b", re.IGNORECASE)
 _EVENT_HEADS = frozenset("spring war revolution crisis olympics games cup election storm hurricane".split())
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy "

@@ -219,12 +219,6 @@ class ArticleContext(PronounRules):
         kind = "group" if not name_part(speaker) or is_org(speaker) else "unknown"
         return Resolved(None, speaker, kind)
 
-    def _spoke(self, pos: int, res: Resolved) -> Resolved:
-        """Record a person as the last named speaker, whom a later 'he' or 'she' may mean."""
-        self.persons.append((pos, res))
-        self.last_named_speaker_pos = pos
-        return res
-
     def _titled(self, speaker: str, pos: int) -> Resolved | None:
         """'The governor said' after 'Gov. Chris Christie': the one person the article gave that title."""
         titled_before = titled_person(speaker, self.body, pos)
