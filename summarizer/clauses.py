@@ -92,6 +92,11 @@ _COUNT_LEAD = re.compile(r"(?:[Aa]t\s+(?:least|most)|[Mm]ore\s+than|[Ff]ewer\s+t
 _ADDRESSED = frozenset("letter letters complaint memo petition appeal message submission request".split())
 
 
+def _named_to(words: list[str], i: int) -> bool:
+    """'Committee to Protect Journalists': a 'to' inside a name, between capitalised words."""
+    return 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+
+
 def speaker_ok(chunk: str) -> bool:
     counted = _COUNT_LEAD.match(chunk)
     if counted:  # 'At least three members of Congress', 'More than 100 lawmakers': judge the counted noun phrase
@@ -104,9 +109,9 @@ def speaker_ok(chunk: str) -> bool:
     lower = [w.lower().strip(",.") for w in words]
     if _CLOSE_TO.match(chunk) and len(words) <= 8:
         return True  # 'Those close to him', 'people familiar with the talks'
-    if any(w in _NON_SPEAKER and not (w == "to" and i and lower[i - 1] in SERVING | _ADDRESSED)
+    if any(w in _NON_SPEAKER and not (w == "to" and i and (lower[i - 1] in SERVING | _ADDRESSED or _named_to(words, i)))
            for i, w in enumerate(lower)):
-        return False  # 'An aide to Lavrov' is a speaker; 'to do so' is not
+        return False  # 'An aide to Lavrov' and 'The Committee to Protect Journalists' are speakers; 'to do so' is not
     if lower[0] in PRONOUNS:
         return len(words) == 1
     if len(words) == 1 and lower[0] in TIME_UNITS:

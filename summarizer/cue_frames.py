@@ -424,7 +424,8 @@ def _spoken(c: Cue) -> Draft | None:
             rest_start = frame.find(rest, rest_start) + told.end()
             rest = frame[rest_start:e].strip(" .")
     that = LATE_THAT.match(rest) or PREP_THAT.match(rest)
-    strong = rest[:1] == MASK or rest.startswith(("that ", "that,", ":")) or frame[c.cue_end:rest_start + 1].strip() == ":"
+    strong = rest[:1] == MASK or rest.startswith(("that ", "that,", ":")) or frame[c.cue_end:rest_start + 1].strip() == ":" \
+        or (rest.startswith(", " + MASK) and leading and (speaker[:1].isupper() or speaker.lower() in PRONOUNS))  # 'He answered, "..."'
     inset = _CREDIT_INSET.match(frame, rest_start, e)  # 'Stumpf explained earlier in the hearing, were ...'
     after_credit = inset.end() if inset else rest_start
     conj = _COORDINATOR.match(core)

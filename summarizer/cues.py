@@ -16,7 +16,8 @@ SPEECH_VERBS = (
     "asked asks asking warned warns warning argued argues arguing claimed claims claiming stated states declared "
     "declares announced announces explained explains insisted insists insisting acknowledged acknowledges "
     "admitted admits stressed stresses emphasized emphasised emphasizes urged urges vowed vows pledged "
-    "pledges promised promises promising suggested suggesting replied replies responded responds continued "
+    "pledges promised promises promising suggested suggesting replied replies responded responds answered answers "
+    "continued "
     "recalled recalls tweeted tweets posted reported reports confirmed confirms denied denies  "
     "complained complains predicted predicts conceded concedes alleged alleges rejected rejects demanded "
     "demands repeated reiterated reiterates maintained maintains contended observed remarked commented "
@@ -121,7 +122,7 @@ SUNG_FORMS = frozenset(
 AMBIGUOUS_FORMS = frozenset(
     "states reports claims notes promises pledges demands charges fears worries hopes shows estimates "
     "remarks comments warning calling posted signaled note claim maintain deny confirm recall declare announce stress "
-    "urge caution insist tweets".split()
+    "urge caution insist tweets answered answers".split()
 ) | SUNG_FORMS
 BASE_FORM_SET = frozenset(BASE_FORMS.split())
 _DETERMINED = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|this|that|my|our|your))\s+$", re.I)

@@ -263,6 +263,10 @@ _COLON_SUBJECT = re.compile(
 )
 
 
+# 'Kerry was then asked: "..."': the quote is the question put to the subject
+_ASKED_OF = re.compile(r"(?:was|were|is|are|(?:has|have|had) been)\s+(?:(?:then|also|later|again|first|once|\w+ly)\s+)?(?:asked|told)\b")
+
+
 def colon_intro(frame: str, s: int, e: int) -> Draft | None:
     """'Obama is rolling out a new message: "It's about me."': a clause whose subject introduces a whole quote."""
     m = COLON_QUOTE.search(frame, s, e)
@@ -277,7 +281,7 @@ def colon_intro(frame: str, s: int, e: int) -> Draft | None:
     after = frame[subj.end():m.start()].split()
     if not speaker or not after or not after[0].islower() or after[0] in ("of", "that", "which", "who", "whose") \
             or not act_subject(speaker, False) \
-            or (after[0] in ("was", "were", "is", "are") and len(after) > 1 and after[1] in ("asked", "told")) \
+            or _ASKED_OF.match(" ".join(after)) is not None \
             or speaker.lower() in ("sample", "example", "excerpt") \
             or re.search(r"\band (?:a|an|the) ", " ".join(after)) is not None:
         # 'Sample tweet: "..."': a label; 'The parents of ... have a message:' and 'Content that was ... had been

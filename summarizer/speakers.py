@@ -293,7 +293,12 @@ _NOT_INSTITUTIONS = frozenset("MD DC TV EMT DNA CEO CFO GM".split())  # 'M.D.', 
 _PERSONAL_TITLES = frozenset("mr mrs ms dr sen rep gov gen col lt sgt adm prof sir dame commandant ayatollah sheikh "
                               "emir".split())
 _PARTY_MEMBERS = frozenset("republicans democrats conservatives liberals socialists greens tories".split())
-_INSTITUTION_GLUE = frozenset("of for on and & the de du la".split())
+_INSTITUTION_GLUE = frozenset("of for on to and & the de du la".split())
+
+
+def _body_for(words: list[str]) -> bool:
+    """'Committee to Protect Journalists', 'Council for Exceptional Children': a body named for whom it serves."""
+    return any(w.lower() in ORG_WORDS and words[i + 1] in ("to", "for") for i, w in enumerate(words[:-1]))
 
 
 def institution_name(name: str) -> str | None:
@@ -319,7 +324,7 @@ def institution_name(name: str) -> str | None:
             or any(person_head(w) or w.lower().strip(".") in _PERSONAL_TITLES for w in words) or "and the" in name \
             or ((words[0].lower()[:-1] in PERSON_HEADS or words[0].lower() in PLURAL_HEADS)
                 and words[1] in _INSTITUTION_GLUE) \
-            or words[-1].lower()[:-1] in PERSON_HEADS or words[-1].lower() in _PARTY_MEMBERS \
+            or (words[-1].lower()[:-1] in PERSON_HEADS and not _body_for(words)) or words[-1].lower() in _PARTY_MEMBERS \
             or (words[-2].lower() in _GIVEN_NAMES and words[-1].lower() not in ORG_WORDS):
         # 'Members of Congress', 'House Republicans', 'Commissioner of Police Andy Tsang', 'the UN and the EU'
         return None

@@ -3300,3 +3300,27 @@ def test_a_census_is_a_body_and_at_the_time_is_when(registry: ActorRegistry) -> 
     assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
         ("the most recent U.S. Census", "the most recent U.S. Census", "group"),
         ("Obama", "Barack Obama", "person")]
+
+
+def test_a_question_put_to_the_subject_is_not_their_quote(registry: ActorRegistry) -> None:
+    found = run('Kerry said Iraq needs an inclusive government.\n\nKerry was then asked: "If Iran recognizes that, '
+                'would you work with that country?"\n\nHe answered, "Let\'s see what Iran might be willing to do."',
+                registry)
+    assert [(s.actor_name, s.text) for s in found] == [
+        ("John Kerry", "Iraq needs an inclusive government"),
+        ("John Kerry", "\"Let's see what Iran might be willing to do.\"")]
+
+
+def test_a_body_named_for_whom_it_serves_is_an_organisation_that_it_means(registry: ActorRegistry) -> None:
+    found = run("The Committee to Protect Journalists estimates that about 20 journalists are missing in Syria. It "
+                "says many of them are believed to be held by ISIS.", registry, include_findings=True)
+    assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
+        ("The Committee to Protect Journalists", "Committee to Protect Journalists", "organization"),
+        ("It", "Committee to Protect Journalists", "organization")]
+
+
+def test_answered_before_a_quote_credits_it(registry: ActorRegistry) -> None:
+    found = run('"Who lives with you?" they asked him.\n\nJust his wife, the man answered. Kapur notes, "Five of the six '
+                'presidents lost seats." He answered questions for an hour.', registry)
+    assert [(s.speaker, s.cue, s.text) for s in found if s.cue != "asked him"] == [
+        ("the man", "answered", "Just his wife"), ("Kapur", "notes", '"Five of the six presidents lost seats."')]
