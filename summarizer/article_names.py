@@ -17,6 +17,7 @@ _NAME_LEAD = re.compile(r"(?![\w.-]*['’]s$)(?![\w.-]*n['’]t$)[A-ZÀ-Ý][\w'�
 _NICKNAME = re.compile(r"\([A-Z][\w'’.-]*\)|[\"“‘'][A-Z][\w.-]*[\"”’']")  # '(John)', '"Hurricane"'
 _ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St)\.")
 _TIME_WORDS = frozenset("today yesterday tonight now then meanwhile still also here there".split())  # 'Today Zanardelli'
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 QUOTED_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _ARTICLES = frozenset("the a an".split())
 _CLAUSE_WORDS = frozenset("and but that when while as after because since so".split())
@@ -190,7 +191,8 @@ class ArticleNames:
             if not found[:1].isupper() and found[:3].lower() not in ("al-", "el-"):
                 continue  # 'Mcgraw' finds 'McGraw', but 'Management' not 'GM management'
             lead: list[str] = []
-            for word in reversed(self.body[max(0, at - 80):at].split()[-5:]):
+            window = self.body[max(0, at - 80):at]
+            for word in reversed(window.split()[-5:]):
                 if _NICKNAME.fullmatch(word) and lead == []:
                     continue  # 'Johann (John) Breyer' is Johann Breyer, 'Rubin "Hurricane" Carter' Rubin Carter
                 if not _NAME_LEAD.fullmatch(word) or (word.endswith(".") and not _ABBREVIATED.fullmatch(word)):
@@ -199,6 +201,9 @@ class ArticleNames:
             while lead and (lead[0].lower() in FUNCTION_WORDS or lead[0].lower() in _LEAD_PREPOSITIONS
                             or LEADING_CONJ.match(lead[0] + " ")
                             or lead[0].lower() in _TIME_WORDS
+                            # 'on Sunday McIlroy', not the newspaper 'the Sunday People'
+                            or (lead[0].lower() in _WEEKDAYS
+                                and re.search(rf"\b(?:[Oo]n|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext)\s+{lead[0]}\s", window))
                             or any(w.lower().strip(".,") in STATES for w in lead[:-1])):
                 lead.pop(0)  # 'When Carmela Spinelli hears ...', 'U.S. Ambassador to Syria Robert Ford'
             if lead and self._common_word(lead[0]):

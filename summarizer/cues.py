@@ -87,7 +87,7 @@ PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "it": N
 
 TITLE_WORDS = frozenset(
     """
-    mr mrs ms miss dr prof sir dame lord lady rev reverend president vice prime minister ministers secretary chancellor
+    mr mrs ms miss mister madam dr prof sir dame lord lady rev reverend president vice prime minister ministers secretary chancellor
     foreign defence defense finance interior deputy chief spokesman spokeswoman spokesperson ambassador
     envoy general gen adm admiral rear colonel col lieutenant lt sgt sen senator rep representative gov governor
     mayor judge justice king queen prince princess crown pope ayatollah sheikh emir leader chairman chairwoman

@@ -342,6 +342,10 @@ _NAME_THEN_ROLE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s+
 _OF_PLACE = re.compile(r"\s+(?:of|for|at|in|near|from)\s+")  # 'a resident | of a building near the blast'
 
 
+_PLACE_STATE_NOUN = re.compile(r"(?:the|a|an)\s+(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,"
+                               r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=\s*(?:,|$))")
+
+
 def inverted_credit(c: Cue) -> Draft | None:
     """'"...," said Borrell, the EU's top diplomat.'"""
     before = c.before
@@ -351,7 +355,11 @@ def inverted_credit(c: Cue) -> Draft | None:
     tail = c.frame[c.rest_start:c.e].strip(" .")
     if NARRATIVE_TAIL.match(tail):
         return None  # '"...," McFaul said of RT': RT is what was spoken of, not the speaker
-    name, _, appos = tail.partition(",")
+    placed = _PLACE_STATE_NOUN.match(tail)
+    if placed:  # '..., said the Portland, Oregon, resident': the place and its state are inside the noun phrase
+        name, appos = placed.group(0), tail[placed.end():].lstrip(",")
+    else:
+        name, _, appos = tail.partition(",")
     quote = re.match(rf"\s*{MASK}+", appos)
     name = re.sub(r"\s+(?:where|who|which|whose)\s.*$", "", name.strip())  # 'the director of the resort where ...'
     if name[:1].isupper():

@@ -3324,3 +3324,19 @@ def test_answered_before_a_quote_credits_it(registry: ActorRegistry) -> None:
                 'presidents lost seats." He answered questions for an hour.', registry)
     assert [(s.speaker, s.cue, s.text) for s in found if s.cue != "asked him"] == [
         ("the man", "answered", "Just his wife"), ("Kapur", "notes", '"Five of the six presidents lost seats."')]
+
+
+def test_a_weekday_or_mister_before_a_surname_is_no_given_name(registry: ActorRegistry) -> None:
+    found = run('Rory McIlroy won. On Sunday McIlroy birdied the last hole. McIlroy said the course was hard.\n\n'
+                '"I do not believe Mister '
+                'Mazari can escape his fate," Mario Monti told CNN. Mazari said the prosecutions were political.',
+                registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("McIlroy", "Rory McIlroy"), ("Mario Monti", "Mario Monti"), ("Mazari", "Mazari")]
+
+
+def test_a_place_and_its_state_stay_inside_the_speaker_phrase(registry: ActorRegistry) -> None:
+    found = run('Jackson Palmer made the currency. "Bitcoin leads the way," said the Portland, Oregon, resident. '
+                '"It is the trailblazer."', registry)
+    assert {(s.speaker, s.actor_kind) for s in found} == {("the Portland, Oregon, resident", "person")}
+    assert len(found) == 2
