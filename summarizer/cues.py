@@ -108,7 +108,7 @@ ORG_WORDS = frozenset(
     pentagon parliament congress senate assembly administration coalition movement alliance forces army
     navy military council secretariat poll polls survey institute magazine website blog report factbook
     observatory authority tribunal federation society force ansar jabhat jaish harakat hizb liwa katibat fc afc cabinet
-    presidency politburo junta directorate academy central census
+    presidency politburo junta directorate academy central census tv
     """.split()
 )
 

@@ -232,8 +232,10 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
         if verb.startswith(("wrote", "writ")) and WRITTEN_THING.match(frame, cs + 1 if frame[cs:cs + 1] == " " else cs):
             continue  # 'also wrote a book on prickly pacts, titled "..."': a book, not words said
         cs, ce = clause_content(frame, cs, e, 4)
-        if _OCCASION_LEAD.match(frame, cs, ce):
-            cs, ce = after_colon(frame, cs, ce)  # 'announced after his team's victory: "..."': the quote alone
+        lead_in = frame[cs:frame.find(MASK, cs, ce)].strip()
+        if _OCCASION_LEAD.match(frame, cs, ce) or (lead_in.endswith(":") and len(lead_in.split()) <= 3):
+            # 'announced after his team's victory: "..."', 'the judge jumped in: "..."': the quote alone
+            cs, ce = after_colon(frame, cs, ce)
         first = frame.find(MASK, cs, ce)
         if first < 0 or ce - cs < 4:
             continue

@@ -3340,3 +3340,17 @@ def test_a_place_and_its_state_stay_inside_the_speaker_phrase(registry: ActorReg
                 '"It is the trailblazer."', registry)
     assert {(s.speaker, s.actor_kind) for s in found} == {("the Portland, Oregon, resident", "person")}
     assert len(found) == 2
+
+
+def test_a_particle_before_a_colon_leaves_the_quote_alone(registry: ActorRegistry) -> None:
+    found = run('When one attorney tried to move on, the judge jumped in: "An emergency means life and death." The White '
+                'House issued a statement Monday: "Today Uganda took a step backward."', registry)
+    assert [(s.cue, s.kind, s.text) for s in found] == [
+        ("jumped", "direct", '"An emergency means life and death."'),
+        ("issued", "direct", '"Today Uganda took a step backward."')]
+
+
+def test_the_vatican_and_tv_channels_are_organisations(registry: ActorRegistry) -> None:
+    found = run("Pope Francis signed the decree Friday morning, the Vatican said. The curfew would end at dawn, "
+                "state-run Nile TV said.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [("Vatican", "organization"), ("Nile TV", "organization")]
