@@ -195,6 +195,9 @@ class ArticleNames:
             for word in reversed(window.split()[-5:]):
                 if _NICKNAME.fullmatch(word) and lead == []:
                     continue  # 'Johann (John) Breyer' is Johann Breyer, 'Rubin "Hurricane" Carter' Rubin Carter
+                if word.startswith("(") and _NAME_LEAD.fullmatch(word[1:]) and not word.endswith("."):
+                    lead.insert(0, word[1:])
+                    break  # 'Jim White (Roy Abramsohn)': a cast list names the actor in parentheses
                 if not _NAME_LEAD.fullmatch(word) or (word.endswith(".") and not _ABBREVIATED.fullmatch(word)):
                     break  # not a name word, or the end of the sentence before
                 lead.insert(0, word)

@@ -27,6 +27,7 @@ _OBJECT_VERBS = frozenset("condemned condemns criticized criticised criticizes b
                           "rejected rejects demanded demands".split())
 
 
+_DASH_ASIDE = re.compile(r"(?<=[a-z]),?\s+(?:--|[—–])\s+[^\x00\-—–,;]{3,90}?\s+(?:--|[—–])\s*$")
 _ACCORDING_TAIL = re.compile(r"\s*,?\s*according\s+to\b[^\x00,;:]*$")
 
 # 'urged the ministers to ...', 'warned Iran to ...': an addressee, then an infinitive
@@ -62,12 +63,20 @@ class Cue:
         if verb not in TELL_VERBS or not m.group("obj"):
             cue_end = m.end("verb")
         sp_start, speaker = preceding_chunk(frame, s, cue_start)
+        before = frame[s:sp_start].rstrip()
+        aside = _DASH_ASIDE.search(frame, s, cue_start)
+        if aside:
+            role_start, role = preceding_chunk(frame, s, aside.start())
+            if role and re.search(r"[A-Z][\w'’.-]+,$", frame[s:role_start].rstrip()):
+                # 'George Whitesides, CEO of Virgin Galactic -- the company planning ... -- said': an apposition
+                # closed by an aside, read as if closed by a comma
+                sp_start, speaker, before = cue_start, "", frame[s:aside.start()].rstrip() + ","
         adv = ADVERBIAL.match(frame, cue_end, e)
         rest_start = adv.end() if adv else cue_end
         if _ACCORDING_TAIL.match(frame, rest_start, e):
             rest_start = e  # '"...," Sterling said, according to the lawsuit.': who reports the credit
         return cls(frame, s, e, prev, verb, cue_start, cue_end, frame[m.start("verb"):cue_end], sp_start,
-                   clean_speaker(speaker), frame[s:sp_start].rstrip(), rest_start,
+                   clean_speaker(speaker), before, rest_start,
                    frame[rest_start:e].strip(" ."), frame[rest_start:e].strip(" .,:"))
 
     def draft(self, speaker: str, pos: int, cs: int, ce: int, appos: str = "", speech: bool | None = None) -> Draft:

@@ -3354,3 +3354,17 @@ def test_the_vatican_and_tv_channels_are_organisations(registry: ActorRegistry) 
     found = run("Pope Francis signed the decree Friday morning, the Vatican said. The curfew would end at dawn, "
                 "state-run Nile TV said.", registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [("Vatican", "organization"), ("Nile TV", "organization")]
+
+
+def test_an_aside_in_dashes_closes_an_apposition(registry: ActorRegistry) -> None:
+    found = run("In an interview, George Whitesides, CEO of Virgin Galactic -- the company planning to fly tourists "
+                "-- said he thought seasons on far-off worlds could be seen. Last week, a group of experts -- using "
+                "satellite data -- said it thought the plane was further south.", registry)
+    assert [(s.speaker, s.actor_name) for s in found][:1] == [("George Whitesides", "George Whitesides")]
+    assert "Last week" not in {s.speaker for s in found}
+
+
+def test_an_actor_named_in_parentheses_is_a_full_name(registry: ActorRegistry) -> None:
+    found = run("Jim White (Roy Abramsohn) is on holiday with his family. Abramsohn said he felt like he was "
+                '"acting for his life."', registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [("Abramsohn", "Roy Abramsohn")]
