@@ -89,7 +89,19 @@ class Cue:
         if told:  # 'told television channel France 5 over the weekend that ...'
             rest_start = self.frame.find(rest, rest_start) + told.end()
             rest = self.frame[rest_start:self.e].strip(" .")
-        return without_occasion(self.frame, self.verb, *content_after(self.frame, rest_start, self.e, rest))
+        cs, ce = without_occasion(self.frame, self.verb, *content_after(self.frame, rest_start, self.e, rest))
+        return without_reply(self.frame, self.verb, self.cue_text, cs, ce)
+
+
+def without_reply(frame: str, verb: str, cue_text: str, cs: int, ce: int) -> tuple[int, int]:
+    """'The men told Serry they had orders to take him away, but Serry refused': what the one told did next is
+    narration."""
+    told = cue_text.split()[1:] if verb in TELL_VERBS else []
+    if told and told[-1][:1].isupper() and MASK not in frame[cs:ce]:
+        reply = re.compile(rf",\s+(?:but|and)\s+{re.escape(told[-1])}\s+[a-z]+ed\b").search(frame, cs, ce)
+        if reply:
+            ce = reply.start()
+    return cs, ce
 
 
 def without_occasion(frame: str, verb: str, cs: int, ce: int) -> tuple[int, int]:

@@ -35,7 +35,7 @@ from summarizer.clauses import (
     tail_noun_phrase,
     trim,
 )
-from summarizer.cue import Cue, without_occasion
+from summarizer.cue import Cue, without_occasion, without_reply
 from summarizer.cues import (
     AMBIGUOUS_FORMS,
     BASE_FORM_SET,
@@ -481,6 +481,7 @@ def _spoken(c: Cue) -> Draft | None:
             or (verb == "shows" and finding and finding_head(speaker) in FINDING_NOUNS
                 and not _credit_within(frame, rest_start, e))):
         cs, ce = without_occasion(frame, verb, *content_after(frame, rest_start, e, rest))
+        cs, ce = without_reply(frame, verb, c.cue_text, cs, ce)
         opener = [o.group(0) for o in _CLAUSE_OPEN.finditer(core)]
         closing = DASH_OPEN.search(frame, cs, ce) if MASK not in before and opener[-1:] not in ([], [","]) else None
         ce = closing.start() if closing else ce  # 'Going to rehab -- as his rep said "..." -- could allow ...'

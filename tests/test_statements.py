@@ -3368,3 +3368,8 @@ def test_an_actor_named_in_parentheses_is_a_full_name(registry: ActorRegistry) -
     found = run("Jim White (Roy Abramsohn) is on holiday with his family. Abramsohn said he felt like he was "
                 '"acting for his life."', registry)
     assert [(s.speaker, s.actor_name) for s in found] == [("Abramsohn", "Roy Abramsohn")]
+
+
+def test_what_the_one_told_did_next_is_narration(registry: ActorRegistry) -> None:
+    found = run("The men told Serry they had orders to take him to the airport, but Serry refused.", registry)
+    assert [s.text for s in found] == ["they had orders to take him to the airport"]
