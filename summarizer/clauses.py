@@ -549,6 +549,7 @@ _TRAILING_ADVERBIAL = re.compile(
     rf"(?:\s+(?:(?:on|late|early|last|this)\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:just\s+)?(?:this|last)\s+(?:week|month|year)|\s+in\s+(?:19|20)\d\d"
     r"|\s+in\s+a\s+(?:press\s+release|statement|news\s+release|blog\s+post)"  # "Northwestern's Wartella in a press release"
+    r"|\s+for\s+(?:his|her|its|their|our|my)\s+part"  # 'Hunter for his part said'
     r"|\s+(?:now|often|also|again|just|still|too|later|then|"
     rf"once|even|only|further|himself|herself|themselves|itself|together|first|{ADVERB}))+$"
 )
@@ -571,6 +572,7 @@ INTRO_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Later|Earlier|Last|F
 _PREPOSITION_LEAD = re.compile(r"(?:in|on|at|during|after|before|for|from|with|by|through|via)\s")
 _FINITE_CLAUSE = re.compile(r"(?!(?:who|whom|which|whose|that|as|where|when)\b)(?:\S+\s+){1,3}(?:is|are|was|were|has|have|had)\s")
 _FINITE_AFTER_SUBJECT = re.compile(r"\s(?:had|has|have|was|were|is|are|will|would|could|can|did|[a-z]{3,}ed)\s")
+_APPOSITION_OPENS = re.compile(r"(?:an?|the|then|now|once|later|former|who|whose|one|also|\d)\b")
 _CLAUSE_SUBJECTS = frozenset("i we you he she they it there".split())
 
 
@@ -678,6 +680,10 @@ def apposed_speaker(before: str) -> tuple[str, str] | None:
         speaker, appos = second, lead
     elif len(parts[0].split()) > 6:
         return None  # a long lead needs a full name after it: 'The U.S. ambassador to the United Nations, Samantha Power,'
+    elif len(parts) == 2 and INTRO_PHRASE.match(parts[0]) and not _APPOSITION_OPENS.match(parts[1]):
+        # 'On Christmas, Pope Benedict spread a message to his followers, calling for', 'Earlier this week, many
+        # migrant workers departing from the border town, told CNN': a lead-in and the subject, not an apposition
+        return None
     else:
         speaker, appos = lead, ", ".join(parts[1:])
     if len(parts[0].split()) > 6 and len(speaker.split()) < 2:

@@ -3373,3 +3373,16 @@ def test_an_actor_named_in_parentheses_is_a_full_name(registry: ActorRegistry) -
 def test_what_the_one_told_did_next_is_narration(registry: ActorRegistry) -> None:
     found = run("The men told Serry they had orders to take him to the airport, but Serry refused.", registry)
     assert [s.text for s in found] == ["they had orders to take him to the airport"]
+
+
+def test_a_lead_in_then_a_clause_is_no_apposition(registry: ActorRegistry) -> None:
+    found = run("On Christmas, Pope Benedict XVI spread a hopeful message to his followers, calling for peace in the "
+                "world's hot spots. In late 2011 Moktar Belmoktar, then a senior figure in AQIM, told a journalist "
+                "that the group had grown.", registry)
+    assert [s.speaker for s in found] == ["Pope Benedict XVI", "Moktar Belmoktar"]
+
+
+def test_titling_a_book_and_for_his_part_are_not_speech_or_names(registry: ActorRegistry) -> None:
+    found = run('Hunter Yelton is six. He titled his memoir "The Good, the Bad and Me." Hunter for his part said he '
+                'feels "sorry" for doing something wrong.', registry)
+    assert [s.speaker for s in found] == ["Hunter"]
