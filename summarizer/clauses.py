@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.cues import ADVERB, BELIEF_VERBS, CUE_RE, FINDING_NOUNS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from summarizer.given_names import gender_of
 from summarizer.quotes import MASK
 from summarizer.speakers import (
     FUNCTION_WORDS,
@@ -647,6 +648,19 @@ _IDENTIFIED_AS = re.compile(r"^(?:identified|named|known)\s+(?:only\s+)?as\s+")
 _DEGREE = re.compile(r"M\.D\.|Ph\.D\.|MD|PhD|D\.O\.|R\.N\.|Esq\.|Jr\.|Sr\.|J\.D\.|M\.P\.H\.")  # 'Leo B. Twiggs, M.D.,'
 
 
+def titled_name(phrase: str) -> str | None:
+    """The person a long title names: 'Archbishop of Canterbury Justin Welby' -> 'Justin Welby', where a known
+    given name starts the name."""
+    words = phrase.split()
+    if len(words) < 3 or words[0].lower().strip(".") not in TITLE_WORDS:
+        return None
+    for j in range(1, len(words) - 1):
+        rest = words[j:]
+        if len(rest) <= 4 and all(w[:1].isupper() for w in rest) and gender_of(" ".join(rest)) is not None:
+            return " ".join(rest)
+    return None
+
+
 def apposed_speaker(before: str) -> tuple[str, str] | None:
     """(speaker, apposition) of a subject set off by commas, `before` ending with the last comma:
     'Richard Roe, director of the institute,', 'The chairman, Phil Lovas,', and a name with age, home town and a
@@ -675,7 +689,10 @@ def apposed_speaker(before: str) -> tuple[str, str] | None:
     inset = _PREPOSITION_LEAD.match(parts[1]) is not None  # 'Simpson, in a statement reported by the Gleaner,'
     if inset and len(parts) > 2:
         return None  # 'The training, in Jordan and Turkey, covers ...,': a predicate before an inverted credit
-    if second and not inset and (name_part(second) == second or titled) and len(second.split()) <= 4 \
+    long_titled = titled_name(second) if not titled and name_part(second) != second else None
+    if long_titled:  # 'The head of the Church of England, Archbishop of Canterbury Justin Welby,'
+        speaker, appos = long_titled, f"{lead}, {second[:-len(long_titled)].strip()}"
+    elif second and not inset and (name_part(second) == second or titled) and len(second.split()) <= 4 \
             and second[0].isupper():
         speaker, appos = second, lead
     elif len(parts[0].split()) > 6:

@@ -87,7 +87,8 @@ PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "it": N
 
 TITLE_WORDS = frozenset(
     """
-    mr mrs ms miss mister madam dr prof sir dame lord lady rev reverend president vice prime minister ministers secretary chancellor
+    mr mrs ms miss mister madam dr prof sir dame lord lady rev reverend archbishop bishop cardinal president vice prime minister
+    ministers secretary chancellor
     foreign defence defense finance interior deputy chief spokesman spokeswoman spokesperson ambassador
     envoy general gen adm admiral rear colonel col lieutenant lt sgt sen senator rep representative gov governor
     mayor judge justice king queen prince princess crown pope ayatollah sheikh emir leader chairman chairwoman
@@ -108,7 +109,7 @@ ORG_WORDS = frozenset(
     pentagon parliament congress senate assembly administration coalition movement alliance forces army
     navy military council secretariat poll polls survey institute magazine website blog report factbook
     observatory authority tribunal federation society force ansar jabhat jaish harakat hizb liwa katibat fc afc cabinet
-    presidency politburo junta directorate academy central census tv
+    presidency politburo junta directorate academy central census tv archdiocese diocese
     """.split()
 )
 

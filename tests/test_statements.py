@@ -3386,3 +3386,14 @@ def test_titling_a_book_and_for_his_part_are_not_speech_or_names(registry: Actor
     found = run('Hunter Yelton is six. He titled his memoir "The Good, the Bad and Me." Hunter for his part said he '
                 'feels "sorry" for doing something wrong.', registry)
     assert [s.speaker for s in found] == ["Hunter"]
+
+
+def test_a_long_title_before_a_name_and_church_titles(registry: ActorRegistry) -> None:
+    found = run('The head of the Church of England, Archbishop of Canterbury Justin Welby, said he was "delighted" '
+                'with the result. Pope Francis accepted the invitation of Philadelphia Archbishop Charles J. Chaput. '
+                "In a statement, the Archdiocese of Philadelphia said confirmation would follow. Cardinal Keith "
+                "O'Brien said he would resign.", registry)
+    assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
+        ("Justin Welby", "Justin Welby", "person"),
+        ("the Archdiocese of Philadelphia", "Archdiocese of Philadelphia", "organization"),
+        ("Cardinal Keith O'Brien", "Keith O'Brien", "person")]
