@@ -233,7 +233,8 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
         if verb.startswith(("wrote", "writ")) and WRITTEN_THING.match(frame, cs + 1 if frame[cs:cs + 1] == " " else cs):
             continue  # 'also wrote a book on prickly pacts, titled "..."': a book, not words said
         cs, ce = clause_content(frame, cs, e, 4)
-        lead_in = frame[cs:frame.find(MASK, cs, ce)].strip()
+        quote_at = frame.find(MASK, cs, ce)
+        lead_in = frame[cs:quote_at].strip() if quote_at >= 0 else ""
         if _OCCASION_LEAD.match(frame, cs, ce) or (lead_in.endswith(":") and len(lead_in.split()) <= 3):
             # 'announced after his team's victory: "..."', 'the judge jumped in: "..."': the quote alone
             cs, ce = after_colon(frame, cs, ce)
