@@ -28,6 +28,7 @@ _OBJECT_VERBS = frozenset("condemned condemns criticized criticised criticizes b
 
 
 _DASH_ASIDE = re.compile(r"(?<=[a-z]),?\s+(?:--|[—–])\s+[^\x00\-—–,;]{3,90}?\s+(?:--|[—–])\s*$")
+_REPLY = re.compile(r",\s+(?:but|and)\s+(?P<name>[A-Z][\w'’.-]*)\s+[a-z]+ed\b")
 _ACCORDING_TAIL = re.compile(r"\s*,?\s*according\s+to\b[^\x00,;:]*$")
 
 # 'urged the ministers to ...', 'warned Iran to ...': an addressee, then an infinitive
@@ -98,7 +99,7 @@ def without_reply(frame: str, verb: str, cue_text: str, cs: int, ce: int) -> tup
     narration."""
     told = cue_text.split()[1:] if verb in TELL_VERBS else []
     if told and told[-1][:1].isupper() and MASK not in frame[cs:ce]:
-        reply = re.compile(rf",\s+(?:but|and)\s+{re.escape(told[-1])}\s+[a-z]+ed\b").search(frame, cs, ce)
+        reply = next((m for m in _REPLY.finditer(frame, cs, ce) if m["name"] == told[-1]), None)
         if reply:
             ce = reply.start()
     return cs, ce
