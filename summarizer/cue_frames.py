@@ -173,6 +173,8 @@ def _embedded_credit(c: Cue) -> Draft | None:
 
 _PREDICATE_RESUMES = re.compile(r",\s+(?:is|are|was|were|has|have|had)\s+(?:also\s+|now\s+|not\s+|been\s+)?[a-z]+(?:ed|en)\b")
 _AS_CLAUSE = re.compile(r",\s*(?:just\s+)?as$")
+_CONDITION_LEAD = re.compile(r"\s*(?:If|Unless|Whether)\s+")
+_CLAUSE_ENDS = re.compile(r"[\s,.]*|,\s+(?:and|but|so|yet)\s+.*", re.S)
 _CONCESSIVE_LEAD = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+though|When)\s+")
 _REPLIES = r"replies|replied|answers|answered|responds|responded"
 _MAIN_CLAUSE = re.compile(rf"(?<=\x00)\s+(?:[\w'’-]+\s+){{1,3}}(?:{_REPLIES})\b"
@@ -354,6 +356,13 @@ def _spoken(c: Cue) -> Draft | None:
     speaker, sp_start, before = c.speaker, c.sp_start, c.before
     if _HYPOTHETICAL.search(frame[s:c.cue_start].rstrip()) and MASK not in frame[c.cue_end:e]:
         return None  # '... if commanders on the ground told him that ...': nobody has said it
+    if _RELATIVE_OBJECT.match(speaker) and c.rest.startswith(","):
+        return None  # 'The expulsion, which Maduro announced Sunday, comes after ...': what he announced went before
+    listed = _LIST_HEAD.fullmatch(before) if " and " in speaker else None
+    if listed and _LIST_ITEM.fullmatch(speaker.split(" and ")[0]) and c.prev is None:
+        # 'The United States, the UN and the EU have called on ...': the first names of the list speak as well
+        sp_start = s + len(before) - len(before.lstrip())
+        speaker, before = frame[sp_start:c.cue_start].strip(), ""
     from_tail = False
     # '"...," Dr. Ken Fujise, director of cardiology at the University of Texas said': a long apposition after
     # a name is no speaker of its own, and neither is the place that ends it.
@@ -418,6 +427,14 @@ def _spoken(c: Cue) -> Draft | None:
         or (_AS_CLAUSE.search(before) is not None and c.tail[:1] == MASK)
     )
     rest_start, rest = c.rest_start, c.rest
+    if _AS_CLAUSE.search(before) and c.tail[:1] != MASK and MASK not in before:
+        # 'The economy is slowing, as some have argued.', 'If the century belongs to China, as some have argued,
+        # then ...': the as-clause credits the clause before it
+        comma = frame.rfind(",", s, sp_start)
+        condition = _CONDITION_LEAD.match(frame, s, comma)
+        if condition or _CLAUSE_ENDS.fullmatch(rest):
+            cs, ce = trim(frame, condition.end() if condition else s, comma)
+            return draft(cs, ce) if ce - cs >= 8 else None
     if verb in TELL_VERBS:
         told = TOLD_THAT.match(rest)
         if told:  # 'told the ministers that ...'
@@ -610,6 +627,13 @@ _EVENTS = frozenset("fighting violence war clashes protests unrest crisis search
                     "operations rain storm outbreak".split())
 _NAMED_AS = re.compile(r"\bwho\s+(?:goes\s+by|is\s+(?:named|called|known\s+as)|identified\s+\w+\s+as|gave\s+\w+\s+"
                        r"name\s+as|asked\s+to\s+be\s+identified)\b")  # '..., who goes by the nom de guerre Abu Mohammed'
+_LIST_ITEM = re.compile(
+    r"(?!(?:On|In|At|By|For|From|With|Under|After|Before|Since|While|When|Although|Despite|However|Meanwhile|But|And|"
+    r"So|Still|Yet|Now|Today|Yesterday|Instead|Also|Separately|Later|Earlier|Elsewhere|Indeed|Nevertheless|Last|This|"
+    r"Next|Then|Here|There|Thus|Overall|Finally|First|Second|Third|Again|Already|Together|Yes|No|Well|Moreover|"
+    r"Furthermore|Besides|Otherwise)\b|[A-Z][a-z]+ly\b)(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}")
+_LIST_HEAD = re.compile(rf"\s*(?:{_LIST_ITEM.pattern},\s*)+")
+_RELATIVE_OBJECT = re.compile(r"(?:which|whom)\s", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)(?:\s+(?!(?:is|are|was|were|has|have|had)\b)"
                            r"(?![a-z]+ed\b)[\w'’.-]+){0,8}$")
 

@@ -45,6 +45,7 @@ _ONE_OF_PEOPLE = GROUP_HEADS - {"governments", "countries", "nations", "states",
     "staffers assistants colleagues friends neighbors neighbours".split())
 _PEOPLE = GROUP_HEADS | SERVING | frozenset(
     "residents people citizens relatives families friends sources representatives lawyers spokesmen".split())
+_LISTED = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")  # 'Virginia, Kentucky and Idaho'
 _PLACED = re.compile(r"\s+(?:at|in|from|near|outside|inside|on)\s+")  # 'a man at one of the bomb sites'
 _SENT_TO = re.compile(r"\b(?:mission|ambassador|envoy|delegation|representative|embassy)\s+to(?:\s+the)?$", re.I)
 _SURNAME_AT = re.compile(r"([A-Z][\w'’-]+)\s+(?:at|of|from|with)\s+.*")
@@ -296,14 +297,15 @@ class ArticleContext(PronounRules):
     def _joint(self, speaker: str, pos: int) -> Resolved | None:
         """'Borrell and Jolly said', 'Italy and Malta said': a group of the named persons or states, each resolved
         (typos included) on its own."""
-        parts = JOINT.split(speaker)
-        if len(parts) != 2 or not all(_titled_name(p) for p in parts):
+        parts = _LISTED.split(speaker)
+        if not 2 <= len(parts) <= 4 or (len(parts) > 2 and not JOINT.search(speaker)) \
+                or not all(_titled_name(p) for p in parts):
             return None
         members = [self._state(p, pos) or self._named(p, pos, "") for p in parts]
         if not all(m is not None and m.kind in ("person", "unknown", "organization") for m in members):
             return None
         names = [m.name or p for m, p in zip(members, parts, strict=True)]  # type: ignore[union-attr]
-        return Resolved(None, " and ".join(names), "group")
+        return Resolved(None, ", ".join(names[:-1]) + " and " + names[-1], "group")
 
     def _state(self, speaker: str, pos: int) -> Resolved | None:
         """'Japan said', 'Tokyo Japan said'; not 'Jordan' where the article names a person Jordan."""

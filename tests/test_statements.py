@@ -3397,3 +3397,28 @@ def test_a_long_title_before_a_name_and_church_titles(registry: ActorRegistry) -
         ("Justin Welby", "Justin Welby", "person"),
         ("the Archdiocese of Philadelphia", "Archdiocese of Philadelphia", "organization"),
         ("Cardinal Keith O'Brien", "Keith O'Brien", "person")]
+
+
+def test_what_a_which_clause_announced_went_before_it(registry: ActorRegistry) -> None:
+    found = run("The expulsion, which President Nicolas Maduro first announced Sunday, comes after the State "
+                "Department expressed concerns about rising tensions.", registry)
+    assert "Nicolas Maduro" not in [s.actor_name for s in found]
+
+
+def test_an_as_clause_credits_the_clause_before_it(registry: ActorRegistry) -> None:
+    found = run("If the 21st century belongs to China, as some have argued, then it is worth asking what the idea "
+                "will be. Putin is not the sort of chap one would invite round for dinner, as a former British "
+                "diplomat commented.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("some", "the 21st century belongs to China"),
+        ("a former British diplomat", "Putin is not the sort of chap one would invite round for dinner")]
+
+
+def test_every_name_of_a_listed_speaker_speaks(registry: ActorRegistry) -> None:
+    found = run("The United States, the United Nations and the European Union have called on Yemen to halt the "
+                "violence. Virginia, Kentucky and Idaho have told insurers that they must scrap old plans. On "
+                "Monday, France and Britain said the talks had failed.", registry)
+    assert [(s.speaker, s.actor_kind) for s in found] == [
+        ("The United States, the United Nations and the European Union", "group"),
+        ("Virginia, Kentucky and Idaho", "group"), ("France and Britain", "group")]
+    assert found[1].actor_name == "Virginia, Kentucky and Idaho"
