@@ -255,4 +255,8 @@ class PronounRules(ArticleNames):
             return next(iter(named.values()))
         if one_word and not any(after < p < pos and not text.startswith("The ") for p, text in self.mentions):
             return one_word[1]
+        if one_word and gender_of(f"{one_word[1].name} X") == gender and all(
+                gender_of(text) not in (gender, None) for p, text in self.mentions if after < p < pos):
+            # 'Teresa told host Andy Cohen that ... "...," she said': the one-word name the pronoun agrees with
+            return one_word[1]
         return Resolved(None, None, "unknown")

@@ -151,6 +151,7 @@ _NOUN_SHAPE = re.compile(r"(?:ations|ships|ists|ities|nesses|appearances|perform
 _PLACE_AFTER = re.compile(r"\s+(?:from|into|in|at|on|over|under|through|across|during|after|before|around)\s")
 _SAID = frozenset("said told wrote spoke".split())
 _THAT_BEFORE_QUOTE = re.compile(r"[^\x00]*?\sthat\s")  # 'opined in a piece for CNN.com that a "cursory reading ..."'
+_RELATIVE_SPEAKER = re.compile(r"\b(?:in\s+which|in\s+whose\s+\w+|where)\s+(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$")
 _AUX_NEXT = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|can|could|should|must|may|might|do|did)\b")
 
 
@@ -165,6 +166,8 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
         if MASK not in frame[ve:e]:
             continue
         verb = m.group("verb")
+        if any(_RELATIVE_SPEAKER.search(frame, ve, later.start()) for later in QUOTE_VERB_RE.finditer(frame, ve, first_quote)):
+            continue  # 'referred questions to a statement in which spokesman Qin Gang called the charges "absurd"'
         before = frame[s:vs].rstrip()
         if m.re is _GENERIC_VERB and (_AUX_NEXT.match(frame, m.end("verb"), e) or verb in GROUP_HEADS
                                       or verb in _NOT_SAYING or _NOUN_BEFORE.search(frame, s, vs)

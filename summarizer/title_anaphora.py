@@ -39,6 +39,7 @@ _BEFORE_NAME = {
     "commissioner": r"[Cc]ommissioner",
     "superintendent": r"[Ss]uperintendent",
     "attorney general": r"Attorney\s+General",
+    "director": r"[Dd]irector",
 }
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|de|van|von|bin|al-[A-Z][\w'’-]+|[A-Z][\w'’-]+)){1,3}"
 # Words that may stand between 'the' and the title: 'the new mayor', "the city's mayor", 'the Pakistani president'.
@@ -61,7 +62,7 @@ def _antecedent(title: str, noun: str) -> re.Pattern[str]:
         words = rf"{noun}\s+{words}"
     return re.compile(
         rf"(?:\b(?:{before})\s+(?P<a>{_NAME})"  # 'Gov. Chris Christie'
-        rf"|(?P<b>{_NAME}),\s+(?:(?:the|a|who\s+is\s+the)\s+)?(?:(?!(?:of|for|to|and|with)\s)[\w.'’-]+\s+){{0,4}}?"
+        rf"|(?P<b>{_NAME})(?:,\s+(?:(?:the|a|who\s+is\s+the)\s+)?|\s+(?:is|was)\s+(?:the|a|an)\s+)(?:(?!(?:of|for|to|and|with)\s)[\w.'’-]+\s+){{0,4}}?"
         rf"{words}\b(?!\s+[A-Z]))"  # 'Jen Psaki, the State Department spokeswoman'; not 'Ann Lee, the wife of the
         # governor', nor 'Christopher Dorner, police chief Charlie Beck said'
     )

@@ -3422,3 +3422,24 @@ def test_every_name_of_a_listed_speaker_speaks(registry: ActorRegistry) -> None:
         ("The United States, the United Nations and the European Union", "group"),
         ("Virginia, Kentucky and Idaho", "group"), ("France and Britain", "group")]
     assert found[1].actor_name == "Virginia, Kentucky and Idaho"
+
+
+def test_the_director_is_the_one_person_the_article_called_director(registry: ActorRegistry) -> None:
+    found = run("In March 1990, Alisa Statman was a young film director who had just joined the guild. The director "
+                "said she helped Tate work on an autobiography.", registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [("The director", "Alisa Statman")]
+
+
+def test_she_after_a_one_word_name_and_a_man(registry: ActorRegistry) -> None:
+    found = run('The judge fined Giuseppe. In an interview, Teresa told host Andy Cohen that she could not picture '
+                'it. "I am focusing on just staying positive," she said.', registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [("Teresa", "Teresa"), ("she", "Teresa")]
+
+
+def test_the_speaker_of_an_in_which_clause_calls_the_quote(registry: ActorRegistry) -> None:
+    found = run("The Chinese Embassy in Washington referred questions to a statement on the Foreign Ministry site in "
+                'which spokesman Qin Gang called the charges "extremely absurd." He said that the United States '
+                '"has fabricated facts."', registry)
+    assert [(s.speaker, s.actor_name, s.text) for s in found] == [
+        ("Qin Gang", "Qin Gang", 'the charges "extremely absurd."'),
+        ("He", "Qin Gang", 'that the United States "has fabricated facts."')]
