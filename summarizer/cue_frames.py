@@ -425,6 +425,8 @@ def _spoken(c: Cue) -> Draft | None:
         or (before.endswith(",") and c.tail[:1] == MASK and c.prev is None and not before.rstrip(" ,").endswith(MASK))
         # '..., because, as he argued in a sermon, "..."': an as-clause credits what follows it
         or (_AS_CLAUSE.search(before) is not None and c.tail[:1] == MASK)
+        # 'Astaire described it as "solitary," and Rodger replied with "..."': a clause of its own after a quote
+        or (_QUOTE_THEN_AND.search(before) is not None and c.tail[:1] in (MASK, "w") and speaker[:1].isupper())
     )
     rest_start, rest = c.rest_start, c.rest
     if _AS_CLAUSE.search(before) and c.tail[:1] != MASK and MASK not in before:
@@ -435,9 +437,13 @@ def _spoken(c: Cue) -> Draft | None:
         if condition or _CLAUSE_ENDS.fullmatch(rest):
             cs, ce = trim(frame, condition.end() if condition else s, comma)
             return draft(cs, ce) if ce - cs >= 8 else None
+    replied_with = _WITH_QUOTE.match(rest) if verb in _REPLY_FORMS else None
+    if replied_with:  # 'replied with "I know what you mean"'
+        rest_start = frame.find(rest, rest_start) + replied_with.end()
+        rest = frame[rest_start:e].strip(" .")
     if verb in TELL_VERBS:
-        told = TOLD_THAT.match(rest)
-        if told:  # 'told the ministers that ...'
+        told = TOLD_THAT.match(rest) or _ADDRESSEE_APPOSITION.match(rest)
+        if told:  # 'told the ministers that ...', 'asked Astaire, a novelist, whether ...'
             rest_start = frame.find(rest, rest_start) + told.end()
             rest = frame[rest_start:e].strip(" .")
     that = LATE_THAT.match(rest) or PREP_THAT.match(rest)
@@ -633,6 +639,11 @@ _LIST_ITEM = re.compile(
     r"Next|Then|Here|There|Thus|Overall|Finally|First|Second|Third|Again|Already|Together|Yes|No|Well|Moreover|"
     r"Furthermore|Besides|Otherwise)\b|[A-Z][a-z]+ly\b)(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}")
 _LIST_HEAD = re.compile(rf"\s*(?:{_LIST_ITEM.pattern},\s*)+")
+_ADDRESSEE_APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[^,\x00]{1,60},\s+"
+                                   r"(?=(?:whether|if|that|to|why|how|what|when|where)\b)")
+_QUOTE_THEN_AND = re.compile(r"\x00,?\s+(?:and|but)$")
+_WITH_QUOTE = re.compile(r"with\s+(?=\x00)")
+_REPLY_FORMS = frozenset(_REPLIES.split("|"))
 _RELATIVE_OBJECT = re.compile(r"(?:which|whom)\s", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)(?:\s+(?!(?:is|are|was|were|has|have|had)\b)"
                            r"(?![a-z]+ed\b)[\w'’.-]+){0,8}$")

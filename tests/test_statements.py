@@ -3443,3 +3443,13 @@ def test_the_speaker_of_an_in_which_clause_calls_the_quote(registry: ActorRegist
     assert [(s.speaker, s.actor_name, s.text) for s in found] == [
         ("Qin Gang", "Qin Gang", 'the charges "extremely absurd."'),
         ("He", "Qin Gang", 'that the United States "has fabricated facts."')]
+
+
+def test_a_reply_after_a_quoted_clause_and_the_one_asked(registry: ActorRegistry) -> None:
+    found = run("In one brief conversation, Elliot Rodger asked Simon Astaire, a novelist, whether writing was a lonely "
+                'experience. Astaire described the process as "solitary," and Rodger replied with "I know what you '
+                'mean" and turned away.', registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Elliot Rodger", "whether writing was a lonely experience"),
+        ("Astaire", 'the process as "solitary,"'),
+        ("Rodger", '"I know what you mean"')]
