@@ -354,6 +354,10 @@ def _spoken(c: Cue) -> Draft | None:
     Borrell said, is real.', '"A," she said, "B."'."""
     frame, s, e, verb = c.frame, c.s, c.e, c.verb
     speaker, sp_start, before = c.speaker, c.sp_start, c.before
+    if speaker.lower() in PRONOUNS and not frame.startswith(speaker, sp_start):
+        # 'Rouhani held a rally ... when he criticized': the pronoun of the clause is where the speaker stands
+        inner = re.compile(rf"\b{speaker}\b").search(frame, sp_start, c.cue_start)
+        sp_start = inner.start() if inner else sp_start
     if _HYPOTHETICAL.search(frame[s:c.cue_start].rstrip()) and MASK not in frame[c.cue_end:e]:
         return None  # '... if commanders on the ground told him that ...': nobody has said it
     if _RELATIVE_OBJECT.match(speaker) and c.rest.startswith(","):

@@ -80,7 +80,8 @@ ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\b")
 # Verbs after which a following speaker is plausible: "..., said Borrell."
 INVERTING_VERBS = frozenset(
     "said says added asked wrote noted continued recalled warned explained argued insisted replied responded "
-    "told tweeted declared stressed reported reports writes".split()
+    "told tweeted declared stressed reported reports writes adds asks notes continues recalls warns explains argues "
+    "insists replies responds tells tweets declares stresses".split()
 )
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "it": None, "we": None, "i": None}

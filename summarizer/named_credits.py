@@ -58,8 +58,10 @@ _NOT_DOERS = frozenset("""monday tuesday wednesday thursday friday saturday sund
 _OCCASION_AFTER_NAME = re.compile(
     r"(?<=[A-Za-z.])\s+(?:(?:after|before|during|following|while|when|as)\s+[a-z].*"
     r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b.*"
-    r"|at\s+the\s+time\b.*)$"
-)  # 'said Moore after the hearing', 'wrote Dupont in March', 'said Obama at the time'
+    r"|at\s+the\s+time\b.*"
+    r"|in\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:book|memoir|statement|interview|letter|"
+    r"speech|post|tweet|blog|column|essay|op-ed|article|email|message|video|podcast|testimony)\b.*)$"
+)  # 'said Moore after the hearing', 'wrote Dupont in March', 'said Obama at the time', 'recalls X in her book'
 
 _PARTITIVE_WHOM = re.compile(r"(?:many|some|most|all|several|both|one|two|three|a\s+few|few|each)\s+of\s+whom$")
 

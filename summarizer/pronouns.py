@@ -23,11 +23,14 @@ UNNAMED_GENDER = {**dict.fromkeys("man boy gentleman".split(), "m"), **dict.from
 # A sentence opening (after an occasion) with a name and a lower-case verb: the whole sentence before a pronoun, or
 # the start of the pronoun's own sentence up to ', but'.
 _SUBJECT_OPENING = (
-    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:On|In|At|By|After|Before|Last|Earlier|Later|Since)\b[^,.\n]{0,40},\s+)?"
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:(?:On|In|At|By|After|Before|Last|Earlier|Later|Since)\b[^,.\n]{0,40}"
+    r"|(?:Days|Weeks|Months|Years|Hours|Moments)\s+(?:later|earlier|after\b[^,.\n]{0,40})),\s+)?"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})\s+[a-z]"
 )
 _LAST_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n]*[.!?][\"”]?$")
 _THIS_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n.!?]*,\s(?:but|and|yet)$")
+# '... Rouhani held a rally and whipped up the crowd when he criticized ...': the subject of the main clause
+_THIS_SENTENCE_SUB = re.compile(_SUBJECT_OPENING + r"[^\n.!?]*\s(?:when|as|after|because|while|before|until)$")
 _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\b")
 _OBJECT_LEAD = re.compile(r"\b(?:under|like|called|named|for|with|of|from|against|about)\s+(?:[\w.'’-]+\s+){0,3}$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+|\n")
@@ -124,6 +127,8 @@ class PronounRules(ArticleNames):
             before = before[:opening.start()]
         if before.rstrip().endswith((", but", ", and", ", yet")):
             m = _THIS_SENTENCE.search(before.rstrip())  # 'Nuzzi would not confirm it, but he told CNN that ...'
+        elif _THIS_SENTENCE_SUB.search(before.rstrip()):
+            m = _THIS_SENTENCE_SUB.search(before.rstrip())
         elif before.rstrip().endswith((".", "\n")) or not before.strip():
             m = _LAST_SENTENCE.search(before.rstrip())
         else:

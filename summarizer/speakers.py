@@ -148,6 +148,7 @@ PERSON_HEADS = frozenset(
     front-runner frontrunner therapist counselor counsellor trainer agent broker clerk firefighter paramedic medic
     nanny waiter bartender cashier janitor mechanic electrician plumber carpenter contractor lobbyist planner juror
     bailiff warden sergeant corporal cleric preacher missionary volunteer intern critic opponent mediator presenter commentator coordinator lady guest
+    broadcaster newscaster anchorman anchorwoman
     auditor coroner pathologist biologist chemist physicist geologist statistician demographer specialist
     bureaucrat assistant staffer laborer rancher grower cosmonaut refugee migrant immigrant aunt uncle niece nephew
     cousin grandmother grandfather grandson granddaughter fiance fiancee girlfriend boyfriend stepfather stepmother

@@ -3453,3 +3453,21 @@ def test_a_reply_after_a_quoted_clause_and_the_one_asked(registry: ActorRegistry
         ("Elliot Rodger", "whether writing was a lonely experience"),
         ("Astaire", 'the process as "solitary,"'),
         ("Rodger", '"I know what you mean"')]
+
+
+def test_a_present_tense_credit_after_the_quote_names_its_speaker(registry: ActorRegistry) -> None:
+    found = run('"Craft beer is growing," says Rob Heyns. "Locality is very important," explains JC Steyn, head '
+                'brewer at the company. "Once beer travels it loses those flavours," he adds. "He needs me," recalls '
+                "Valerie Trierweiler in her book.", registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("Rob Heyns", "Rob Heyns"), ("JC Steyn", "JC Steyn"), ("he", "JC Steyn"),
+        ("Valerie Trierweiler", "Valerie Trierweiler")]
+
+
+def test_he_in_a_when_clause_is_the_subject_of_its_sentence(registry: ActorRegistry) -> None:
+    found = run('Hassan Rouhani is a candidate. "He may be a spoiler," adds Nader Hashemi, a professor. Days later, '
+                "Rouhani held a televised rally when he criticized the government's tight grip on security. "
+                "Broadcaster Lee Thomas has vitiligo. Thomas laughs when he recalls a friend telling him he looked "
+                "like a cow.", registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("Nader Hashemi", "Nader Hashemi"), ("he", "Hassan Rouhani"), ("he", "Lee Thomas")]
