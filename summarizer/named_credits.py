@@ -254,7 +254,9 @@ def quote_then_named_credit(c: Cue) -> Draft | None:
     q_end = c.s + c.before.rfind(MASK) + 1
     parts = [p.strip() for p in c.frame[q_end:c.s + len(c.before)].strip(" ,").split(",")]
     cand = clean_speaker(parts[0])
-    if len(parts) >= 2 and person_head(cand) and not name_part(cand) and parts[1][:1].isupper() and name_part(parts[1]) == parts[1]:
+    head = _OF_PLACE.split(cand)[0]  # 'the mayor of Venice'
+    if len(parts) >= 2 and person_head(head) and not name_part(head) and parts[1][:1].isupper() \
+            and name_part(parts[1]) == parts[1]:
         parts = [parts[1], cand, *parts[2:]]  # '"...," his sister, Olivia Thibou, told CNN.'
         cand = parts[0]
     if cand and name_part(cand) and speaker_ok(cand) and (

@@ -23,8 +23,9 @@ UNNAMED_GENDER = {**dict.fromkeys("man boy gentleman".split(), "m"), **dict.from
 # A sentence opening (after an occasion) with a name and a lower-case verb: the whole sentence before a pronoun, or
 # the start of the pronoun's own sentence up to ', but'.
 _SUBJECT_OPENING = (
-    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:(?:On|In|At|By|After|Before|Last|Earlier|Later|Since)\b[^,.\n]{0,40}"
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:(?:On|In|At|By|After|Before|Last|Earlier|Later|Since)\b[^,.\n]{0,60}"
     r"|(?:Days|Weeks|Months|Years|Hours|Moments)\s+(?:later|earlier|after\b[^,.\n]{0,40})),\s+)?"
+    r"(?:(?<![A-Za-z])(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+ly\s+)?(?!former\b)[a-z]+\s+)?"  # 'a tearful Lim accepted'
     r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})\s+[a-z]"
 )
 _LAST_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n]*[.!?][\"”]?$")

@@ -3471,3 +3471,19 @@ def test_he_in_a_when_clause_is_the_subject_of_its_sentence(registry: ActorRegis
                 "like a cow.", registry)
     assert [(s.speaker, s.actor_name) for s in found] == [
         ("Nader Hashemi", "Nader Hashemi"), ("he", "Hassan Rouhani"), ("he", "Lee Thomas")]
+
+
+def test_a_name_set_off_after_a_role_of_a_place_speaks(registry: ActorRegistry) -> None:
+    found = run('"Finally the trend has been turned around," the mayor of Venice, Giorgio Orsoni, said in a statement. '
+                "The nonpartisan Doctors Without Borders then reported that three hospitals treated patients.", registry)
+    assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
+        ("Giorgio Orsoni", "Giorgio Orsoni", "person"),
+        ("The nonpartisan Doctors Without Borders", "Doctors Without Borders", "organization")]
+
+
+def test_she_after_a_described_subject_is_that_subject(registry: ActorRegistry) -> None:
+    found = run('Robin Lim runs a clinic in Bali.\n\n"My friend shares that wish," Christy Turlington Burns said.\n\n'
+                "After being announced as the CNN Hero of the Year, a tearful Lim accepted the award and made a plea."
+                '\n\n"Today 981 mothers will die," she said.', registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("Christy Turlington Burns", "Christy Turlington Burns"), ("she", "Robin Lim")]
