@@ -81,7 +81,8 @@ ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\b")
 INVERTING_VERBS = frozenset(
     "said says added asked wrote noted continued recalled warned explained argued insisted replied responded "
     "told tweeted declared stressed reported reports writes adds asks notes continues recalls warns explains argues "
-    "insists replies responds tells tweets declares stresses".split()
+    "insists replies responds tells tweets declares stresses agreed agrees suggested suggests cautioned cautions "
+    "admitted admits quipped quips remembered remembers advised advises observed observes commented comments".split()
 )
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "it": None, "we": None, "i": None}

@@ -3487,3 +3487,9 @@ def test_she_after_a_described_subject_is_that_subject(registry: ActorRegistry) 
                 '\n\n"Today 981 mothers will die," she said.', registry)
     assert [(s.speaker, s.actor_name) for s in found] == [
         ("Christy Turlington Burns", "Christy Turlington Burns"), ("she", "Robin Lim")]
+
+
+def test_more_verbs_credit_a_name_after_the_quote(registry: ActorRegistry) -> None:
+    found = run('"Fifteen of the sites are penetrable by jihadists," cautioned Michele Bachmann. "It is a city within '
+                'a city," admits Mohamed Alabbar.', registry)
+    assert [(s.speaker, s.cue) for s in found] == [("Michele Bachmann", "cautioned"), ("Mohamed Alabbar", "admits")]
