@@ -27,6 +27,7 @@ _OBJECT_VERBS = frozenset("condemned condemns criticized criticised criticizes b
                           "rejected rejects demanded demands".split())
 
 
+_SHOW_TITLE = re.compile(r"\s*\x00+")
 _DASH_ASIDE = re.compile(r"(?<=[a-z]),?\s+(?:--|[—–])\s+[^\x00\-—–,;]{3,90}?\s+(?:--|[—–])\s*$")
 _REPLY = re.compile(r",\s+(?:but|and)\s+(?P<name>[A-Z][\w'’.-]*)\s+[a-z]+ed\b")
 _ACCORDING_TAIL = re.compile(r"\s*,?\s*according\s+to\b[^\x00,;:]*$")
@@ -72,11 +73,15 @@ class Cue:
                 # 'George Whitesides, CEO of Virgin Galactic -- the company planning ... -- said': an apposition
                 # closed by an aside, read as if closed by a comma
                 sp_start, speaker, before = cue_start, "", frame[s:aside.start()].rstrip() + ","
+        cue_text = frame[m.start("verb"):cue_end]
+        show = _SHOW_TITLE.match(frame, cue_end, e) if cue_text.endswith(("'s", "’s")) else None
+        if show:  # 'told CNN's "State of the Union"': the show's title is where it was said
+            cue_end = show.end()
         adv = ADVERBIAL.match(frame, cue_end, e)
         rest_start = adv.end() if adv else cue_end
         if _ACCORDING_TAIL.match(frame, rest_start, e):
             rest_start = e  # '"...," Sterling said, according to the lawsuit.': who reports the credit
-        return cls(frame, s, e, prev, verb, cue_start, cue_end, frame[m.start("verb"):cue_end], sp_start,
+        return cls(frame, s, e, prev, verb, cue_start, cue_end, cue_text, sp_start,
                    clean_speaker(speaker), before, rest_start,
                    frame[rest_start:e].strip(" ."), frame[rest_start:e].strip(" .,:"))
 

@@ -3493,3 +3493,13 @@ def test_more_verbs_credit_a_name_after_the_quote(registry: ActorRegistry) -> No
     found = run('"Fifteen of the sites are penetrable by jihadists," cautioned Michele Bachmann. "It is a city within '
                 'a city," admits Mohamed Alabbar.', registry)
     assert [(s.speaker, s.cue) for s in found] == [("Michele Bachmann", "cautioned"), ("Mohamed Alabbar", "admits")]
+
+
+def test_the_show_told_is_no_quote(registry: ActorRegistry) -> None:
+    found = run('"There may be a meeting," Sen. Dianne Feinstein, chairwoman of the Senate Intelligence Committee, '
+                'told CNN\'s "State of the Union" on Sunday.\n\n"And there may well be a way to solve this."\n\n'
+                'Jason Benham told CNN\'s "Erin Burnett OutFront" that HGTV had vetted the pair.', registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("Sen. Dianne Feinstein", "told CNN's", '"There may be a meeting,"'),
+        ("Sen. Dianne Feinstein", "told CNN's", '"And there may well be a way to solve this."'),
+        ("Jason Benham", "told CNN's", "that HGTV had vetted the pair")]
