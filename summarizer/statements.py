@@ -415,8 +415,8 @@ def extract_statements(
                     continue
                 out.append(_statement(draft, res, body, off, draft.start, draft.end, draft.kind))
                 ctx.spoken.append((off + draft.start, off + draft.end))
-                if draft.kind in ("direct", "mixed") or (draft.kind == "reported" and res.kind == "person"
-                                                       and bool(name_part(res.name or ""))):
+                if draft.kind in ("direct", "mixed") or (draft.kind == "reported" and (
+                        (res.kind == "person" and bool(name_part(res.name or ""))) or _institution(res))):
                     prev_idx = len(out) - 1  # 'Borrell said the EU would act. "We will not stand by."'
                 elif prev_idx is None or not _same_speaker(out[prev_idx], out[-1]):
                     # '"A," said Romney, who vowed X. "B."': B still continues Romney's quote
@@ -429,6 +429,12 @@ def extract_statements(
         elif narration or pending or (out and out[-1].start >= off) or (carry is not None and carry.end > carry.start):
             carry = None
     return list(heapq.merge(out, findings, key=lambda st: st.start)) if findings else out
+
+
+def _institution(res: Resolved) -> bool:
+    """An organisation that speaks as one ('The District Attorney's office told CNN ...'), whose statement a quote
+    paragraph after it goes on with."""
+    return res.kind == "organization" or (res.kind == "group" and is_org(res.name or ""))
 
 
 def distinct(found: list[Statement]) -> list[Statement]:

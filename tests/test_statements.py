@@ -3503,3 +3503,11 @@ def test_the_show_told_is_no_quote(registry: ActorRegistry) -> None:
         ("Sen. Dianne Feinstein", "told CNN's", '"There may be a meeting,"'),
         ("Sen. Dianne Feinstein", "told CNN's", '"And there may well be a way to solve this."'),
         ("Jason Benham", "told CNN's", "that HGTV had vetted the pair")]
+
+
+def test_a_quote_paragraph_goes_on_with_an_institution_that_spoke(registry: ActorRegistry) -> None:
+    found = run("The Philadelphia District Attorney's office told CNN it strictly follows the state law.\n\n"
+                '"In these efforts we will follow applicable law to protect the rights of those involved."', registry)
+    assert [(s.speaker, s.kind) for s in found] == [
+        ("The Philadelphia District Attorney's office", "reported"),
+        ("The Philadelphia District Attorney's office", "direct")]
