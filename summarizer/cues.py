@@ -58,6 +58,7 @@ AUX = r"(?:(?:has|have|had|is|are|was|were|also|later|then|previously|repeatedly
 _VERB_ALT = "|".join(sorted({*SPEECH_VERBS, *BELIEF_VERBS}, key=len, reverse=True))
 # A capitalised word; a final full stop only after an initial or a title ('U.S.', 'Mr.'), not 'told Reuters.'
 _CAPITALISED = r"[A-Z](?:[\w&'’-]|\.(?=\w))*(?:(?<=\.[A-Za-z])\.|(?<=\b[A-Z])\.|(?<=Mr|Dr|Ms|St|Jr|Sr|Lt)\.|(?<=Mrs|Rev|Gen|Sen|Rep|Gov|Col|Sgt|Maj)\.|(?<=Capt|Prof|Cmdr)\.)?"
+_DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _OBJECT = (
     r"(?:\s+(?:reporters|journalists|lawmakers|supporters|voters|officials|diplomats|ministers|leaders|students|"
     r"viewers|listeners|members|delegates|allies|colleagues|residents|workers|troops|soldiers|donors|followers|"
@@ -69,7 +70,8 @@ _OBJECT = (
     r"nation|court|jury)"
     r"|state\s+(?:radio|television|TV|media)|parliament|lawmakers"
     rf"|{_CAPITALISED}\s+affiliates?\s+{_CAPITALISED}(?:\s+and\s+{_CAPITALISED})?"  # 'CNN affiliates WAPT and WLBT'
-    rf"|(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})(?![\w'’]))?"
+    # "the U.N.'s Human Rights Council", not the day after it
+    rf"|(?:the\s+)?{_CAPITALISED}(?:['’]s)?(?:\s+(?!{_DAY_NAME}){_CAPITALISED}){{0,4}})(?![\w'’]))?"
 )
 CUE_RE = re.compile(
     rf"\b{AUX}(?P<verb>(?:called|calling|calls)\s+(?:for|on)|{_VERB_ALT})\b(?P<obj>{_OBJECT})",

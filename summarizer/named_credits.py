@@ -37,7 +37,7 @@ from summarizer.clauses import (
 from summarizer.cue import Cue
 from summarizer.cues import INVERTING_VERBS, PRONOUNS, TELL_VERBS, TITLE_WORDS
 from summarizer.quotes import MASK
-from summarizer.speakers import FUNCTION_WORDS, PLACEHOLDER_WORDS, is_org, name_part, person_head
+from summarizer.speakers import FUNCTION_WORDS, PLACEHOLDER_WORDS, is_org, name_part, people_head, person_head
 
 _GROUP_LEADS = QUANTIFIERS | COLLECTIVES
 _AFFILIATED = re.compile(r"(.+?)\s+(?:from|of|for|to|at|in|with|by)\s+(.+)")
@@ -350,6 +350,15 @@ _PLACE_STATE_NOUN = re.compile(r"(?:the|a|an)\s+(?:[A-Z][\w.'’-]*\s+){0,3}?[A-
                                r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=\s*(?:,|$))")
 
 
+_ONE_OF = re.compile(r"(?:one|some|two|three|several|many)\s+of\s+(?:the|his|her|their|its|our|these|those)\s+")
+
+
+def _one_of_people(name: str) -> bool:
+    """'one of the Syrian researchers on our mapping project': a member of a group of people."""
+    one_of = _ONE_OF.match(name)
+    return one_of is not None and people_head(re.split(r"\s+(?:of|for|at|in|near|from|on|with)\s+", name[one_of.end():])[0])
+
+
 def inverted_credit(c: Cue) -> Draft | None:
     """'"...," said Borrell, the EU's top diplomat.'"""
     before = c.before
@@ -376,12 +385,14 @@ def inverted_credit(c: Cue) -> Draft | None:
     if name[:1].islower() and len(full.split()) >= 2 and name_part(full) == full:
         name, appos = full, name  # '..., said the U.N. special representative for Iraq, Nickolay Mladenov.'
     name = clean_speaker(_WHERE_PRESENT.sub("", _OCCASION_AFTER_NAME.sub("", name)))
-    core = re.split(r"\s+(?:of|at|from|with)\s+", name, maxsplit=1)[0] if name[:1].isupper() else name
+    core = re.split(r"\s+(?:of|at|from|with|on)\s+", name, maxsplit=1)[0] if name[:1].isupper() \
+        else " ".join(name.split()[:4]) if _one_of_people(name) else name
     if name and speaker_ok(name) and len(core.split()) <= 8 and len(name.split()) <= 14 and (
         name[0].isupper() or (name.startswith("the ") and len(name.split()) <= 4)
         or (name.startswith("the ") and name[4:5].isupper() and len(name.split()) <= 8)  # 'the Local Coordination ...'
         or (name.startswith("the ") and len(name.split()) <= 8 and person_head(re.split(r"\s+(?:of|for|at)\s+", name)[0]))
-        or (name.split()[0] in INDEFINITE and (len(name.split()) <= 7 or person_head(_OF_PLACE.split(name)[0])))
+        or (name.split()[0] in INDEFINITE and (len(name.split()) <= 7 or person_head(_OF_PLACE.split(name)[0])
+                                                or _one_of_people(name)))
         or (name[0].isdigit() and len(name_part(name).split()) >= 2)
         or _ROLE_THEN_NAME.fullmatch(name) is not None  # '..., said agent Mike Eisenstadt.'
     ):

@@ -313,6 +313,11 @@ _DOC_VERB = r"reads|read|stated|states|said|says|noted|notes|declared|declares|w
 DOC_CREDIT = re.compile(
     rf"\x00\s*,?\s*(?P<sp>{_DOC_SUBJECT})\s+(?P<verb>{_DOC_VERB})\b\s*(?:[.,;]|$)"
 )
+# '"...," read a statement from the police.': the document after its verb, and who issued it
+DOC_CREDIT_AFTER = re.compile(
+    rf"\x00\s*,?\s*(?P<verb>read|reads|said|says|stated|states)\s+(?P<sp>(?:[Aa]n?|[Tt]he)\s+(?:(?!of\b)[\w'’.-]+\s+){{0,3}}?"
+    rf"(?:{_DOCS})(?:\s+(?:from|by|of|issued\s+by)\s+[^.,;:\x00]{{1,60}}?)?)\s*(?:[.,;]|$)"
+)
 DOC_INTRO = re.compile(rf"(?P<sp>{_DOC_SUBJECT})\s+(?P<verb>{_DOC_VERB})\s*[:,]?\s*(?=\x00)")
 
 

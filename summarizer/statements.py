@@ -47,10 +47,18 @@ from summarizer.cues import (
     SPEAKING_DOCUMENTS,
     STATEMENT_NOUNS,
 )
-from summarizer.quote_frames import DOC_CREDIT, DOC_INTRO, according, colon_intro, noun_cue, quote_predicate
+from summarizer.quote_frames import (
+    DOC_CREDIT,
+    DOC_CREDIT_AFTER,
+    DOC_INTRO,
+    according,
+    colon_intro,
+    noun_cue,
+    quote_predicate,
+)
 from summarizer.quotes import DOUBLE_QUOTES, MASK, mask, quote_spans, sentences
 from summarizer.resolution import ArticleContext, Resolved
-from summarizer.speakers import is_org, name_part, person_head
+from summarizer.speakers import DATELINE_CITIES, is_org, name_part, person_head
 from summarizer.speech_act_frames import act_at, cue_matches, speech_act
 from summarizer.speech_acts import ACT_RE
 
@@ -112,6 +120,7 @@ _NOT_CREDITS = frozenset(
     full text, background, context, more, read, see, see also, listen, click, follow, sign up, subscribe, join,
     read related, related content, related article, more from cnn, also read""".split(",")
 )
+_RUN_IN_DATELINE = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+(?=(?:A|An|The)\s)")
 _QUOTED_TRANSCRIPT = re.compile(r"[\"“](?=[A-Z][A-Z.'’ -]{1,30}[A-Z]:\s+\S)")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s+(?=\S)")
 _GERUND_LABEL = re.compile(r"(?:Getting|Reaching|Staying|Visiting|Eating|Finding|Going|Arriving|Traveling|Travelling|"
@@ -194,9 +203,9 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
             cs, ce = trim(frame, head.end(), len(frame))
             speaker = head.group(1)
             return [Draft(speaker, 0, ":", cs, ce, kind_of(frame, cs, ce), not is_finding(speaker, "said"))]
-    doc = DOC_CREDIT.search(frame, s, e) or DOC_INTRO.match(frame, s, e)
+    doc = DOC_CREDIT.search(frame, s, e) or DOC_CREDIT_AFTER.search(frame, s, e) or DOC_INTRO.match(frame, s, e)
     if doc:
-        if doc.re is DOC_CREDIT:
+        if doc.re is not DOC_INTRO:
             cs, ce = trim(frame, s, doc.start() + 1)
         else:
             cs, ce = trim(frame, doc.end(), e)
@@ -336,6 +345,11 @@ def extract_statements(
     carry: Statement | None = None  # speaker whose quote may continue in a following quote-only paragraph
     for pm in _PARAGRAPH.finditer(body):
         off, para = pm.start(), pm.group(0)
+        if off == 0:
+            run_in = _RUN_IN_DATELINE.match(para)
+            if run_in and run_in.group(1).lower() in DATELINE_CITIES:
+                # 'Washington An Iraq war veteran ...': a dateline that lost its '(CNN) --' is not content
+                off, para = run_in.end(), para[run_in.end():]
         if _QUOTED_TRANSCRIPT.match(para):
             # '"PENCE: Well, look, ...': an interview transcript line inside an opening quote mark.
             off, para = off + 1, para[1:]

@@ -3511,3 +3511,20 @@ def test_a_quote_paragraph_goes_on_with_an_institution_that_spoke(registry: Acto
     assert [(s.speaker, s.kind) for s in found] == [
         ("The Philadelphia District Attorney's office", "reported"),
         ("The Philadelphia District Attorney's office", "direct")]
+
+
+def test_credits_after_a_quote_that_read_a_document_or_a_member_of_a_group(registry: ActorRegistry) -> None:
+    found = run('"Press members will be invited," read a statement from the police. "Women tried to persuade them," '
+                'said one of the Syrian researchers on our mapping project. "It demands follow-up action," Michael '
+                "Kirby, chair of the commission of inquiry, told the U.N.'s Human Rights Council Tuesday.", registry)
+    assert [(s.speaker, s.cue) for s in found] == [
+        ("a statement from the police", "read"),
+        ("one of the Syrian researchers on our mapping project", "said"),
+        ("Michael Kirby", "told the U.N.'s Human Rights Council")]
+
+
+def test_a_run_in_dateline_is_not_content(registry: ActorRegistry) -> None:
+    found = run("Washington An Iraq war veteran who jumped a White House fence suffers from PTSD, his former stepson "
+                "told CNN Sunday. Washington Post reporters said the fence was low.", registry)
+    assert [s.text for s in found] == [
+        "An Iraq war veteran who jumped a White House fence suffers from PTSD", "the fence was low"]
