@@ -61,6 +61,7 @@ _NON_SPEAKER = frozenset(
     """is was were are be been being not to will would could should can may might did do does which who whom
     whose if because than there here what how why it's that's as""".split()
 )
+_NAME_MODALS = frozenset({"may", "will"})  # 'Theresa May', 'Will Smith'
 # --------------------------------------------------------------------------- speaker phrases
 _CLOSE_TO = re.compile(
     r"(?:[Tt]hose|[Pp]eople|[Ss]ources|[Oo]fficials|[Aa]ides|[Ff]riends|[Aa]llies|[Dd]iplomats|[Oo]ne\s+person)\s+"
@@ -111,7 +112,7 @@ def speaker_ok(chunk: str) -> bool:
     if _CLOSE_TO.match(chunk) and len(words) <= 8:
         return True  # 'Those close to him', 'people familiar with the talks'
     if any(w in _NON_SPEAKER and not (w == "to" and i and (lower[i - 1] in SERVING | _ADDRESSED or _named_to(words, i)))
-           for i, w in enumerate(lower)):
+           and not (w in _NAME_MODALS and words[i][:1].isupper()) for i, w in enumerate(lower)):
         return False  # 'An aide to Lavrov' and 'The Committee to Protect Journalists' are speakers; 'to do so' is not
     if lower[0] in PRONOUNS:
         return len(words) == 1

@@ -43,6 +43,7 @@ from summarizer.cues import (
     FINDING_NOUNS,
     INVERTING_VERBS,
     PRONOUNS,
+    QUOTE_ONLY_FORMS,
     SUNG_FORMS,
     TELL_VERBS,
     TITLE_WORDS,
@@ -205,7 +206,8 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return None  # 'one could argue', 'no one can deny': nobody has
     if PASSIVE_AUX.search(frame, max(s, m.start() - 5), m.start("verb")) and not c.verb.endswith("ing"):
         return None  # 'skating was added in 1992', 'he was told': the subject did not say it
-    if c.verb in SUNG_FORMS and MASK not in frame[s:e]:
+    if c.verb in QUOTE_ONLY_FORMS and not ((c.before.strip(MASK + " ,") == "" and MASK in c.before) or c.rest.lstrip(" ,:")[:1] == MASK
+                                          or (c.verb in SUNG_FORMS and MASK in frame[s:e])):
         return None  # 'a student who sang at church every week': a song or a chant is speech only with its words
     if c.verb == "alleged" and (c.speaker.lower() in QUANTIFIERS or _DETERMINER_END.search(frame, s, c.cue_start)):
         return None  # 'While many alleged victims knew her': an adjective

@@ -17,7 +17,7 @@ SPEECH_VERBS = (
     "declares announced announces explained explains insisted insists insisting acknowledged acknowledges "
     "admitted admits stressed stresses emphasized emphasised emphasizes urged urges vowed vows pledged "
     "pledges promised promises promising suggested suggesting replied replies responded responds answered answers "
-    "continued "
+    "continued continues cautions quips jokes observes remembers remembered "
     "recalled recalls tweeted tweets posted reported reports confirmed confirms denied denies  "
     "complained complains predicted predicts conceded concedes alleged alleges rejected rejects demanded "
     "demands repeated reiterated reiterates maintained maintains contended observed remarked commented "
@@ -129,6 +129,9 @@ AMBIGUOUS_FORMS = frozenset(
     "remarks comments warning calling posted signaled note claim maintain deny confirm recall declare announce stress "
     "urge caution insist tweets answered answers".split()
 ) | SUNG_FORMS
+# Verbs that say something only when they credit quoted words: '"...," he continues', not 'the war continues'.
+QUOTE_ONLY_FORMS = SUNG_FORMS | frozenset("continues remembers remembered quips jokes observes".split())
+AMBIGUOUS_FORMS = AMBIGUOUS_FORMS | QUOTE_ONLY_FORMS
 BASE_FORM_SET = frozenset(BASE_FORMS.split())
 _DETERMINED = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|this|that|my|our|your))\s+$", re.I)
 

@@ -366,6 +366,12 @@ def inverted_credit(c: Cue) -> Draft | None:
             and (MASK in before or len(before.split()) >= 3)):
         return None
     tail = c.frame[c.rest_start:c.e].strip(" .")
+    asked_name = not tail and not c.speaker and c.verb in TELL_VERBS and c.cue_text != c.verb \
+        and before.endswith(MASK)
+    if asked_name:
+        tail = c.cue_text[len(c.verb):].strip()  # '"...?" asked Justice Samuel Alito.': not whom he asked
+        if not name_part(tail):
+            return None
     if NARRATIVE_TAIL.match(tail):
         return None  # '"...," McFaul said of RT': RT is what was spoken of, not the speaker
     placed = _PLACE_STATE_NOUN.match(tail)
@@ -402,7 +408,10 @@ def inverted_credit(c: Cue) -> Draft | None:
             # "B."': the quote goes on after the credit
             ce = c.frame.find(",", c.rest_start) + 1 + quote.end()
             return c.draft(name, c.frame.find(name, c.rest_start), cs, ce)
-        return c.draft(name, c.frame.find(name, c.rest_start), cs, ce, appos.strip())
+        found = c.draft(name, c.frame.find(name, c.cue_start + len(c.verb)), cs, ce, appos.strip())
+        if asked_name:
+            found.cue = c.verb
+        return found
     return None
 
 

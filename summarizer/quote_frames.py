@@ -195,6 +195,8 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
                 parts = [p.strip() for p in before[:-1].split(",")]
                 if len(parts) == 3 and INTRO_PHRASE.match(parts[0]):
                     parts = parts[1:]  # 'In a letter to General David Petraeus, InterAction, which ..., expressed'
+                elif len(parts) == 2 and INTRO_PHRASE.match(parts[0]):
+                    continue  # 'In May, Xi received both leaders, issued a "peace plan"': a lead-in, then a clause
                 if 2 <= len(parts) <= 3:
                     speaker = clean_speaker(LEADING_CONJ.sub("", parts[0]))
                     appos = ", ".join(parts[1:])
@@ -287,6 +289,7 @@ def colon_intro(frame: str, s: int, e: int) -> Draft | None:
     speaker = clean_speaker(PAREN.sub("", subj.group(0)).strip())
     after = frame[subj.end():m.start()].split()
     if not speaker or not after or not after[0].islower() or after[0] in ("of", "that", "which", "who", "whose") \
+            or after[0] in ("the", "a", "an") \
             or not act_subject(speaker, False) \
             or _ASKED_OF.match(" ".join(after)) is not None \
             or speaker.lower() in ("sample", "example", "excerpt") \

@@ -3528,3 +3528,19 @@ def test_a_run_in_dateline_is_not_content(registry: ActorRegistry) -> None:
                 "told CNN Sunday. Washington Post reporters said the fence was low.", registry)
     assert [s.text for s in found] == [
         "An Iraq war veteran who jumped a White House fence suffers from PTSD", "the fence was low"]
+
+
+def test_may_and_will_are_names_when_capitalised_inside_one(registry: ActorRegistry) -> None:
+    found = run("Home Secretary Theresa May said the deal was dead. Brian May, guitarist of Queen, wrote on his page: "
+                '"We mourn a dear friend." In May, Xi received both leaders, issued a "peace plan" and left. Will the '
+                'lack of a red triangle be less glamorous than packaging shouting: "Buy me"?', registry)
+    assert [(s.speaker, s.actor_key) for s in found] == [
+        ("Home Secretary Theresa May", "theresa-may"), ("Brian May", None)]
+
+
+def test_quote_only_verbs_and_the_one_who_asked(registry: ActorRegistry) -> None:
+    found = run('"Are greenhouse gases the only pollutant?" asked Justice Samuel Alito. "I did not take that on," the '
+                'actress continues. "They hate to give up those seats," quips Jay Sorensen. The war continues in the '
+                "east. After the show, he remembered his roots.", registry)
+    assert [(s.speaker, s.cue) for s in found] == [
+        ("Justice Samuel Alito", "asked"), ("the actress", "continues"), ("Jay Sorensen", "quips")]
