@@ -315,6 +315,8 @@ REPORTED_END = re.compile(
 INDEFINITE = frozenset("a an one another two three several some many other".split())
 
 PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s|\w['’]re\s")  # 'They're called out for'
+# 'had been advised of his rights and | told that ...': a verb coordinated with a passive one is passive too
+PASSIVE_AND = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^,.;:\x00]{0,60}\s+and\s+$")
 
 _SUBORDINATE_SUBJECT = re.compile(
     r"\s(?i:as|when|while|after|before|because|since|though|although|where|if|now\s+that"
@@ -453,12 +455,18 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
         if SUBORDINATE.match(frame, q_end, ce) or _AND_VERB.match(frame, q_end, ce):
             return cs, q_end
     coord = COORDINATED.search(frame, cs + 8, ce) or REPORTED_END.search(frame, cs + 8, ce)
+    linked = coord.group(0).lstrip(" ,") if coord is not None else ""
+    if coord is not None and linked.startswith("and ") \
+            and PASSIVE_AND.search(frame, cs, coord.end() - len(linked) + 4):
+        coord = REPORTED_END.search(frame, coord.end(), ce)  # '... had been advised of his rights and told that ...'
     if coord is not None and coord.re is REPORTED_END:
         coord = past_fronted_which(frame, cs, ce, coord)
     second = AND_PREDICATE.search(frame, cs + 4, ce)
     if second and (coord is None or second.start() < coord.start()) and _OBJECT_NP.fullmatch(frame[cs:second.start()]):
         coord = second  # 'has promised a veto and attempted to ...': the object is a noun phrase
     said = _AND_SPEECH.search(frame, cs + 8, ce)
+    if said and PASSIVE_AND.search(frame, cs, said.start("verb")):
+        said = None  # '... had been advised of his rights and told that ...': the passive goes on
     if said and (said.group("verb") in SPEECH_FORMS or said.group("verb") in _REVEALS) and (
             coord is None or said.start() < coord.start()):
         coord = said  # 'accused the government of X and asserted that Y': the same speaker's second statement
@@ -469,7 +477,7 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
         if new_subject:  # '... the devil, I laughed | and said': the next statement has its own subject
             ce = new_subject.start()
     for m in CUE_RE.finditer(frame, cs, ce):
-        if m.group("verb").split()[0] in _BELIEF:
+        if m.group("verb").split()[0] in _BELIEF or PASSIVE_AND.search(frame, cs, m.start("verb")):
             continue  # '..., but she knows that ...': a belief of the same speaker stays in the statement
         comma = max(frame.rfind(",", cs, m.start()), frame.rfind("—", cs, m.start()), frame.rfind("―", cs, m.start()))
         quote_end = frame.rfind(MASK, cs, m.start())  # '"... a gun," but he said': the comma is inside the quote

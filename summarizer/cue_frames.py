@@ -17,6 +17,7 @@ from summarizer.clauses import (
     GROUP_HEADS,
     INDEFINITE,
     LATE_THAT,
+    PASSIVE_AND,
     PASSIVE_AUX,
     PREP_THAT,
     QUANTIFIERS,
@@ -204,7 +205,9 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return None  # 'tobacco without added flavoring': the verb form is an adjective
     if c.verb in BASE_FORM_SET and _MODAL.search(frame, m.start(), m.start("verb")):
         return None  # 'one could argue', 'no one can deny': nobody has
-    if PASSIVE_AUX.search(frame, max(s, m.start() - 5), m.start("verb")) and not c.verb.endswith("ing"):
+    if (PASSIVE_AUX.search(frame, max(s, m.start() - 5), m.start("verb"))
+            or (c.verb in TELL_VERBS and PASSIVE_AND.search(frame, max(0, m.start() - 100), m.start("verb")))) \
+            and not c.verb.endswith("ing"):
         return None  # 'skating was added in 1992', 'he was told': the subject did not say it
     if c.verb in QUOTE_ONLY_FORMS and not ((c.before.strip(MASK + " ,") == "" and MASK in c.before) or c.rest.lstrip(" ,:")[:1] == MASK
                                           or (c.verb in SUNG_FORMS and MASK in frame[s:e])):

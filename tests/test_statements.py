@@ -3544,3 +3544,11 @@ def test_quote_only_verbs_and_the_one_who_asked(registry: ActorRegistry) -> None
                 "east. After the show, he remembered his roots.", registry)
     assert [(s.speaker, s.cue) for s in found] == [
         ("Justice Samuel Alito", "asked"), ("the actress", "continues"), ("Jay Sorensen", "quips")]
+
+
+def test_a_verb_joined_to_a_passive_one_is_passive(registry: ActorRegistry) -> None:
+    found = run("His lawyer, Richard Meehan, said his client had been advised of his rights and told that he was "
+                "being charged with murder.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Richard Meehan", "his client had been advised of his rights and told that he was being charged with "
+                           "murder")]
