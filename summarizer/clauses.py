@@ -385,6 +385,8 @@ LATE_THAT = re.compile(
     r"[^.\x00]{0,80}?,\s+(?=that\b)"
     r"|(?:--|[—―])\s*(?:in|at|on|during|after|before|from|with|to)\s[^.\x00—―]{0,80}?(?:\s--|[—―])\s*(?=that\b)"
 )  # 'said on Monday, that ...', 'said -- in an outburst -- that ...'
+_DASH_PARTICIPLE = re.compile(r"\s+(?:--|[—―])\s+(?:responding|reacting|referring|apparently|presumably|"
+                              r"echoing|citing|following|amid)\b")
 _TAIL_PRONOUN = re.compile(r"\b(he|she|they|we|I)$")
 
 
@@ -497,6 +499,9 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
     inserted = INSERTED_CREDIT.search(frame, cs + 4, ce)
     if inserted and MASK not in frame[inserted.start():inserted.end()]:
         ce = inserted.start()  # '... the offer, the ministry said, and ...': another speaker's credit
+    aside = _DASH_PARTICIPLE.search(frame, cs + 8, ce)
+    if aside and MASK not in frame[aside.start():ce]:
+        ce = aside.start()  # '... troops into Ukraine -- responding to Western warnings': the writer's note
     credit = _TRAILING_CREDIT.search(frame, cs + 8, ce)
     if credit:  # 'The ministers had emphasized that X, said Stoltenberg.': the writer's source, not the content
         ce = credit.start()

@@ -3552,3 +3552,10 @@ def test_a_verb_joined_to_a_passive_one_is_passive(registry: ActorRegistry) -> N
     assert [(s.speaker, s.text) for s in found] == [
         ("Richard Meehan", "his client had been advised of his rights and told that he was being charged with "
                            "murder")]
+
+
+def test_a_writers_note_after_a_dash_is_not_content(registry: ActorRegistry) -> None:
+    found = run("On Saturday, Sergey Lavrov said Russia had no intention of sending troops into Ukraine -- responding "
+                "to Western warnings over a buildup. Rob Ford said he hadn't lied -- apparently referring to his "
+                "previous statements.", registry)
+    assert [s.text for s in found] == ["Russia had no intention of sending troops into Ukraine", "he hadn't lied"]
