@@ -361,8 +361,8 @@ def _spoken(c: Cue) -> Draft | None:
     speaker, sp_start, before = c.speaker, c.sp_start, c.before
     if speaker.lower() in PRONOUNS and not frame.startswith(speaker, sp_start):
         # 'Rouhani held a rally ... when he criticized': the pronoun of the clause is where the speaker stands
-        inner = re.compile(rf"\b{speaker}\b").search(frame, sp_start, c.cue_start)
-        sp_start = inner.start() if inner else sp_start
+        inner = [p.start() for p in _PRONOUN_WORD.finditer(frame, sp_start, c.cue_start) if p.group(0) == speaker]
+        sp_start = inner[-1] if inner else sp_start
     if _HYPOTHETICAL.search(frame[s:c.cue_start].rstrip()) and MASK not in frame[c.cue_end:e]:
         return None  # '... if commanders on the ground told him that ...': nobody has said it
     if _RELATIVE_OBJECT.match(speaker) and c.rest.startswith(","):
@@ -653,6 +653,7 @@ _ADDRESSEE_APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[^,\x00]{1
 _QUOTE_THEN_AND = re.compile(r"\x00,?\s+(?:and|but)$")
 _WITH_QUOTE = re.compile(r"with\s+(?=\x00)")
 _REPLY_FORMS = frozenset(_REPLIES.split("|"))
+_PRONOUN_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b")
 _RELATIVE_OBJECT = re.compile(r"(?:which|whom)\s", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)(?:\s+(?!(?:is|are|was|were|has|have|had)\b)"
                            r"(?![a-z]+ed\b)[\w'’.-]+){0,8}$")

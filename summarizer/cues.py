@@ -124,14 +124,13 @@ NATIONALITY_SUFFIX = re.compile(r"(?:an|ese|ish|ch|i|ic)$")
 SUNG_FORMS = frozenset(
     "sings sang singing chanted chanting chants shouted shouting shouts yelled yelling yells screamed".split()
 )
+# Verbs that say something only when they credit quoted words: '"...," he continues', not 'the war continues'.
+QUOTE_ONLY_FORMS = SUNG_FORMS | frozenset("continues remembers remembered quips jokes observes".split())
 AMBIGUOUS_FORMS = frozenset(
     "states reports claims notes promises pledges demands charges fears worries hopes shows estimates "
     "remarks comments warning calling posted signaled note claim maintain deny confirm recall declare announce stress "
     "urge caution insist tweets answered answers".split()
-) | SUNG_FORMS
-# Verbs that say something only when they credit quoted words: '"...," he continues', not 'the war continues'.
-QUOTE_ONLY_FORMS = SUNG_FORMS | frozenset("continues remembers remembered quips jokes observes".split())
-AMBIGUOUS_FORMS = AMBIGUOUS_FORMS | QUOTE_ONLY_FORMS
+) | QUOTE_ONLY_FORMS
 BASE_FORM_SET = frozenset(BASE_FORMS.split())
 _DETERMINED = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|this|that|my|our|your))\s+$", re.I)
 

@@ -128,8 +128,8 @@ class PronounRules(ArticleNames):
             before = before[:opening.start()]
         if before.rstrip().endswith((", but", ", and", ", yet")):
             m = _THIS_SENTENCE.search(before.rstrip())  # 'Nuzzi would not confirm it, but he told CNN that ...'
-        elif _THIS_SENTENCE_SUB.search(before.rstrip()):
-            m = _THIS_SENTENCE_SUB.search(before.rstrip())
+        elif sub := _THIS_SENTENCE_SUB.search(before.rstrip()):
+            m = sub  # 'Rouhani held a rally when he criticized ...'
         elif before.rstrip().endswith((".", "\n")) or not before.strip():
             m = _LAST_SENTENCE.search(before.rstrip())
         else:
