@@ -58,6 +58,7 @@ def build(store: Store, registry_people: list[tuple[str, str]], n_articles: int,
                         published=published.strftime("%Y-%m-%dT%H:%M:%S"),
                         outlet=rng.choice(("Wire", "Post", "Herald", "Times")),
                     ),
+                    "synthetic",
                 )
                 chosen = rng.choices(speakers, weights=weights, k=rng.randint(1, 6))
                 statements = [

@@ -26,6 +26,7 @@ from bot import handlers_digest as digest
 from bot import handlers_ingest as ingest
 from bot import handlers_who as who
 from bot.args import BadArguments
+from bot.catch_up import start_catch_up
 from bot.commands import COMMANDS
 from bot.context import Context, service
 from service.core import Attache
@@ -71,6 +72,7 @@ async def on_error(update: object, context: Context) -> None:
 async def post_init(application: Application) -> None:
     await application.bot.set_my_commands([BotCommand(name, description) for name, _, description in COMMANDS])
     await digest.restore_schedules(application)
+    await start_catch_up(application)
 
 
 def add_handlers(application: Application) -> None:

@@ -78,7 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     m = actions.add_parser("merge", help="fold SOURCE into TARGET (statements move, SOURCE becomes an alias)")
     m.add_argument("source")
     m.add_argument("target")
-    p = sub.add_parser("reindex", help="extract statements for articles stored before extraction existed")
+    p = sub.add_parser("reindex", help="extract statements again for articles analysed by older rules")
     p.add_argument("--all", action="store_true", help="re-extract every article")
     return parser
 
@@ -211,10 +211,7 @@ def _dispatch(attache: Attache, settings: Settings, args: argparse.Namespace) ->
     if args.command == "run":
         from bot.app import run
 
-        pending = attache.reindex()
-        if pending:
-            logging.info("extracted statements for %d older articles", pending)
-        run(attache)
+        run(attache)  # articles analysed by older rules catch up in the background
         return 0
     if args.command == "import":
         return cmd_import(attache, library, args.paths)

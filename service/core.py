@@ -12,6 +12,7 @@ from service.digests import Digests, Subscriptions
 from service.ingest import Incoming, Ingestor, IngestOutcome
 from service.library import library_for
 from service.links import document_incoming, fetch_incoming
+from service.stamp import analysis_stamp
 from service.urls import canonical_url
 from service.who import PAGE, WhoAnswer, answer_who, most_quoted, statements_of
 from store import Store
@@ -19,6 +20,8 @@ from store.articles import Article, SearchHit
 from store.statements import ActorCount
 from summarizer.actors import Actor, ActorRegistry
 from summarizer.summarize import summarize
+
+CATCH_UP_BATCH = 20
 
 
 def build_registry(store: Store) -> ActorRegistry:
@@ -38,11 +41,11 @@ def build_registry(store: Store) -> ActorRegistry:
 
 
 class Attache:
-    def __init__(self, settings: Settings, store: Store | None = None) -> None:
+    def __init__(self, settings: Settings, store: Store | None = None, stamp: str | None = None) -> None:
         self.settings = settings
         self.store = store or Store(settings.db_path)
         self.registry = build_registry(self.store)
-        self.ingestor = Ingestor(settings, self.store, self.registry)
+        self.ingestor = Ingestor(settings, self.store, self.registry, stamp or analysis_stamp())
         self.digests = Digests(self.store)
         self.subscriptions = Subscriptions(self.store)
 
@@ -90,8 +93,20 @@ class Attache:
         return self.store.articles.delete(library, no)
 
     def reindex(self, everything: bool = False) -> int:
-        """Statements for articles stored before extraction existed (or all, after rules change)."""
-        ids = self.store.articles.all_ids() if everything else self.store.articles.unanalysed_ids()
+        """Extract statements again: for articles analysed by older rules, or for all of them."""
+        if everything:
+            return sum(self.ingestor.reanalyse(article_id) for article_id in self.store.articles.all_ids())
+        done = 0
+        while looked_at := self.catch_up():
+            done += looked_at
+        return done
+
+    def stale_count(self) -> int:
+        return self.store.articles.count_stale(self.ingestor.stamp)
+
+    def catch_up(self, batch: int = CATCH_UP_BATCH) -> int:
+        """One batch of the articles analysed by older rules; how many were looked at (0: none left)."""
+        ids = self.store.articles.stale_ids(self.ingestor.stamp, batch)
         for article_id in ids:
             self.ingestor.reanalyse(article_id)
         return len(ids)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections import Counter
@@ -21,6 +22,8 @@ from summarizer.sentences import words
 from summarizer.statements import Statement
 
 MIN_WORDS = 12
+
+log = logging.getLogger("attache.ingest")
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,19 @@ class IngestOutcome:
     article: Article | None = None
     message: str = ""
     speakers: tuple[tuple[str, int], ...] = field(default_factory=tuple)
+
+
+def _article_or_none(store: Store, db: sqlite_utils.Database, article_id: int) -> Article | None:
+    try:
+        return store.articles.get_by_id(db, article_id)
+    except KeyError:
+        return None
+
+
+def _as_incoming(article: Article) -> Incoming:
+    """A stored article as it came in: the date it was forwarded with dates an undated text again."""
+    published = datetime.fromisoformat(article.published) if article.published else None
+    return Incoming(text=f"{article.headline}\n\n{article.body}", library=article.library, published=published)
 
 
 def iso_utc(when: datetime | None) -> str | None:
@@ -89,10 +105,11 @@ def speaker_counts(analysed: AnalysedArticle) -> tuple[tuple[str, int], ...]:
 
 
 class Ingestor:
-    def __init__(self, settings: Settings, store: Store, registry: ActorRegistry) -> None:
+    def __init__(self, settings: Settings, store: Store, registry: ActorRegistry, stamp: str) -> None:
         self.settings = settings
         self.store = store
         self.registry = registry
+        self.stamp = stamp  # which rules made the statements saved from now on
         self._registry_lock = threading.Lock()
 
     def _check_size(self, text: str) -> str | None:
@@ -152,7 +169,7 @@ class Ingestor:
             return IngestOutcome("duplicate", duplicate, f"Already saved as #{duplicate.no}.")
         new = self._new_article(item, analysed)
         with self.store.write() as db:
-            article = self.store.articles.insert(db, new)
+            article = self.store.articles.insert(db, new, self.stamp)
             self._save_statements(db, article, analysed)
         self._register_found(analysed)
         return IngestOutcome("saved", article, speakers=speaker_counts(analysed))
@@ -172,21 +189,35 @@ class Ingestor:
         if duplicate and duplicate.id != existing.id:
             return IngestOutcome("duplicate", duplicate, f"The edited text is already saved as #{duplicate.no}.")
         with self.store.write() as db:
-            article = self.store.articles.update(db, existing.id, self._new_article(item, analysed))
+            article = self.store.articles.update(db, existing.id, self._new_article(item, analysed), self.stamp)
             self._save_statements(db, article, analysed)
         self._register_found(analysed)
         return IngestOutcome("updated", article, speakers=speaker_counts(analysed))
 
-    def reanalyse(self, article_id: int) -> None:
-        """Recompute summary-independent analysis (statements, mentions) of a stored article."""
+    def reanalyse(self, article_id: int) -> bool:
+        """Extract a stored article's statements and mentions again with the running rules and registry.
+
+        False when there was nothing to do: the article was deleted or edited meanwhile, or cannot be analysed.
+        """
         with self.store.database.read() as db:
-            article = self.store.articles.get_by_id(db, article_id)
-        item = Incoming(text=f"{article.headline}\n\n{article.body}", library=article.library)
-        analysed = self._analyse(item)
+            article = _article_or_none(self.store, db, article_id)
+        if article is None:
+            return False
+        try:
+            analysed = self._analyse(_as_incoming(article))
+        except Exception:  # one article the rules choke on must not stop the others from catching up
+            log.exception("article %d could not be analysed again; it keeps its statements", article_id)
+            with self.store.write() as db:
+                self.store.articles.mark_analysed(db, article_id, self.stamp)
+            return False
         with self.store.write() as db:
+            now = _article_or_none(self.store, db, article_id)
+            if now is None or (now.headline, now.body) != (article.headline, article.body):
+                return False  # what is stored now was analysed when it was saved
             self._save_statements(db, article, analysed)
-            self.store.articles.mark_analysed(db, article.id)
+            self.store.articles.mark_analysed(db, article_id, self.stamp)
         self._register_found(analysed)
+        return True
 
     def _save_statements(self, db: sqlite_utils.Database, article: Article, analysed: AnalysedArticle) -> None:
         rows: list[NewStatement] = []

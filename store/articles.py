@@ -129,14 +129,14 @@ class Articles:
             ).fetchone()
         return _row(row) if row else None
 
-    def insert(self, db: sqlite_utils.Database, article: NewArticle) -> Article:
+    def insert(self, db: sqlite_utils.Database, article: NewArticle, analysed_with: str) -> Article:
         """Insert inside the caller's write transaction (statements go in the same one)."""
         no = self._next_no(db, article.library)
         now = utcnow()
         cursor = db.execute(
             """INSERT INTO articles (library, no, fingerprint, headline, body, summary, published, outlet, author,
-                   source, link, links, origin_chat_id, origin_message_id, saved_at, analysed)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""",
+                   source, link, links, origin_chat_id, origin_message_id, saved_at, analysed_with)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
                 article.library,
                 no,
@@ -147,18 +147,20 @@ class Articles:
                 article.origin_chat_id,
                 article.origin_message_id,
                 now,
+                analysed_with,
             ],
         )
         return self.get_by_id(db, int(cursor.lastrowid or 0))
 
-    def update(self, db: sqlite_utils.Database, article_id: int, article: NewArticle) -> Article:
+    def update(self, db: sqlite_utils.Database, article_id: int, article: NewArticle, analysed_with: str) -> Article:
         db.execute(
             """UPDATE articles SET fingerprint = ?, headline = ?, body = ?, summary = ?, published = ?, outlet = ?,
-                   author = ?, links = ?, updated_at = ?, analysed = 1 WHERE id = ?""",
+                   author = ?, links = ?, updated_at = ?, analysed_with = ? WHERE id = ?""",
             [
                 *_content(article),
                 json.dumps(article.links, ensure_ascii=False),
                 utcnow(),
+                analysed_with,
                 article_id,
             ],
         )
@@ -205,16 +207,25 @@ class Articles:
         for r in rows:
             yield _row(r)
 
-    def unanalysed_ids(self) -> list[int]:
+    def stale_ids(self, analysed_with: str, limit: int = -1) -> list[int]:
+        """Articles whose statements were extracted by other rules (or none), oldest first."""
         with self._db.read() as db:
-            return [r[0] for r in db.execute("SELECT id FROM articles WHERE analysed = 0 ORDER BY id").fetchall()]
+            rows = db.execute(
+                "SELECT id FROM articles WHERE analysed_with != ? ORDER BY id LIMIT ?", [analysed_with, limit]
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def count_stale(self, analysed_with: str) -> int:
+        with self._db.read() as db:
+            return int(db.execute("SELECT count(*) FROM articles WHERE analysed_with != ?", [analysed_with]).fetchone()[0])
 
     def all_ids(self) -> list[int]:
         with self._db.read() as db:
             return [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id").fetchall()]
 
-    def mark_analysed(self, db: sqlite_utils.Database, article_id: int) -> None:
-        db.execute("UPDATE articles SET analysed = 1 WHERE id = ?", [article_id])
+    @staticmethod
+    def mark_analysed(db: sqlite_utils.Database, article_id: int, analysed_with: str) -> None:
+        db.execute("UPDATE articles SET analysed_with = ? WHERE id = ?", [analysed_with, article_id])
 
     def delete(self, library: str, no: int) -> bool:
         with self._db.write() as db:

@@ -97,7 +97,6 @@ def _statements(db: sqlite_utils.Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX mentions_by_actor ON mentions (library, actor_key)")
-    # Articles stored before statements existed are picked up by `attache reindex` / start-up.
     db.execute("ALTER TABLE articles ADD COLUMN analysed INTEGER NOT NULL DEFAULT 0")
 
 
@@ -143,7 +142,6 @@ def _digests(db: sqlite_utils.Database) -> None:
 
 def _findings(db: sqlite_utils.Database) -> None:
     # Beliefs and findings ('polls show') are stored marked; everything that counts what an actor said skips them.
-    # Articles stored before this get theirs with `attache reindex --all`.
     db.execute("ALTER TABLE statements ADD COLUMN finding INTEGER NOT NULL DEFAULT 0")
     db.execute("DROP INDEX statements_by_actor")
     db.execute(
@@ -151,4 +149,10 @@ def _findings(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_articles, _statements, _digests, _findings]
+def _analysis_stamps(db: sqlite_utils.Database) -> None:
+    # Which rules extracted an article's statements; an article stamped otherwise is analysed again at start-up.
+    db.execute("ALTER TABLE articles ADD COLUMN analysed_with TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE articles DROP COLUMN analysed")
+
+
+MIGRATIONS: list[Migration] = [_articles, _statements, _digests, _findings, _analysis_stamps]

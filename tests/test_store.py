@@ -20,6 +20,7 @@ from store.migrations import MIGRATIONS
 from store.statements import NewStatement
 
 ROOT = Path(__file__).resolve().parent.parent
+RULES = "rules-1"  # the analysis stamp articles are saved with here
 
 
 @pytest.fixture
@@ -50,7 +51,7 @@ def new_article(
 
 def add(store: Store, article: NewArticle) -> Article:
     with store.write() as db:
-        return store.articles.insert(db, article)
+        return store.articles.insert(db, article, RULES)
 
 
 def statement(actor_key: str | None, text: str, position: int = 0, kind: str = "direct") -> NewStatement:
@@ -118,8 +119,8 @@ def test_old_database_is_upgraded_and_keeps_its_articles(tmp_path: Path) -> None
         assert schema_version(s.database.db) == len(MIGRATIONS)
         old_article = s.articles.get("shared", 1)
         assert old_article is not None and old_article.headline == "Old headline"
-        # Stored before statements existed: waiting for reindex.
-        assert s.articles.unanalysed_ids() == [old_article.id]
+        # Analysed by no rules yet: the bot analyses it at start-up.
+        assert s.articles.stale_ids(RULES) == [old_article.id]
         # Numbering carries on.
         assert add(s, new_article(library="shared")).no == 2
     finally:
@@ -205,7 +206,7 @@ def test_update_changes_text_and_sets_updated_at(store: Store) -> None:
     article = add(store, new_article())
     with store.write() as db:
         updated = store.articles.update(
-            db, article.id, new_article(fingerprint="fp-2", headline="Edited", body="Edited body about tariffs.")
+            db, article.id, new_article(fingerprint="fp-2", headline="Edited", body="Edited body about tariffs."), RULES
         )
     assert (updated.no, updated.headline, updated.updated_at is not None) == (article.no, "Edited", True)
     assert [h.article.no for h in store.articles.search("chat:1", "tariffs")] == [article.no]
@@ -466,7 +467,7 @@ from store.articles import NewArticle
 s = Store(sys.argv[1])
 with s.write() as db:
     a = s.articles.insert(db, NewArticle(library="shared", fingerprint="crash", headline="Crash test",
-                                         body="Written just before the process was killed.", summary=[]))
+                                         body="Written just before the process was killed.", summary=[]), "rules")
 print(a.no, flush=True)
 os.kill(os.getpid(), signal.SIGKILL)
 """
