@@ -43,6 +43,7 @@ from summarizer.cues import (
     CUE_RE,
     FINDING_NOUNS,
     INVERTING_VERBS,
+    NATIONALITY_SUFFIX,
     PRONOUNS,
     QUOTE_ONLY_FORMS,
     SUNG_FORMS,
@@ -212,6 +213,9 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
     if c.verb in QUOTE_ONLY_FORMS and not ((c.before.strip(MASK + " ,") == "" and MASK in c.before) or c.rest.lstrip(" ,:")[:1] == MASK
                                           or (c.verb in SUNG_FORMS and MASK in frame[s:e])):
         return None  # 'a student who sang at church every week': a song or a chant is speech only with its words
+    if (_TIMES_ONLY.match(c.rest) or (c.verb.startswith("admit") and _ADMITTED_PEOPLE.match(c.rest))) \
+            and MASK not in c.rest and " that " not in c.rest:
+        return None  # 'testified 10 times before grand juries', 'admitted 160 schoolgirls': no words are given
     if c.verb == "alleged" and (c.speaker.lower() in QUANTIFIERS or _DETERMINER_END.search(frame, s, c.cue_start)):
         return None  # 'While many alleged victims knew her': an adjective
     embedded = _embedded_credit(c)
@@ -354,6 +358,37 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
     return found
 
 
+# What can 'state' something in lower case: a text or an institution ('the affidavit states', 'the ministry states').
+_STATING_HEADS = frozenset(
+    """website site page affidavit warrant complaint document documents report letter blurb law laws constitution
+    rule rules policy guidance guidelines statement release notice memo note filing indictment lawsuit suit order
+    ruling decision motion petition agreement treaty charter contract bill text article section clause paragraph
+    manual label sign caption description post tweet email message study survey paper analysis plan proposal
+    resolution protocol regulation regulations code act amendment provision application form summary transcript
+    record file book guide handbook entry verdict opinion brief ministry department government company agency
+    office court commission committee council board organization organisation group campaign spokesman
+    spokeswoman spokesperson who which that""".split()
+)
+_REGION_WORDS = frozenset("gulf baltic balkan nordic arab southern northern eastern western central member swing "
+                          "border island frontline persian caribbean sahel andean latin muslim islamic".split())
+
+
+_TIMES_ONLY = re.compile(r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous)"
+                         r"\s+times|twice)\b")
+_ADMITTED_PEOPLE = re.compile(r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|scores\s+of)\s+(?:[a-z-]+\s+)?(?:patients|people|"
+                              r"children|students|schoolgirls|schoolchildren|girls|boys|women|men|refugees|migrants)\b")
+
+
+def _states_noun(speaker: str) -> bool:
+    """'swing states', 'Southeast Asian states': the word before 'states' makes it a noun phrase."""
+    last = speaker.split()[-1].strip(".,")
+    low = last.lower().removesuffix("'s").removesuffix("’s")
+    if last[:1].islower():
+        return low not in PRONOUNS and low not in _STATING_HEADS
+    return low in _REGION_WORDS or (len(speaker.split()) > 1 and NATIONALITY_SUFFIX.search(low) is not None
+                                    and speaker.split()[-2][:1].isupper())
+
+
 def _spoken(c: Cue) -> Draft | None:
     """A speaker stands right before the cue: 'Borrell said that ...', 'CONTENT, Borrell said.', 'The threat,
     Borrell said, is real.', '"A," she said, "B."'."""
@@ -365,6 +400,8 @@ def _spoken(c: Cue) -> Draft | None:
         sp_start = inner[-1] if inner else sp_start
     if _HYPOTHETICAL.search(frame[s:c.cue_start].rstrip()) and MASK not in frame[c.cue_end:e]:
         return None  # '... if commanders on the ground told him that ...': nobody has said it
+    if verb in ("states", "state") and _states_noun(speaker):
+        return None  # '..., many in conservative states.', 'other Gulf states': the noun, not the verb
     if _RELATIVE_OBJECT.match(speaker) and c.rest.startswith(","):
         return None  # 'The expulsion, which Maduro announced Sunday, comes after ...': what he announced went before
     listed = _LIST_HEAD.fullmatch(before) if " and " in speaker else None

@@ -251,6 +251,11 @@ _ISSUED_PAPER = re.compile(r"\b(?:issued|released|published|signed|adopted|sent|
                            r"letter|resolution|note|message)\s+$")
 
 
+_DEFENDED_GROUND = re.compile(
+    r"\s+(?:(?:the|his|her|their|its|our|a|an|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|many|several|"
+    r"[A-Z][\w'’.-]*['’]s)\s+)?(?:[\w-]+\s+)?(?:seats?|titles?|crowns?|championships?|belts?|lead|majority|records?|"
+    r"city|country|homeland|borders?|territory|positions?|goal|net|wicket|home|base|fort)\b"
+)
 _QUESTIONED = re.compile(r"\s*(?:him|them|me|us|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?![.'’\w]))")
 
 
@@ -325,6 +330,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         return None  # 'how the lawyers and accused handled the case': the accused, a noun
     if lemma == "reject" and re.match(r"\s*(?:him|her|them|me|us)\b", frame[m.end("verb"):e]):
         return None  # 'after Sanchez rejected him as a prom date': a person turned down, not words
+    if lemma == "defend" and _DEFENDED_GROUND.match(frame, m.end("verb"), e):
+        return None  # 'Democrats are defending 21 seats', 'defended his title': a contest, not words
     if lemma == "question" and _QUESTIONED.match(frame, m.end("verb"), e):
         return None  # 'FBI agents questioned him for hours': an interrogation; not 'questioned his motives'
     first_quote = frame.find(MASK, cue_end, e)

@@ -3559,3 +3559,22 @@ def test_a_writers_note_after_a_dash_is_not_content(registry: ActorRegistry) -> 
                 "to Western warnings over a buildup. Rob Ford said he hadn't lied -- apparently referring to his "
                 "previous statements.", registry)
     assert [s.text for s in found] == ["Russia had no intention of sending troops into Ukraine", "he hadn't lied"]
+
+
+def test_states_after_a_modifier_is_a_noun(registry: ActorRegistry) -> None:
+    found = run("Democrats are defending many seats, many in conservative states. The largest of the swing states "
+                "19 million: The population of Florida. Without backing from other Gulf states, and Turkey, the "
+                "campaign may fail. The affidavit states that the boy was alone. It states: \"No entry.\"", registry)
+    assert [(s.speaker, s.cue) for s in found] == [("The affidavit", "states"), ("It", "states")]
+
+
+def test_a_count_or_a_contest_is_not_what_was_said(registry: ActorRegistry) -> None:
+    found = run("Cardinal Bevilacqua, who died in January, testified 10 times before grand juries. A hospital in the "
+                "north admitted 160 schoolgirls after they were poisoned. The senator defended his seat in the fall. "
+                "The activists said 107 people, including 20 children, were killed. She admitted 12 mistakes were "
+                "made. The minister defended the decision.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("The activists", "said", "107 people, including 20 children, were killed"),
+        ("She", "admitted", "12 mistakes were made"),
+        ("The minister", "defended", "the decision"),
+    ]
