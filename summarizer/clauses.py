@@ -763,6 +763,9 @@ def clean_speaker(chunk: str) -> str:
     return chunk
 
 
+_ORG_COMPLEMENT = r"(?:\s+(?:for|of|on|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?$"
+
+
 def tail_noun_phrase(chunk: str) -> str:
     """The speaker at the end of a long clause: '... of the Washington Post Trump' -> 'Trump'."""
     pron = _TAIL_PRONOUN.search(chunk)
@@ -772,6 +775,9 @@ def tail_noun_phrase(chunk: str) -> str:
     if name and len(name.split()) <= 4 and is_org(name):
         words = name.split()
         last_org = max(i for i, w in enumerate(words) if is_org(w))
+        whole = re.search(re.escape(name) + _ORG_COMPLEMENT, chunk) if last_org == len(words) - 1 else None
+        if whole and len(words) >= 3:
+            return whole.group(0)  # '... came as the UN Assistance Mission for Iraq confirmed': the institution itself
         name = " ".join(words[last_org + 1:])  # an outlet and then its speaker, no comma between
     if name and _PLACES_AT_END.search(chunk):
         return ""  # '... for Missing & Exploited Children in Virginia', 'officials in San Paulo and Rio de Janeiro

@@ -379,6 +379,9 @@ _ADMITTED_PEOPLE = re.compile(r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|scores\s+o
                               r"children|students|schoolgirls|schoolchildren|girls|boys|women|men|refugees|migrants)\b")
 
 
+_DASHED_NAME = re.compile(r"\s(?:--|—|–)\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:--|—|–)\s*$")
+
+
 def _states_noun(speaker: str) -> bool:
     """'swing states', 'Southeast Asian states': the word before 'states' makes it a noun phrase."""
     last = speaker.split()[-1].strip(".,")
@@ -441,6 +444,10 @@ def _spoken(c: Cue) -> Draft | None:
             speaker = tail_np
     finding = is_finding(speaker, verb)
     appos = and_role
+    dashed = _DASHED_NAME.search(frame, sp_start, c.cue_start)
+    if dashed and MASK not in frame[sp_start:c.cue_start]:
+        # 'One of us -- Andy Young -- asked him': the name set off by dashes says who the phrase before it is
+        appos, sp_start, speaker = speaker, dashed.start("name"), dashed.group("name")
     # Apposition: 'Borrell, the EU's top diplomat, said' -> name from before the comma, title as signal.
     raw = frame[c.sp_start:c.cue_start].rstrip()
     if speaker[:1].islower() and speaker.lower() not in PRONOUNS and before.endswith(",") and not (

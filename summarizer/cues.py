@@ -114,6 +114,8 @@ ORG_WORDS = frozenset(
     navy military council secretariat poll polls survey institute magazine website blog report factbook
     observatory authority tribunal federation society force ansar jabhat jaish harakat hizb liwa katibat fc afc cabinet
     presidency politburo junta directorate academy central census tv archdiocese diocese
+    pictures studios bros bakery motors airways airlines weekly college mission guard records
+    entertainment labs holdings hotel restaurant museum zoo hospital airport school
     """.split()
 )
 

@@ -251,6 +251,10 @@ _ISSUED_PAPER = re.compile(r"\b(?:issued|released|published|signed|adopted|sent|
                            r"letter|resolution|note|message)\s+$")
 
 
+_EVENT_SUBJECT = re.compile(
+    r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[a-z-]+\s+)?(?:disappearance|death|crash|collapse|loss|failure|"
+    r"shooting|killing|explosion|incident|tragedy|outbreak|spread|arrival|departure|fall|rise)\s+of\s", re.I
+)
 _DEFENDED_GROUND = re.compile(
     r"\s+(?:(?:the|his|her|their|its|our|a|an|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|many|several|"
     r"[A-Z][\w'’.-]*['’]s)\s+)?(?:[\w-]+\s+)?(?:seats?|titles?|crowns?|championships?|belts?|lead|majority|records?|"
@@ -318,6 +322,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     if found is None:
         return None
     speaker, sp_start = found
+    if _EVENT_SUBJECT.match(speaker):
+        return None  # 'The disappearance of the jet revealed shortcomings': an event shows, nobody says
     if lemma in NOUN_FORMS and verb in (lemma, lemma + "s") and not _TRUE_AUX.search(aux):
         return None  # mostly the noun: 'heart attacks', 'the Gezi Park protests', 'German champions Bayern'
     if lemma == "attack" and _armed_attack(speaker, verb, aux, frame[m.end():e]):

@@ -3578,3 +3578,20 @@ def test_a_count_or_a_contest_is_not_what_was_said(registry: ActorRegistry) -> N
         ("She", "admitted", "12 mistakes were made"),
         ("The minister", "defended", "the decision"),
     ]
+
+
+def test_a_name_between_dashes_says_who_spoke(registry: ActorRegistry) -> None:
+    found = run("One of us -- Andy Young -- asked him not to talk that way. His lawyer -- a former judge -- said the "
+                "case was weak.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Andy Young", "not to talk that way"), ("His lawyer", "the case was weak")]
+
+
+def test_studios_colleges_and_missions_are_organisations(registry: ActorRegistry) -> None:
+    found = run("Warner Bros. Pictures announced Saturday that Superman will pair with Batman. Kenyon College said it "
+                "was planning a memorial service. The latest violence came as the United Nations Assistance Mission "
+                "for Iraq confirmed that last year was the deadliest since 2008. The disappearance of the jet "
+                "revealed shortcomings in monitoring air space.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Warner Bros. Pictures", "organization"), ("Kenyon College", "organization"),
+        ("United Nations Assistance Mission for Iraq", "organization")]
