@@ -325,7 +325,8 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
         # the subordinate clause.
         for d in out:
             if d.kind != "cue-only" and s <= d.speaker_pos < main.start() and d.start < main.start() < d.end \
-                    and MASK not in frame[main.start():d.end]:
+                    and MASK not in frame[main.start():d.end] \
+                    and not frame[s:d.speaker_pos].rstrip().endswith(","):  # 'Even if ..., Morgan said, he has ...'
                 d.end = trim(frame, d.start, main.start())[1]
     return out
 

@@ -3595,3 +3595,11 @@ def test_studios_colleges_and_missions_are_organisations(registry: ActorRegistry
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Warner Bros. Pictures", "organization"), ("Kenyon College", "organization"),
         ("United Nations Assistance Mission for Iraq", "organization")]
+
+
+def test_a_credit_after_a_leading_clause_frames_the_whole_sentence(registry: ActorRegistry) -> None:
+    found = run("Even if the venture proves short-lived, Ed Morgan said, he has already done a good deal of work. "
+                "Although Trump has admitted using the tax code, he does not defend it.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ed Morgan", "Even if the venture proves short-lived, Ed Morgan said, he has already done a good deal of work"),
+        ("Trump", "using the tax code")]
