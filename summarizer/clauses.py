@@ -230,7 +230,7 @@ GROUP_HEADS = frozenset(
 _SUBORDINATORS = frozenset("after before when while as if because since although though once until".split())
 # The verb after a subject; a word in -s before a verb in -ed or 'of', or a group noun, is a noun ('several
 # environmental | groups granted', 'The foreign | ministers of Sweden').
-_FINITE_NEXT = (rf"(?:\s+(?:in|on|last|this)\s+\w+)?\s+(?:[a-z]+ed|(?!(?:{'|'.join(sorted(GROUP_HEADS))})\b)[a-z]+s"
+_FINITE_NEXT = (rf"(?:\s+(?:in|on|last|this)\s+\w+)?(?:\s+(?:also|still|then|later|already|again|now))?\s+(?:[a-z]+ed|(?!(?:{'|'.join(sorted(GROUP_HEADS))})\b)[a-z]+s"
                 r"(?!\s+(?:[a-z]+ed|of|were|are|have|had|will|would|could|can|say|said)\b)|has|had|have|was|is|were|are|will|would|"
                 r"sent|met)\b")
 # A capitalised subject may go on to its head noun: 'The G7 foreign ministers', "China's foreign ministry".
@@ -239,7 +239,8 @@ _HEAD_TAIL = (rf"(?:(?:['’]s)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?:{'|'.join(sorted(
 _SUBJECT_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|Small|Large|[Ss]everal|[Mm]any|[Ss]ome|Most|Few|Dozens|Hundreds|"
     r"Thousands|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|Other|Local|Senior|Top|Former)\s+"
-    r"(?:(?:[a-z][\w'’-]*|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch))\s+){0,3}?[a-z][\w'’-]*(?<!\sof)"  # 'Two Democratic speechwriters'
+    r"(?:(?:[a-z][\w'’-]*|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch))\s+){0,3}?"
+    r"(?!(?:also|still|then|later|already|again|now)\b)[a-z][\w'’-]*(?<!\sof)"  # 'Two Democratic speechwriters'
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,3})?"  # 'The foreign ministers of Sweden'
     rf"(?={_FINITE_NEXT})"  # 'A group of doctors (in 2015) sent'
     # 'The Coalition for Court Transparency, an alliance of ..., has launched'

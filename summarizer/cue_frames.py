@@ -379,6 +379,7 @@ _ADMITTED_PEOPLE = re.compile(r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|scores\s+o
                               r"children|students|schoolgirls|schoolchildren|girls|boys|women|men|refugees|migrants)\b")
 
 
+_THEN_TITLE = re.compile(r"(?<=[\x00,])\s+(?:then|now)\s+$")
 _DASHED_NAME = re.compile(r"\s(?:--|—|–)\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:--|—|–)\s*$")
 
 
@@ -609,7 +610,9 @@ def _spoken(c: Cue) -> Draft | None:
     if before and not bare_tail and (not tail or SUBORDINATE.match(tail) or loose_tail) \
             and (verb in INVERTING_VERBS or before.endswith(",")):
         # '..., wedding photographer Thea Dodd said.': the descriptor before the name is not content either.
-        cs, ce = trim(frame, s, min(sp_start, c.sp_start) if from_tail else sp_start)
+        end = min(sp_start, c.sp_start) if from_tail else sp_start
+        then = _THEN_TITLE.search(frame, s, end)
+        cs, ce = trim(frame, s, then.start() if then else end)  # '"...," then Assistant Secretary X said'
         if ce - cs >= 8:
             return draft(cs, ce)
     if not before and (not tail or (verb in _SAYS and _place_only(tail))):

@@ -415,6 +415,10 @@ def inverted_credit(c: Cue) -> Draft | None:
     return None
 
 
+_BOUND_TO = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:ordered|required|asked|told|forced|directed|sentenced|"
+                       r"expected|supposed|obliged)\s+to\b")
+
+
 def participle_of_subject(c: Cue) -> Draft | None:
     """'Clinton spoke out, arguing that ...': the sentence's subject; after an earlier cue of the same sentence
     ('"A," he said, adding that B') that cue's speaker carries on."""
@@ -425,6 +429,8 @@ def participle_of_subject(c: Cue) -> Draft | None:
     intro = INTRO_CLAUSE.match(c.frame, c.s, c.e)
     head = (_coordinated_subject(c) or subject_at(c.frame, intro.end() if intro else c.s, c.e)) if prev is None else None
     subject = prev.speaker if prev is not None else head.group(0) if head else ""
+    if head is not None and _BOUND_TO.search(c.frame, head.end(), c.cue_start):
+        return None  # 'The teen was ordered to write letters to the family, telling them ...': not yet said
     if subject and c.rest:
         cs, ce = c.content()
         if ce - cs > 10 or (MASK in c.frame[cs:ce] and ce - cs > 3):

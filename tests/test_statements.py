@@ -3603,3 +3603,19 @@ def test_a_credit_after_a_leading_clause_frames_the_whole_sentence(registry: Act
     assert [(s.speaker, s.text) for s in found] == [
         ("Ed Morgan", "Even if the venture proves short-lived, Ed Morgan said, he has already done a good deal of work"),
         ("Trump", "using the tax code")]
+
+
+def test_a_quote_told_to_a_reporter_according_to_a_paper_is_the_speakers(registry: ActorRegistry) -> None:
+    found = run('"I would love it," Fred Phelps told the reporter, according to the Wichita Eagle.\n\n'
+                '"But not first class."\n\n'
+                '"There was a worry about the policies," then Assistant Secretary of State Arturo Valenzuela said.',
+                registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Fred Phelps", '"I would love it,"'), ("Fred Phelps", '"But not first class."'),
+        ("Assistant Secretary of State Arturo Valenzuela", '"There was a worry about the policies,"')]
+
+
+def test_what_someone_is_ordered_to_tell_is_not_said_yet(registry: ActorRegistry) -> None:
+    found = run("The teen also was ordered to write weekly letters to the family, telling them what steps he is "
+                "taking. The state also sent a letter, saying the plan was voluntary.", registry)
+    assert [(s.speaker, s.text) for s in found] == [("The state", "the plan was voluntary")]
