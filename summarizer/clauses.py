@@ -559,6 +559,7 @@ _NEXT_SPEAKER = re.compile(
 # D-California,") and an age ("Rawlings, 59,"; not "8,000, Beirich said").
 _INSET = re.compile(
     r"\s*\([^()\x00]{1,40}\)|,\s*[DRI]-[A-Z][\w.]{1,14}(?:\s+[A-Z][\w.]{1,14})?,(?=\s)|(?<!\d),\s*\d{1,3},(?=\s)"
+    r"|\s(?:--|—|–)\s[^\x00—–]{1,80}?\s(?:--|—|–)(?=\s*$)"  # 'one teen -- the same age as Martin -- told'
 )
 PAREN = re.compile(r"\s*\([^)]*\)")
 _TRAILING_ADVERBIAL = re.compile(

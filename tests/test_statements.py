@@ -3619,3 +3619,12 @@ def test_what_someone_is_ordered_to_tell_is_not_said_yet(registry: ActorRegistry
     found = run("The teen also was ordered to write weekly letters to the family, telling them what steps he is "
                 "taking. The state also sent a letter, saying the plan was voluntary.", registry)
     assert [(s.speaker, s.text) for s in found] == [("The state", "the plan was voluntary")]
+
+
+def test_an_aside_between_dashes_before_the_cue_leaves_the_speaker(registry: ActorRegistry) -> None:
+    found = run('"I could have been Trayvon," one teen -- the same age as Martin -- told the station. "But this is not '
+                'about race." The co-owner of MowMar Farms -- where workers were recorded beating pigs -- called the video '
+                '"the 9/11 event of animal care."', registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("one teen", '"I could have been Trayvon,"'), ("one teen", '"But this is not about race."'),
+        ("The co-owner of MowMar Farms", 'the video "the 9/11 event of animal care."')]
