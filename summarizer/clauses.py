@@ -560,6 +560,7 @@ _NEXT_SPEAKER = re.compile(
 _INSET = re.compile(
     r"\s*\([^()\x00]{1,40}\)|,\s*[DRI]-[A-Z][\w.]{1,14}(?:\s+[A-Z][\w.]{1,14})?,(?=\s)|(?<!\d),\s*\d{1,3},(?=\s)"
     r"|\s(?:--|—|–)\s[^\x00—–]{1,80}?\s(?:--|—|–)(?=\s*$)"  # 'one teen -- the same age as Martin -- told'
+    r"|,\s+(?:speaking|writing|talking)\s[^,\x00]{1,60},(?=\s*$)"  # 'the official, speaking on condition of ..., said'
 )
 PAREN = re.compile(r"\s*\([^)]*\)")
 _TRAILING_ADVERBIAL = re.compile(

@@ -56,7 +56,7 @@ _NOT_DOERS = frozenset("""monday tuesday wednesday thursday friday saturday sund
 
 # 'said Nishikori (after the match)': when a named speaker spoke is not part of the name
 _OCCASION_AFTER_NAME = re.compile(
-    r"(?<=[A-Za-z.])\s+(?:(?:after|before|during|following|while|when|as)\s+[a-z].*"
+    r"(?<=[A-Za-z.])\s+(?:(?:after|before|during|following|while|when|as|ahead\s+of|prior\s+to)\s+[a-z].*"
     r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b.*"
     r"|at\s+the\s+time\b.*"
     r"|in\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:book|memoir|statement|interview|letter|"
@@ -337,7 +337,7 @@ def name_and_apposition(c: Cue) -> Draft | None:
     return c.draft(speaker, c.frame.find(speaker, c.s), cs, ce, appos)
 
 
-_ROLE_THEN_NAME = re.compile(r"(?:[a-z]+ ){1,3}[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
+_ROLE_THEN_NAME = re.compile(r"(?:the [\w-]+['’]s )?(?:[a-z]+ ){1,3}[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
 
 
 _NAME_THEN_ROLE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s+(the\s+[a-z].*)")

@@ -130,7 +130,7 @@ MILITARY_HEADS = frozenset(
 PERSON_HEADS = frozenset(
     """spokesman spokeswoman spokesperson minister secretary president mayor governor senator ambassador envoy
     chancellor chief director chairman chairwoman chair leader commander official officer adviser advisor aide
-    judge premier king queen prince princess pope manager ceo founder head lawyer attorney prosecutor sheriff
+    judge premier king queen prince princess pope manager ceo founder head lawyer attorney counsel prosecutor sheriff
     general admiral colonel captain commissioner representative congressman congresswoman councillor councilor
     candidate nominee deputy economist analyst expert professor researcher historian diplomat negotiator
     follower supporter fan believer admirer devotee worshipper parishioner surrogate

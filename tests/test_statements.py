@@ -3628,3 +3628,17 @@ def test_an_aside_between_dashes_before_the_cue_leaves_the_speaker(registry: Act
     assert [(s.speaker, s.text) for s in found] == [
         ("one teen", '"I could have been Trayvon,"'), ("one teen", '"But this is not about race."'),
         ("The co-owner of MowMar Farms", 'the video "the 9/11 event of animal care."')]
+
+
+def test_credits_with_a_possessive_role_an_occasion_or_a_participle_aside(registry: ActorRegistry) -> None:
+    found = run('"The court has again affirmed that Americans are free to pray," said the group\'s senior counsel '
+                'David Cortman. "We tolerate a diversity of opinions." "With one short visit, the pope is drawing '
+                'attention to three issues," said the Vatican\'s media advisor Greg Burke ahead of the visit. '
+                '"We will continue to watch his feed," the official, speaking on condition of anonymity, said.',
+                registry)
+    assert [(s.speaker, s.text[:20]) for s in found] == [
+        ("the group's senior counsel David Cortman", '"The court has again'),
+        ("the group's senior counsel David Cortman", '"We tolerate a diver'),
+        ("the Vatican's media advisor Greg Burke", '"With one short visi'),
+        ("the official", '"We will continue to')]
+    assert [s.actor_name for s in found[:3]] == ["David Cortman", "David Cortman", "Greg Burke"]
