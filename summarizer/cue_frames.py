@@ -75,6 +75,7 @@ from summarizer.speakers import (
     LEADING_CONJ,
     NAME_RE,
     NATIONALITIES,
+    name_part,
     person_head,
 )
 
@@ -295,6 +296,18 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
             cs = ce = 0
         if speaker and speaker_ok(speaker) and (ce - cs >= 8 or MASK in frame[cs:ce]):
             return c.draft(speaker, frame.find(speaker, sp_start), cs, ce)
+    quoted_whom = _QUOTED_WHOM_AS.search(frame, s, c.cue_start) if c.verb == "saying" else None
+    if quoted_whom:
+        # '"...," the Army piece quoted one of those soldiers, Spec. Robert Parson, as saying': the one quoted
+        sp = quoted_whom.group("sp")
+        # 'one of those soldiers, Spec. Robert Parson', 'Dai Davies, a former head of royal protection': the name
+        speaker = next((p for p in reversed(sp.split(", ")) if p[:1].isupper() and name_part(p)
+                        and p.endswith(name_part(p))), sp)
+        last_quote = frame.rfind(MASK, s, quoted_whom.start())  # '"...," the Army piece quoted ...'
+        cs, ce = c.content() if c.rest and not _PREP_START.match(c.rest) else (
+            trim(frame, s, last_quote + 1) if last_quote >= 0 else (0, 0))
+        if speaker_ok(speaker) and (ce - cs >= 8 or MASK in frame[cs:ce]):
+            return c.draft(speaker, frame.find(speaker, quoted_whom.start("sp")), cs, ce, sp if speaker != sp else "")
     doer = _WITH_DOER.match(frame, c.sp_start, c.cue_start) if c.verb.endswith("ing") and c.rest else None
     if doer and speaker_ok(doer.group("np")) and plausible_speaker(doer.group("np")):
         # '..., with spokesman Dmitry Peskov telling reporters that ...': the 'with' phrase's noun says it
@@ -379,6 +392,7 @@ _ADMITTED_PEOPLE = re.compile(r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|scores\s+o
                               r"children|students|schoolgirls|schoolchildren|girls|boys|women|men|refugees|migrants)\b")
 
 
+_QUOTED_WHOM_AS = re.compile(r"\bquoted\s+(?P<sp>[^\x00]{2,100}?),?\s+as\s+$")
 _THEN_TITLE = re.compile(r"(?<=[\x00,])\s+(?:then|now)\s+$")
 _DASHED_NAME = re.compile(r"\s(?:--|—|–)\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:--|—|–)\s*$")
 

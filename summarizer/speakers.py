@@ -291,7 +291,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]+s?")  # 'CDC', 'U.N.', 'NYPD', 'AT&T'
 _NOT_INSTITUTIONS = frozenset("MD DC TV EMT DNA CEO CFO GM".split())  # 'M.D.', 'The EMT': a person, a place
-_PERSONAL_TITLES = frozenset("mr mrs ms dr sen rep gov gen col lt sgt adm prof sir dame commandant ayatollah sheikh "
+_PERSONAL_TITLES = frozenset("mr mrs ms dr sen rep gov gen col lt sgt cpl pvt pfc spc spec adm prof sir dame commandant ayatollah sheikh "
                               "emir".split())
 _PARTY_MEMBERS = frozenset("republicans democrats conservatives liberals socialists greens tories".split())
 _INSTITUTION_GLUE = frozenset("of for on to and & the de du la".split())

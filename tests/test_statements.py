@@ -3642,3 +3642,13 @@ def test_credits_with_a_possessive_role_an_occasion_or_a_participle_aside(regist
         ("the Vatican's media advisor Greg Burke", '"With one short visi'),
         ("the official", '"We will continue to')]
     assert [s.actor_name for s in found[:3]] == ["David Cortman", "David Cortman", "Greg Burke"]
+
+
+def test_the_one_a_paper_quoted_as_saying_is_the_speaker(registry: ActorRegistry) -> None:
+    found = run('"When I first got here, he showed me everything," the Army piece quoted one of those soldiers, Spec. '
+                'Robert Parson, as saying. "Just small things."\n\nThe Mirror quoted Dai Davies, a former head of '
+                'royal protection, as saying he was "mystified."', registry)
+    assert [(s.speaker, s.actor_name, s.text) for s in found] == [
+        ("Spec. Robert Parson", "Robert Parson", '"When I first got here, he showed me everything,"'),
+        ("Spec. Robert Parson", "Robert Parson", '"Just small things."'),
+        ("Dai Davies", "Dai Davies", 'he was "mystified."')]
