@@ -68,6 +68,7 @@ _PARTITIVE_WHOM = re.compile(r"(?:many|some|most|all|several|both|one|two|three|
 _PEOPLE_OF = re.compile(r"\b[a-z][\w'’-]*[^s\W]s\s+(?:of|to|for|from|at|in)\s+$")
 
 # 'says in a video | released by the city': the rest of the occasion after the adverbial
+_OBJECT_APPOSITION = re.compile(r"(?:[A-Z][\w.'’-]*['’]s|the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*")
 _REDUCED_TAIL = re.compile(r"[a-z]{3,}ed\s+(?:by|on|in|at|to|from|for|last|this|earlier)\b")
 
 _RELATIVE_WHO = re.compile(
@@ -260,7 +261,8 @@ def quote_then_named_credit(c: Cue) -> Draft | None:
         parts = [parts[1], cand, *parts[2:]]  # '"...," his sister, Olivia Thibou, told CNN.'
         cand = parts[0]
     if cand and name_part(cand) and speaker_ok(cand) and (
-            not c.tail or SUBORDINATE.match(c.tail) or NARRATIVE_TAIL.match(c.tail) or _REDUCED_TAIL.match(c.tail)):
+            not c.tail or SUBORDINATE.match(c.tail) or NARRATIVE_TAIL.match(c.tail) or _REDUCED_TAIL.match(c.tail)
+            or (c.rest.startswith(",") and _OBJECT_APPOSITION.fullmatch(c.tail))):  # 'told HLN, CNN's sister network'
         cs, ce = trim(c.frame, c.s, q_end)
         return c.draft(cand, c.frame.find(cand, q_end), cs, ce, ", ".join(parts[1:]))
     return None
@@ -337,7 +339,7 @@ def name_and_apposition(c: Cue) -> Draft | None:
     return c.draft(speaker, c.frame.find(speaker, c.s), cs, ce, appos)
 
 
-_ROLE_THEN_NAME = re.compile(r"(?:the [\w-]+['’]s )?(?:[a-z]+ ){1,3}[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
+_ROLE_THEN_NAME = re.compile(r"(?:the [\w-]+['’]s )?(?:[a-z][a-z-]* ){1,3}[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
 
 
 _NAME_THEN_ROLE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s+(the\s+[a-z].*)")

@@ -3652,3 +3652,13 @@ def test_the_one_a_paper_quoted_as_saying_is_the_speaker(registry: ActorRegistry
         ("Spec. Robert Parson", "Robert Parson", '"When I first got here, he showed me everything,"'),
         ("Spec. Robert Parson", "Robert Parson", '"Just small things."'),
         ("Dai Davies", "Dai Davies", 'he was "mystified."')]
+
+
+def test_credits_with_an_object_apposition_or_a_hyphenated_epithet(registry: ActorRegistry) -> None:
+    found = run('"This is the voice of women," journalist Masih Alinejad, who created the page, told HLN, CNN\'s '
+                'sister network. "Social media lets them speak."\n\n"We are building schools," says honey-voiced '
+                'singer Mermans Kenkosenki.', registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("journalist Masih Alinejad", '"This is the voice of women,"'),
+        ("journalist Masih Alinejad", '"Social media lets them speak."'),
+        ("honey-voiced singer Mermans Kenkosenki", '"We are building schools,"')]
