@@ -94,7 +94,8 @@ TITLE_WORDS = frozenset(
     mr mrs ms miss mister madam dr prof sir dame lord lady rev reverend archbishop bishop cardinal president vice prime minister
     ministers secretary chancellor
     foreign defence defense finance interior deputy chief spokesman spokeswoman spokesperson ambassador
-    envoy general gen adm admiral rear colonel col lieutenant lt sgt cpl pvt pfc spc spec sen senator rep representative gov governor
+    envoy general gen adm admiral rear colonel col lieutenant lt sgt cpl pvt pfc spc spec capt maj cmdr brig sen senator rep
+    representative gov governor baroness baron rapporteur
     mayor judge justice king queen prince princess crown pope ayatollah sheikh emir leader chairman chairwoman
     chair director head commissioner high top former acting new state premier first lady official officer
     commander captain councillor councilor congressman congresswoman speaker attorney candidate nominee

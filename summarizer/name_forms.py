@@ -61,7 +61,9 @@ def untitled(full: str) -> str:
     return " ".join(words)
 
 
-ROLE_WORDS = TITLE_WORDS | PERSON_HEADS | NATIONALITIES | frozenset("star legend great veteran rookie".split())
+# ... and the last words of titles cut at 'of' ('Chief of | Staff Denis McDonough', '... of National | Intelligence')
+ROLE_WORDS = TITLE_WORDS | PERSON_HEADS | NATIONALITIES | frozenset(
+    "star legend great veteran rookie famer staff intelligence defense defence affairs security".split())
 
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
 
@@ -73,7 +75,7 @@ def from_given_name(name: str) -> str:
     if any(w.endswith(("'s", "’s")) for w in words):
         return name  # "Kevin Werbach's Coursera" is no one
     while len(words) > 2 and gender_of(" ".join(words[1:])) is not None and (
-            words[0].lower() in ROLE_WORDS or words[0].lower() in STATES or _ABBREVIATION.fullmatch(words[0])):
+            words[0].lower().strip(".") in ROLE_WORDS or words[0].lower() in STATES or _ABBREVIATION.fullmatch(words[0])):
         words.pop(0)
     return " ".join(words)
 

@@ -16,7 +16,7 @@ def _word_set(text: str) -> frozenset[str]:
 # Tokens that end with a period but rarely end a sentence.
 ABBREVIATIONS = _word_set(
     """
-    mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr sgt adm gov sen rep pres supt insp spec spc pfc cpl pvt
+    mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr sgt adm gov sen rep pres supt insp spec spc pfc cpl pvt brig
     rev hon messrs mme mlle no nos vol vols fig figs approx est dept univ inc ltd co corp bros
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     vs etc al cf ca ie eg viz

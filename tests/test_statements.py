@@ -3662,3 +3662,11 @@ def test_credits_with_an_object_apposition_or_a_hyphenated_epithet(registry: Act
         ("journalist Masih Alinejad", '"This is the voice of women,"'),
         ("journalist Masih Alinejad", '"Social media lets them speak."'),
         ("honey-voiced singer Mermans Kenkosenki", '"We are building schools,"')]
+
+
+def test_military_ranks_and_cut_titles_are_not_part_of_the_name(registry: ActorRegistry) -> None:
+    found = run('"Aid is flowing," U.S. Marine Brig. Gen. Paul Kennedy told CNN. Capt. William Hocter said the '
+                'cell was checked. White House Chief of Staff Denis McDonough said the talks went well. British '
+                'Security Minister Baroness Pauline Neville-Jones stated that the risk was "real."', registry)
+    assert [s.actor_name for s in found] == ["Paul Kennedy", "William Hocter", "Denis McDonough",
+                                             "Pauline Neville-Jones"]
