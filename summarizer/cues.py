@@ -116,7 +116,7 @@ ORG_WORDS = frozenset(
     observatory authority tribunal federation society force ansar jabhat jaish harakat hizb liwa katibat fc afc cabinet
     presidency politburo junta directorate academy central census tv archdiocese diocese
     pictures studios bros bakery motors airways airlines weekly college mission guard records
-    entertainment labs holdings hotel restaurant museum zoo hospital airport school
+    entertainment labs holdings hotel restaurant museum zoo hospital airport school reserve corps conference manual act
     """.split()
 )
 

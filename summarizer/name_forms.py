@@ -55,6 +55,8 @@ def titled(word: str) -> bool:
 def untitled(full: str) -> str:
     """'Attorney Chris Dolan' as a name is Chris Dolan, "Sepp Blatter's" is Sepp Blatter; 'De Gucht' stays."""
     words = re.sub(r"['’]s?$", "", full).split()
+    if len(words) > 3 and " ".join(words[:2]).lower() in STATES and gender_of(" ".join(words[2:])) is not None:
+        words = words[2:]  # 'South Africa Oscar Pistorius': a dateline run into the name
     last = max((i for i, w in enumerate(words[:-1]) if titled(w)), default=-1)  # 'Judge Michael Pastor'
     if len(words) - last - 1 >= 2:  # 'DeLand Police Chief William Ridgway'
         words = words[last + 1:]

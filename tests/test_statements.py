@@ -3670,3 +3670,12 @@ def test_military_ranks_and_cut_titles_are_not_part_of_the_name(registry: ActorR
                 'Security Minister Baroness Pauline Neville-Jones stated that the risk was "real."', registry)
     assert [s.actor_name for s in found] == ["Paul Kennedy", "William Hocter", "Denis McDonough",
                                              "Pauline Neville-Jones"]
+
+
+def test_reserves_conferences_and_acts_are_no_persons_and_a_dateline_is_no_name(registry: ActorRegistry) -> None:
+    found = run("Pretoria, South Africa Oscar Pistorius must undergo tests, a judge ruled. Pistorius admits shooting "
+                "her. The U.S. Federal Reserve announced that rates would stay low. The Big Ten Conference declared "
+                "that Penn State was ineligible.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found if s.speaker != "a judge"] == [
+        ("Oscar Pistorius", "person"), ("U.S. Federal Reserve", "organization"),
+        ("Big Ten Conference", "organization")]
