@@ -26,7 +26,8 @@ _SUBJECT_OPENING = (
     r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:(?:On|In|At|By|After|Before|Last|Earlier|Later|Since)\b[^,.\n]{0,60}"
     r"|(?:Days|Weeks|Months|Years|Hours|Moments)\s+(?:later|earlier|after\b[^,.\n]{0,40})),\s+)?"
     r"(?:(?<![A-Za-z])(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+ly\s+)?(?!former\b)[a-z]+\s+)?"  # 'a tearful Lim accepted'
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})\s+[a-z]"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})"
+    r"(?:,\s+(?:the|a|an|his|her)\s[^,.\n]{1,60},)?\s+[a-z]"  # 'Sergei Lavrov, the Russian Foreign Minister, reflected'
 )
 _LAST_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n]*[.!?][\"”]?$")
 _THIS_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n.!?]*,\s(?:but|and|yet)$")
@@ -148,8 +149,13 @@ class PronounRules(ArticleNames):
             if named is None:  # 'Australian actor Eric Bana, himself a racer,'
                 return None
             name, at = named["name"], pos - len(before) + named.start("name")
-        if name.endswith(("'s", "’s")) or self.registry.by_name(name):
-            return None  # registry persons are in self.persons already
+        if name.endswith(("'s", "’s")):
+            return None
+        if self.registry.by_name(name):
+            # registry persons are in self.persons already; the subject of the pronoun's own sentence wins outright
+            # ('Sergei Lavrov reflected these worries when he voiced ...')
+            same = m.re is not _LAST_SENTENCE and next((r for p, r in self.persons if at <= p < at + len(name)), None)
+            return same or None
         single = " " not in name
         if single:
             full = self.full_name_before(name, at + 1 + len(name))
@@ -189,7 +195,8 @@ class PronounRules(ArticleNames):
         # where a place or a conjunction may run into it ('Gaza When Jwdat Abu Ghrb spotted')
         names = {from_given_name(untitled(text)) for p, text in self._unregistered
                  if start <= p < pos and not is_org(text) and not self._aside(p, start)
-                 and not any(qs <= p < qe for qs, qe in quoted) and _DESCRIBED.search(self.body, start, p)}
+                 and not any(qs <= p < qe for qs, qe in quoted) and _DESCRIBED.search(self.body, start, p)
+                 and not self.body.endswith("the ", 0, p)}  # 'the Goldman Sachs economist': a firm, not a person
         names = {n for n in names if len(n.split()) >= 2}
         if len(names) != 1:
             return None
@@ -235,6 +242,8 @@ class PronounRules(ArticleNames):
         subject = self._previous_subject(pos)
         if subject is None and self._unnamed_meant(since, pos, gender):
             return Resolved(None, None, "unknown")
+        if subject is not None and subject.key and subject.gender in (gender, None):
+            return subject  # the registry person who is the subject of the pronoun's own sentence
         if subject is not None and subject.gender in (gender, None) and not any(
                 (r.name or "").split()[-1:] == (subject.name or "").split()[-1:] for r in candidates.values()):
             # 'Boswell disagreed. He said ...': the person the sentence before is about, not the speaker before it

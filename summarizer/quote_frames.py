@@ -212,6 +212,10 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
         low = speaker.split()[0].lower()
         if not (speaker[0].isupper() or low in PLACEHOLDER_WORDS or low in PRONOUNS):
             continue
+        if low in PRONOUNS and not frame.startswith(speaker, sp_start):
+            # 'Lavrov, the Russian Foreign Minister, reflected these worries when he voiced "..."': where 'he' stands
+            inner = [w.start() for w in re.finditer(rf"\b{speaker}\b", frame[sp_start:vs])]
+            sp_start += inner[-1] if inner else 0
         # 'The Pentagon', 'the Richard III Society' are named; 'The service' or 'Our survey' is not for any verb
         proper_org = is_org(speaker) and (m.re is not _GENERIC_VERB or any(w[:1].isupper() for w in speaker.split()[1:]))
         named = name_part(speaker) or person_head(speaker) or proper_org or _DOC_HEAD.search(speaker) \

@@ -322,6 +322,10 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     if found is None:
         return None
     speaker, sp_start = found
+    if speaker.lower() in _SUBJECT_PRONOUNS and not frame.startswith(speaker, sp_start):
+        # 'Lavrov reflected these worries when he voiced ...': the pronoun stands inside the clause, not at its start
+        inner = frame.rfind(f" {speaker} ", sp_start, m.start() + 1)
+        sp_start = inner + 1 if inner >= 0 else sp_start
     if _EVENT_SUBJECT.match(speaker):
         return None  # 'The disappearance of the jet revealed shortcomings': an event shows, nobody says
     if lemma in NOUN_FORMS and verb in (lemma, lemma + "s") and not _TRUE_AUX.search(aux):

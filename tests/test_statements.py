@@ -3679,3 +3679,12 @@ def test_reserves_conferences_and_acts_are_no_persons_and_a_dateline_is_no_name(
     assert [(s.actor_name, s.actor_kind) for s in found if s.speaker != "a judge"] == [
         ("Oscar Pistorius", "person"), ("U.S. Federal Reserve", "organization"),
         ("Big Ten Conference", "organization")]
+
+
+def test_he_inside_a_clause_is_its_own_sentences_subject(registry: ActorRegistry) -> None:
+    found = run('President Barack Obama charged Vladimir Putin with violating Ukraine\'s sovereignty.\n\nSergei Lavrov, '
+                'the Russian Foreign Minister, reflected these worries when he voiced "most serious concern" over '
+                "Ukraine.\n\nPeter Piot, a director at the London School of Hygiene, helped discover the virus. He "
+                "says many unknowns remain.", registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("President Barack Obama", "Barack Obama"), ("he", "Sergey Lavrov"), ("He", "Peter Piot")]
