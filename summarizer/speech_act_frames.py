@@ -251,6 +251,7 @@ _ISSUED_PAPER = re.compile(r"\b(?:issued|released|published|signed|adopted|sent|
                            r"letter|resolution|note|message)\s+$")
 
 
+_IF_SUBJECT = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+(?:[\w'’.-]+\s+){1,4}$")
 _EVENT_SUBJECT = re.compile(
     r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[a-z-]+\s+)?(?:disappearance|death|crash|collapse|loss|failure|"
     r"shooting|killing|explosion|incident|tragedy|outbreak|spread|arrival|departure|fall|rise)\s+of\s", re.I
@@ -322,6 +323,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     if found is None:
         return None
     speaker, sp_start = found
+    if _IF_SUBJECT.search(frame, max(s, sp_start - 12), m.start()):
+        return None  # 'if she refuses to obey', 'unless Russia rejects the plan': nobody has yet
     if speaker.lower() in _SUBJECT_PRONOUNS and not frame.startswith(speaker, sp_start):
         # 'Lavrov reflected these worries when he voiced ...': the pronoun stands inside the clause, not at its start
         inner = frame.rfind(f" {speaker} ", sp_start, m.start() + 1)

@@ -3688,3 +3688,10 @@ def test_he_inside_a_clause_is_its_own_sentences_subject(registry: ActorRegistry
                 "says many unknowns remain.", registry)
     assert [(s.speaker, s.actor_name) for s in found] == [
         ("President Barack Obama", "Barack Obama"), ("he", "Sergey Lavrov"), ("He", "Peter Piot")]
+
+
+def test_an_act_in_an_if_clause_has_not_happened(registry: ActorRegistry) -> None:
+    found = run("The law lets a husband withdraw food if she refuses to obey his demands. If they speak confidently "
+                "about their accomplishments, it costs them. Unless Russia rejects the plan, talks go ahead. Kallas "
+                "rejected the plan.", registry)
+    assert [(s.speaker, s.text) for s in found] == [("Kallas", "the plan")]
