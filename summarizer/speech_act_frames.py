@@ -251,6 +251,8 @@ _ISSUED_PAPER = re.compile(r"\b(?:issued|released|published|signed|adopted|sent|
                            r"letter|resolution|note|message)\s+$")
 
 
+_DEED = re.compile(r"(?:leave|die|change|pass|pursue|move|eat|stop|pay|hand|go|return|quit|budge|"
+                   r"evacuate|obey|comply|give\s+up|step\s+down|cross-examine|surrender|disarm)\b")
 _IF_SUBJECT = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+(?:[\w'’.-]+\s+){1,4}$")
 _EVENT_SUBJECT = re.compile(
     r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[a-z-]+\s+)?(?:disappearance|death|crash|collapse|loss|failure|"
@@ -308,8 +310,9 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         return None  # 'arrested last week, accused of assaulting his driver': the accused
     if lemma == "pay" and not frame.startswith(" to ", m.end("particle")):
         return None  # 'paid tribute on his Facebook page, saying ...': the participle says what
-    if lemma in ("decline", "refuse") and not frame.startswith(" to ", m.end("verb")):
-        return None  # 'declined to comment'; not 'declining attendance'
+    if lemma in ("decline", "refuse") and (not frame.startswith(" to ", m.end("verb"))
+                                           or _DEED.match(frame, m.end("verb") + 4, e)):
+        return None  # 'declined to comment'; not 'declining attendance', nor 'refused to leave' (a deed)
     naming = lemma == "call" and not particle and _NAMING.match(frame, m.end("verb"), e) is not None
     if lemma in PARTICLE_REQUIRED and particle not in particles and not naming:
         return None

@@ -3695,3 +3695,10 @@ def test_an_act_in_an_if_clause_has_not_happened(registry: ActorRegistry) -> Non
                 "about their accomplishments, it costs them. Unless Russia rejects the plan, talks go ahead. Kallas "
                 "rejected the plan.", registry)
     assert [(s.speaker, s.text) for s in found] == [("Kallas", "the plan")]
+
+
+def test_refusing_a_deed_is_no_statement(registry: ActorRegistry) -> None:
+    found = run("Carr was arrested after he refused to leave. Al-Ahmar refused to give up his post. Putin refused to "
+                "pull back unless NATO scaled back. The minister declined to comment on the talks.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Putin", "to pull back unless NATO scaled back"), ("The minister", "to comment on the talks")]
