@@ -114,7 +114,7 @@ def speaker_ok(chunk: str) -> bool:
     if any(w in _NON_SPEAKER and not (w == "to" and i and (lower[i - 1] in SERVING | _ADDRESSED or _named_to(words, i)))
            and not (w in _NAME_MODALS and words[i][:1].isupper()) for i, w in enumerate(lower)):
         return False  # 'An aide to Lavrov' and 'The Committee to Protect Journalists' are speakers; 'to do so' is not
-    if lower[0] in PRONOUNS:
+    if lower[0] in PRONOUNS and not (lower[0] == "her" and person_head(chunk)):  # 'her father' speaks
         return len(words) == 1
     if len(words) == 1 and lower[0] in TIME_UNITS:
         return False  # 'Days before Foley's killing, his family sent a message asking ...

@@ -509,7 +509,7 @@ def _spoken(c: Cue) -> Draft | None:
     if replied_with:  # 'replied with "I know what you mean"'
         rest_start = frame.find(rest, rest_start) + replied_with.end()
         rest = frame[rest_start:e].strip(" .")
-    if verb in TELL_VERBS:
+    if verb in TELL_VERBS and not rest.startswith("that "):  # 'told police that X said ... the shots that'
         told = TOLD_THAT.match(rest) or _ADDRESSEE_APPOSITION.match(rest)
         if told:  # 'told the ministers that ...', 'asked Astaire, a novelist, whether ...'
             rest_start = frame.find(rest, rest_start) + told.end()

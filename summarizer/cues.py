@@ -62,6 +62,7 @@ _DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _OBJECT = (
     r"(?:\s+(?:reporters|journalists|lawmakers|supporters|voters|officials|diplomats|ministers|leaders|students|"
     r"viewers|listeners|members|delegates|allies|colleagues|residents|workers|troops|soldiers|donors|followers|"
+    r"police|investigators|detectives|officers|authorities|prosecutors|jurors|doctors|"
     r"the\s+crowd|the\s+audience|him|her|them|us|me|everyone|everybody|anyone|anybody"
     # 'the Indian national', 'the state news agency' before 'the Guardian'
     r"|(?:a|an|the)\s+(?:[\w'’]+\s+){0,2}(?:reporter|reporters|crowd|audience|interviewer|newspaper|radio|network|station|"

@@ -87,7 +87,9 @@ CREDIT_TAIL = re.compile(r"(?:in|at|on|during|to|before|after|for)\b[^,;:\x00]{0
 
 DASH_OPEN = re.compile(r"\s[—–―-]{1,2}\s|[—–―]")
 
-NARRATIVE_TAIL = re.compile(r"(?:of|about|on|in|at|to|during|from|after|before|while|when|with|via|through)\s")
+NARRATIVE_TAIL = re.compile(r"(?:of|about|on|in|at|to|during|from|after|before|while|when|with|via|through|earlier|later|"
+                            r"last|recently|yesterday|previously)\s"
+                            r"|this\s+(?:week|month|year|summer|spring|fall|autumn|winter|morning|afternoon|evening|weekend)\b")
 
 # 'told the ministers that ...'; not 'warned North Korea to refrain from actions that ...'.
 
@@ -399,6 +401,7 @@ def inverted_credit(c: Cue) -> Draft | None:
         name[0].isupper() or (name.startswith("the ") and len(name.split()) <= 4)
         or (name.startswith("the ") and name[4:5].isupper() and len(name.split()) <= 8)  # 'the Local Coordination ...'
         or (name.startswith("the ") and len(name.split()) <= 8 and person_head(re.split(r"\s+(?:of|for|at)\s+", name)[0]))
+        or (name.split()[0] in ("his", "her", "their") and len(name.split()) <= 5 and person_head(name))  # 'said his mom'
         or (name.split()[0] in INDEFINITE and (len(name.split()) <= 7 or person_head(_OF_PLACE.split(name)[0])
                                                 or _one_of_people(name)))
         or (name[0].isdigit() and len(name_part(name).split()) >= 2)

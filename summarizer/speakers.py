@@ -136,7 +136,8 @@ PERSON_HEADS = frozenset(
     follower supporter fan believer admirer devotee worshipper parishioner surrogate
     strategist pollster consultant activist lawmaker legislator president-elect secretary-general doctor physician
     surgeon nurse teacher architect reporter journalist writer author editor columnist host anchor pastor priest
-    bishop rabbi imam mother father wife husband son daughter sister brother friend neighbor neighbour witness
+    bishop rabbi imam mother father mom mum dad grandmother grandfather aunt uncle cousin
+    wife husband son daughter sister brother friend neighbor neighbour witness
     victim resident voter worker employee owner founder partner student officer trooper soldier veteran
     woman man girl boy person member correspondent lecturer scientist engineer psychologist psychiatrist
     epidemiologist sociologist scholar curator producer detective inspector investigator superintendent
@@ -250,8 +251,8 @@ def _trailing_name(speaker: str) -> str:
 def person_head(speaker: str) -> bool:
     """A singular role noun heads the phrase ('the mayor', "Borrell's spokesman", 'a senior official')."""
     words = speaker.split()
-    if not words or len(words) > 8 or words[0].lower() in PRONOUNS:
-        return False
+    if not words or len(words) > 8 or (words[0].lower() in PRONOUNS and (words[0].lower() != "her" or len(words) < 2)):
+        return False  # 'her father' is a person; 'her' alone is no role
     head = words[-1].lower().strip(".,")
     return head in PERSON_HEADS or head.removeprefix("ex-") in PERSON_HEADS  # 'His ex-wife'
 

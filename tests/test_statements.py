@@ -3702,3 +3702,16 @@ def test_refusing_a_deed_is_no_statement(registry: ActorRegistry) -> None:
                 "pull back unless NATO scaled back. The minister declined to comment on the talks.", registry)
     assert [(s.speaker, s.text) for s in found] == [
         ("Putin", "to pull back unless NATO scaled back"), ("The minister", "to comment on the talks")]
+
+
+def test_family_speakers_and_told_police(registry: ActorRegistry) -> None:
+    found = run('"It is those times we remember," said his mom. Her father said she would recover. Her assistant told '
+                "police Scott sent a text asking her to come by. Ortiz told authorities that Wallace said Hernandez "
+                'fired the shots that killed Lloyd. "It could reignite the epidemic," Dr. Thomas Frieden, the director '
+                "of the CDC, told reporters earlier this summer.", registry)
+    assert [(s.speaker, s.cue, s.text) for s in found] == [
+        ("his mom", "said", '"It is those times we remember,"'),
+        ("Her father", "said", "she would recover"),
+        ("Her assistant", "told police", "Scott sent a text asking her to come by"),
+        ("Ortiz", "told authorities", "that Wallace said Hernandez fired the shots that killed Lloyd"),
+        ("Dr. Thomas Frieden", "told reporters", '"It could reignite the epidemic,"')]
