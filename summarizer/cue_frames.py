@@ -433,7 +433,8 @@ def _spoken(c: Cue) -> Draft | None:
     long_apposition = speaker[:1].islower() and before.endswith(",") and MASK not in speaker \
         and name_before_comma(c) is not None
     head = _WHO_HEAD.fullmatch(speaker)
-    if head and not speaker_ok(speaker) and not _NAMED_AS.search(speaker) \
+    named_as = _NAMED_AS.search(speaker)  # 'a man who identified himself as Abu Omar'; not '... as his mother'
+    if head and not speaker_ok(speaker) and not (named_as and re.search(r"\b[A-Z]", speaker[named_as.end():])) \
             and (person_head(head["np"]) or head["np"].split()[-1].lower() in GROUP_HEADS):
         # 'One man who recently left the ranks of ISIS also said', 'Officials who spoke on condition of anonymity
         # said': the noun the relative clause describes speaks, not the name inside the clause

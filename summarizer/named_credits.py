@@ -68,6 +68,7 @@ _PARTITIVE_WHOM = re.compile(r"(?:many|some|most|all|several|both|one|two|three|
 _PEOPLE_OF = re.compile(r"\b[a-z][\w'’-]*[^s\W]s\s+(?:of|to|for|from|at|in)\s+$")
 
 # 'says in a video | released by the city': the rest of the occasion after the adverbial
+_AGED_NAME = re.compile(r"\d+-year-old\s+[A-Z][a-z'’-]+")  # 'asked 15-year-old Tom'
 _OBJECT_APPOSITION = re.compile(r"(?:[A-Z][\w.'’-]*['’]s|the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*")
 _REDUCED_TAIL = re.compile(r"[a-z]{3,}ed\s+(?:by|on|in|at|to|from|for|last|this|earlier)\b")
 
@@ -404,7 +405,7 @@ def inverted_credit(c: Cue) -> Draft | None:
         or (name.split()[0] in ("his", "her", "their") and len(name.split()) <= 5 and person_head(name))  # 'said his mom'
         or (name.split()[0] in INDEFINITE and (len(name.split()) <= 7 or person_head(_OF_PLACE.split(name)[0])
                                                 or _one_of_people(name)))
-        or (name[0].isdigit() and len(name_part(name).split()) >= 2)
+        or (name[0].isdigit() and (len(name_part(name).split()) >= 2 or _AGED_NAME.fullmatch(name) is not None))
         or _ROLE_THEN_NAME.fullmatch(name) is not None  # '..., said agent Mike Eisenstadt.'
     ):
         cs, ce = after_colon(c.frame, *trim(c.frame, c.s, c.cue_start))

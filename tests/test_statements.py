@@ -3715,3 +3715,12 @@ def test_family_speakers_and_told_police(registry: ActorRegistry) -> None:
         ("Her assistant", "told police", "Scott sent a text asking her to come by"),
         ("Ortiz", "told authorities", "that Wallace said Hernandez fired the shots that killed Lloyd"),
         ("Dr. Thomas Frieden", "told reporters", '"It could reignite the epidemic,"')]
+
+
+def test_a_teen_by_age_and_a_woman_who_identified_herself_as_a_mother(registry: ActorRegistry) -> None:
+    found = run('"Where do you draw the line?" asked 15-year-old Tom. "I was dumped for that." "He was raised in a '
+                'loving home," the woman who identified herself as his mother said in a posting Sunday. "Today is '
+                'the 180th day," a resident who goes by the nom de guerre Abu Mohammed said.', registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("15-year-old Tom", "Tom"), ("15-year-old Tom", "Tom"), ("the woman", "the woman"),
+        ("Abu Mohammed", "Abu Mohammed")]
