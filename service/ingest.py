@@ -51,13 +51,6 @@ class IngestOutcome:
     speakers: tuple[tuple[str, int], ...] = field(default_factory=tuple)
 
 
-def _article_or_none(store: Store, db: sqlite_utils.Database, article_id: int) -> Article | None:
-    try:
-        return store.articles.get_by_id(db, article_id)
-    except KeyError:
-        return None
-
-
 def _as_incoming(article: Article) -> Incoming:
     """A stored article as it came in: the date it was forwarded with dates an undated text again."""
     published = datetime.fromisoformat(article.published) if article.published else None
@@ -200,7 +193,7 @@ class Ingestor:
         False when there was nothing to do: the article was deleted or edited meanwhile, or cannot be analysed.
         """
         with self.store.database.read() as db:
-            article = _article_or_none(self.store, db, article_id)
+            article = self.store.articles.find_by_id(db, article_id)
         if article is None:
             return False
         try:
@@ -211,7 +204,7 @@ class Ingestor:
                 self.store.articles.mark_analysed(db, article_id, self.stamp)
             return False
         with self.store.write() as db:
-            now = _article_or_none(self.store, db, article_id)
+            now = self.store.articles.find_by_id(db, article_id)
             if now is None or (now.headline, now.body) != (article.headline, article.body):
                 return False  # what is stored now was analysed when it was saved
             self._save_statements(db, article, analysed)

@@ -167,11 +167,16 @@ class Articles:
         return self.get_by_id(db, article_id)
 
     @staticmethod
-    def get_by_id(db: sqlite_utils.Database, article_id: int) -> Article:
+    def find_by_id(db: sqlite_utils.Database, article_id: int) -> Article | None:
         row = db.execute(f"SELECT {_COLUMNS} FROM articles WHERE id = ?", [article_id]).fetchone()
-        if row is None:
+        return _row(row) if row else None
+
+    @classmethod
+    def get_by_id(cls, db: sqlite_utils.Database, article_id: int) -> Article:
+        article = cls.find_by_id(db, article_id)
+        if article is None:
             raise KeyError(article_id)
-        return _row(row)
+        return article
 
     def get(self, library: str, no: int) -> Article | None:
         with self._db.read() as db:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-import sqlite_utils
 
 from config.actor_registry import ACTORS_PATH
 from config.settings import Settings
@@ -21,6 +19,7 @@ from store.migrations import MIGRATIONS
 from summarizer.pipeline import AnalysedArticle
 from tests.conftest import RunningBot
 from tests.fakebot import FakeBotAPI
+from tests.olddb import close, old_database
 
 CHAT = 4242
 LIBRARY = f"chat:{CHAT}"
@@ -81,16 +80,10 @@ def test_store_lists_and_counts_articles_stamped_otherwise(tmp_path: Path) -> No
 
 def test_upgrade_from_the_analysed_flag_leaves_every_article_to_analyse(tmp_path: Path) -> None:
     path = tmp_path / "v4.db"
-    conn = sqlite3.connect(path)
-    old = sqlite_utils.Database(conn)
-    for step in MIGRATIONS[:4]:
-        step(old)
-    old.execute("PRAGMA user_version = 4")
-    old.execute("INSERT INTO libraries (id, next_no, created_at) VALUES ('shared', 2, '2022-01-01T00:00:00')")
+    old = old_database(path, 4)
     old.execute("INSERT INTO articles (library, no, fingerprint, headline, body, saved_at, analysed)"
                 " VALUES ('shared', 1, 'x', 'Old', 'Old body.', '2022-01-01T00:00:00', 1)")
-    conn.commit()
-    conn.close()
+    close(old)
 
     store = Store(path)
     try:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
-import sqlite_utils
 
 from config.actor_registry import load_actor_records
 from service.core import Attache
@@ -18,6 +16,7 @@ from store.migrations import MIGRATIONS
 from summarizer.actors import ActorRegistry
 from summarizer.pipeline import analyse
 from summarizer.statements import extract_statements
+from tests.olddb import close, old_database
 
 ARTICLE = """EU ministers extend sanctions
 
@@ -140,19 +139,13 @@ def test_ingest_stores_findings_marked_and_only_statements_count(attache: Attach
 
 def test_upgrade_adds_the_mark_to_stored_statements(tmp_path: Path) -> None:
     path = tmp_path / "v3.db"
-    conn = sqlite3.connect(path)
-    old = sqlite_utils.Database(conn)
-    for step in MIGRATIONS[:3]:
-        step(old)
-    old.execute("PRAGMA user_version = 3")
-    old.execute("INSERT INTO libraries (id, next_no, created_at) VALUES ('shared', 2, '2022-01-01T00:00:00')")
+    old = old_database(path, 3)
     old.execute("INSERT INTO articles (library, no, fingerprint, headline, body, saved_at, analysed)"
                 " VALUES ('shared', 1, 'x', 'Old', 'Old body.', '2022-01-01T00:00:00', 1)")
     old.execute("INSERT INTO statements (article_id, library, actor_key, speaker, cue, text, kind, position, published,"
                 " saved_at) VALUES (1, 'shared', 'josep-borrell', 'Borrell', 'said', 'We act.', 'direct', 0,"
                 " '2022-01-01', '2022-01-01T00:00:00')")
-    conn.commit()
-    conn.close()
+    close(old)
 
     s = Store(path)
     try:

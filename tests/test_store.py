@@ -11,13 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import sqlite_utils
 
 from store import Store
 from store.articles import Article, NewArticle, fts_query
 from store.db import connect, migrate, schema_version
 from store.migrations import MIGRATIONS
 from store.statements import NewStatement
+from tests.olddb import close, old_database
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = "rules-1"  # the analysis stamp articles are saved with here
@@ -102,17 +102,12 @@ def test_reopening_is_idempotent(tmp_path: Path) -> None:
 
 def test_old_database_is_upgraded_and_keeps_its_articles(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    conn = sqlite3.connect(path)
-    old = sqlite_utils.Database(conn)
-    MIGRATIONS[0](old)
-    old.execute("PRAGMA user_version = 1")
-    old.execute("INSERT INTO libraries (id, next_no, created_at) VALUES ('shared', 2, '2022-01-01T00:00:00')")
+    old = old_database(path, 1)
     old.execute(
         "INSERT INTO articles (library, no, fingerprint, headline, body, saved_at)"
         " VALUES ('shared', 1, 'x', 'Old headline', 'Old body text.', '2022-01-01T00:00:00')"
     )
-    conn.commit()
-    conn.close()
+    close(old)
 
     s = Store(path)
     try:
