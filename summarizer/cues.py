@@ -59,21 +59,25 @@ _VERB_ALT = "|".join(sorted({*SPEECH_VERBS, *BELIEF_VERBS}, key=len, reverse=Tru
 # A capitalised word; a final full stop only after an initial or a title ('U.S.', 'Mr.'), not 'told Reuters.'
 _CAPITALISED = r"[A-Z](?:[\w&'’-]|\.(?=\w))*(?:(?<=\.[A-Za-z])\.|(?<=\b[A-Z])\.|(?<=Mr|Dr|Ms|St|Jr|Sr|Lt)\.|(?<=Mrs|Rev|Gen|Sen|Rep|Gov|Col|Sgt|Maj)\.|(?<=Capt|Prof|Cmdr)\.)?"
 _DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-_OBJECT = (
-    r"(?:\s+(?:reporters|journalists|lawmakers|supporters|voters|officials|diplomats|ministers|leaders|students|"
+_ONE_OBJECT = (
+    r"(?:reporters|journalists|lawmakers|supporters|voters|officials|diplomats|ministers|leaders|students|"
     r"viewers|listeners|members|delegates|allies|colleagues|residents|workers|troops|soldiers|donors|followers|"
-    r"police|investigators|detectives|officers|authorities|prosecutors|jurors|doctors|"
+    r"police|investigators|detectives|officers|authorities|prosecutors|jurors|doctors|relatives|friends|family|"
+    r"neighbors|neighbours|psychiatrists|"
     r"the\s+crowd|the\s+audience|him|her|them|us|me|everyone|everybody|anyone|anybody"
     # 'the Indian national', 'the state news agency' before 'the Guardian'
     r"|(?:a|an|the)\s+(?:[\w'’]+\s+){0,2}(?:reporter|reporters|crowd|audience|interviewer|newspaper|radio|network|station|"
     r"outlet|committee|panel|conference|rally|group|meeting|national|daily|weekly|tabloid|broadcaster|channel|"
+    r"friend|relative|neighbor|neighbour|detective|officer|investigator|psychiatrist|psychologist|profiler|therapist|"
     r"magazine|website|agency|paper|briefing|parliament|summit|session|hearing|forum|assembly|council|people|public|"
     r"nation|court|jury)"
     r"|state\s+(?:radio|television|TV|media)|parliament|lawmakers"
     rf"|{_CAPITALISED}\s+affiliates?\s+{_CAPITALISED}(?:\s+and\s+{_CAPITALISED})?"  # 'CNN affiliates WAPT and WLBT'
     # "the U.N.'s Human Rights Council", not the day after it
-    rf"|(?:the\s+)?{_CAPITALISED}(?:['’]s)?(?:\s+(?!{_DAY_NAME}){_CAPITALISED}){{0,4}})(?![\w'’]))?"
+    rf"|(?:the\s+)?{_CAPITALISED}(?:['’]s)?(?:\s+(?!{_DAY_NAME}){_CAPITALISED}){{0,4}})"
 )
+# 'told relatives and a criminal profiler'
+_OBJECT = rf"(?:\s+{_ONE_OBJECT}(?:\s+and\s+{_ONE_OBJECT})?(?![\w'’]))?"
 CUE_RE = re.compile(
     rf"\b{AUX}(?P<verb>(?:called|calling|calls)\s+(?:for|on)|{_VERB_ALT})\b(?P<obj>{_OBJECT})",
 )

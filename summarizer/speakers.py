@@ -182,6 +182,12 @@ def name_part(speaker: str) -> str:
             return tail  # 'Virginia Bureau of Insurance spokesman Ken Schrad'
         if len(name.split()) >= 2:
             return name  # 'Mark Preston of CNN'
+        words = head.split()
+        while words and words[-1].islower() and words[-1] in PERSON_HEADS | TITLE_WORDS:
+            words.pop()
+        if words and len(words) < len(head.split()) and words[0].lower() not in FUNCTION_WORDS \
+                and all(w[:1].isupper() for w in words) and len(_trailing_name(" ".join(words)).split()) >= 2:
+            return _trailing_name(" ".join(words))  # 'Dr. Helen Wallace director of Genewatch UK', comma left out
     return _trailing_name(speaker)
 
 

@@ -3724,3 +3724,21 @@ def test_a_teen_by_age_and_a_woman_who_identified_herself_as_a_mother(registry: 
     assert [(s.speaker, s.actor_name) for s in found] == [
         ("15-year-old Tom", "Tom"), ("15-year-old Tom", "Tom"), ("the woman", "the woman"),
         ("Abu Mohammed", "Abu Mohammed")]
+
+
+def test_a_role_after_a_name_without_its_comma(registry: ActorRegistry) -> None:
+    found = run('"The figures cannot be verified," says Dr. Helen Wallace director of Genewatch UK. "It is too fast," '
+                'the New York City father of three said.', registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("Dr. Helen Wallace director of Genewatch UK", "Helen Wallace"),
+        ("the New York City father of three", "the New York City father of three")]
+
+
+def test_whom_one_told_is_not_what_one_said(registry: ActorRegistry) -> None:
+    found = run("Rogers told relatives and a criminal profiler he killed the couple. Anthony told a psychiatrist and a "
+                "psychologist she believed she was drugged. Another witness told the officer that he saw the punch.",
+                registry)
+    assert [(s.cue, s.text) for s in found] == [
+        ("told relatives and a criminal profiler", "he killed the couple"),
+        ("told a psychiatrist and a psychologist", "she believed she was drugged"),
+        ("told the officer", "that he saw the punch")]
