@@ -35,7 +35,7 @@ from summarizer.clauses import (
     trim,
 )
 from summarizer.cue import Cue
-from summarizer.cues import INVERTING_VERBS, PRONOUNS, TELL_VERBS, TITLE_WORDS
+from summarizer.cues import INVERTING_VERBS, ORG_WORDS, PRONOUNS, SPEAKING_DOCUMENTS, TELL_VERBS, TITLE_WORDS
 from summarizer.quotes import MASK
 from summarizer.speakers import FUNCTION_WORDS, PLACEHOLDER_WORDS, is_org, name_part, people_head, person_head
 
@@ -140,15 +140,29 @@ def name_before_dash(c: Cue) -> None:
             c.before = c.frame[c.s:c.sp_start].rstrip()
 
 
+_PRESENT_CUES = frozenset("adds says notes insists argues explains".split())
+_PRESENT_AND = re.compile(r"^(?P<sp>(?!(?:The|A|An|This|That|His|Her|Their|Its|When|While|As|If|It)\s)[A-Z][\w'’.-]*"
+                          r"(?:\s+[A-Z][\w'’.-]*){0,3}|[Hh]e|[Ss]he)\s+(?:(?:still|also|now|often)\s+)?[a-z]{3,}(?<![su])s\b"
+                          r"(?:[^;:.\x00]|\x00){0,120}?,?\s+(?:and|but)(?:\s+(?:also|then|later))?$")
+
+
 def subject_of_first_verb(c: Cue) -> Draft | None:
     """'I laughed and said, "..."': the subject of the first verb says it."""
     laughed = VERB_AND.search(c.frame[c.s:c.cue_start].rstrip()) if not c.speaker else None
+    if laughed is None and not c.speaker and c.verb in _PRESENT_CUES and c.prev is None:
+        laughed = _PRESENT_AND.search(c.frame[c.s:c.cue_start].rstrip())  # 'Dominguez still treasures ..., but adds'
     if laughed and c.rest and (c.prev is None or c.s + laughed.start("sp") in (c.prev.speaker_pos, c.prev.end)
                                or c.s + laughed.start("sp") > c.prev.end):
         cs, ce = c.content()
         if ce - cs >= 6 or MASK in c.frame[cs:ce]:
             return c.draft(laughed.group("sp"), c.s + laughed.start("sp"), cs, ce)
     return None
+
+
+# Common nouns that may speak through 'which said': institutions and their writings.
+_SPEAKING_THINGS = (ORG_WORDS | SPEAKING_DOCUMENTS | {"ruling", "report", "study", "order", "filing", "complaint"}) \
+    - {"post", "times", "house", "press", "school", "hotel", "restaurant", "museum", "zoo", "airport", "act", "manual"}
+_THING_AT_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)$")
 
 
 def relative_clause_speaker(c: Cue) -> Draft | None:
@@ -202,9 +216,13 @@ def relative_clause_speaker(c: Cue) -> Draft | None:
     if pronoun == "which":
         # 'members of the Hungarian government, which denied ...', 'China and the United States, which vowed'
         org = NAMED_TAIL.search(ante)
-        if org is None or not (is_org(org.group(0)) or name_part(org.group(0)) == org.group(0).removeprefix("the ")):
-            return None
-        ante_start, ante = ante_start + ante.rfind(org.group(0)), org.group(0)
+        if org is not None and (is_org(org.group(0)) or name_part(org.group(0)) == org.group(0).removeprefix("the ")):
+            ante_start, ante = ante_start + ante.rfind(org.group(0)), org.group(0)
+        else:  # 'in a brief ruling, which said:', 'the ministry, which said'
+            thing = _THING_AT_END.search(ante)
+            if thing is None or thing.group(1).lower() not in _SPEAKING_THINGS:
+                return None
+            ante_start, ante = ante_start + thing.start(), thing.group(0)
     chunk_start, chunk = ante_start, ante
     if ante and (not speaker_ok(ante) or VERB_INSIDE.search(ante)):  # 'Lavrov met Kallas, who said'
         tail_np = tail_noun_phrase(ante)

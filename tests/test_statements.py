@@ -2472,7 +2472,7 @@ def test_passives_events_and_a_dateline_before_a_pronoun_are_no_statements(regis
                 'gave Cardinal Julian Herranz a "pontifical mandate." Former Prime Minister Alain Juppe was quoted as '
                 'saying that "many people overseas" were amused. Cassano is reported to have responded: "It is their '
                 'problem."', registry)
-    assert [s.actor_name for s in found] == ["Alain Juppe", "Cassano"]
+    assert [s.actor_name for s in found] == ["a brief ruling", "Alain Juppe", "Cassano"]  # the ruling speaks
 
 
 def test_quantified_plurals_lamas_commands_and_events(registry: ActorRegistry) -> None:
@@ -3742,3 +3742,12 @@ def test_whom_one_told_is_not_what_one_said(registry: ActorRegistry) -> None:
         ("told relatives and a criminal profiler", "he killed the couple"),
         ("told a psychiatrist and a psychologist", "she believed she was drugged"),
         ("told the officer", "that he saw the punch")]
+
+
+def test_which_said_after_a_ruling_and_but_adds_after_a_present_verb(registry: ActorRegistry) -> None:
+    found = run('The decision was announced in a brief ruling, which said: "The request for a stay is denied." '
+                'Dominguez still treasures the visits, including to her native city, but adds, "There is no '
+                'comparison between them."', registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("a brief ruling", '"The request for a stay is denied."'),
+        ("Dominguez", '"There is no comparison between them."')]
