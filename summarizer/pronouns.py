@@ -40,6 +40,8 @@ _JOINED = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")
 _OPENING_QUOTE = re.compile(r"\s[\"“][^\"“”\n]*[\"”],?\s*$")
 # 'Bombino, who lists Malian guitarist Ali Farka Toure as an influence': a name the relative clause speaks of
 _RELATIVE_OBJECT = re.compile(r"\b(?:who|which)\s+[a-z]+s\s+(?:[A-Za-z-]+\s+){0,3}$")
+# 'worn by celebrities, including Madonna, Allison Williams and Christina Hendricks': names listed as examples
+_LISTED = re.compile(r"\b(?:including|such\s+as|among\s+them)\s+[^.;:!?\n]*(?:,|\band)\s+$")
 _SUBORDINATORS = frozenset("while when whenever after before if as because since although though unless until once "
                            "whereas and but or like unlike with without for".split())
 _DESCRIBED = re.compile(r"\b[a-z]{3,}\s+$")
@@ -265,7 +267,8 @@ class PronounRules(ArticleNames):
         one_word = self.last_unknown if self.last_unknown and since < self.last_unknown[0] < pos else None
         after = one_word[0] if one_word else since
         named = {r.name: r for p, r in self.gendered if after < p < pos and r.gender == gender
-                 and not _RELATIVE_OBJECT.search(self.body, max(0, p - 60), p)}
+                 and not _RELATIVE_OBJECT.search(self.body, max(0, p - 60), p)
+                 and not _LISTED.search(self.body, max(0, p - 80), p)}
         if len(named) == 1:
             return next(iter(named.values()))
         if one_word and not any(after < p < pos and not text.startswith("The ") for p, text in self.mentions):

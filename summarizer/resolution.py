@@ -58,6 +58,9 @@ _AGED_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 _CAP = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.'’-]*)*"
 _AMPERSAND_NAME = re.compile(rf"{_CAP}\s*&\s*{_CAP}$")  # 'the Institute for College Access & Success'
 _OWNER_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+(?:['’]s|s['’])")  # "the group's", "The Ravens'"
+# 'his employer West Bromwich Albion', 'the carmaker Fiat': a company or a club, whatever its name looks like
+_ORG_TITLE = re.compile(r"\b(?:employer|club|firm|company|carmaker|automaker|publisher|label|retailer|airline|studio|"
+                        r"manufacturer|insurer|lender|chain|conglomerate)\s*$", re.I)
 _TEAM_TITLE = re.compile(r"\b(?:champions?|team|club|side|franchise|NBA|NFL|MLB|NHL|MLS|league)\s*$", re.I)
 _MEDIA_AFTER = re.compile(
     r"\s+(?:news\s+)?(?:agency|service|newspaper|network|channel|television|radio|website|company|group|foundation|"
@@ -443,6 +446,8 @@ class ArticleContext(PronounRules):
         if len(tokens) > 1 and tokens[-1].endswith("s") and not tokens[-1].endswith("ss") \
                 and _TEAM_TITLE.search(title):
             return Resolved(None, name, "organization")  # 'the reigning NBA champion San Antonio Spurs'
+        if _ORG_TITLE.search(title):
+            return Resolved(None, name, "organization")
         if len(tokens) > 1 and self._called_media(name):
             return Resolved(None, name, "organization")  # 'Ria Novosti' after 'the Ria Novosti news service'
         return Resolved(None, name, "person" if len(tokens) > 1 or title else "unknown", gender)

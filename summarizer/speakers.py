@@ -155,7 +155,8 @@ PERSON_HEADS = frozenset(
     cousin grandmother grandfather grandson granddaughter fiance fiancee girlfriend boyfriend stepfather stepmother
     supervisor principal provost chaplain midwife defector dissident protester protestor demonstrator eyewitness
     villager tourist visitor traveler shopper consumer client donor recipient widow widower orphan heir landlord
-    tenant colleague boss lama publicist irishman englishman frenchman scotsman welshman dutchman""".split()
+    tenant colleague boss lama publicist irishman englishman frenchman scotsman welshman dutchman merchant vendor
+    shopkeeper storekeeper shopowner retiree pensioner homeowner housewife homemaker""".split()
 )
 
 

@@ -3751,3 +3751,24 @@ def test_which_said_after_a_ruling_and_but_adds_after_a_present_verb(registry: A
     assert [(s.speaker, s.text) for s in found] == [
         ("a brief ruling", '"The request for a stay is denied."'),
         ("Dominguez", '"There is no comparison between them."')]
+
+
+def test_merchants_and_vendors_are_occupations_before_a_name(registry: ActorRegistry) -> None:
+    found = run("Merchant Nelida Jorquera said she was worried about the situation. Street vendor Ana Ruiz said the "
+                "prices had doubled. Filmmaker Ismail Merchant said the film was finished.", registry)
+    assert [s.actor_name for s in found] == ["Nelida Jorquera", "Ana Ruiz", "Ismail Merchant"]
+
+
+def test_a_company_or_club_named_by_its_title_is_no_person(registry: ActorRegistry) -> None:
+    found = run('"The club acknowledges the offense," his employer West Bromwich Albion said on Monday. The '
+                "intelligence firm Stratfor said it expects little impact.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("West Bromwich Albion", "organization"), ("Stratfor", "organization")]
+
+
+def test_she_is_not_a_name_from_a_list_of_examples(registry: ActorRegistry) -> None:
+    found = run("Scott had been dating Jagger since 2003. The former model designed clothes worn by celebrities, "
+                "including Madonna, Allison Williams and Christina Hendricks. \"I don't jump on anything,\" she told "
+                "Vanity Fair. Midwives such as Uganda's Esther Madudu work by phone light. \"There is so much work,\" "
+                "she says.", registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [("she", None), ("she", "Esther Madudu")]
