@@ -180,7 +180,7 @@ class ArticleNames:
         """The last full name before `pos` ending in `surname`: 'Veterans Affairs Committee Chairman Jeff Miller'
         gives Jeff Miller, "Japan's Prime Minister Shinzo Abe" Shinzo Abe, 'When Carmela Spinelli' Carmela
         Spinelli, 'Pope Francis' itself."""
-        best = None
+        best = established = None
         if surname.isupper() or not (surname[:1].isupper() or surname[:3].lower() in ("al-", "el-")) \
                 or surname.lower() in GROUP_HEADS:
             return None  # 'DNA', 'officials': no person's surname; 'al-Assad' is one
@@ -220,6 +220,12 @@ class ArticleNames:
                 best = " ".join(words)
             elif lead and lead[-1].lower() in SOVEREIGN_TITLES:
                 best = f"{lead[-1]} {found}"
+            elif not lead and best is not None and established is None:
+                established = best
+        if established is not None and best is not None and established.split()[-1] == best.split()[-1]:
+            # 'Michelle Knight ... Knight told the judge ... her mother, Barbara Knight, ... Knight said': the name the
+            # bare surname stood for first goes on standing for it
+            return established
         return best
 
     def _common_word(self, word: str) -> bool:

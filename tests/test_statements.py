@@ -3772,3 +3772,16 @@ def test_she_is_not_a_name_from_a_list_of_examples(registry: ActorRegistry) -> N
                 "Vanity Fair. Midwives such as Uganda's Esther Madudu work by phone light. \"There is so much work,\" "
                 "she says.", registry)
     assert [(s.speaker, s.actor_name) for s in found] == [("she", None), ("she", "Esther Madudu")]
+
+
+def test_a_bare_surname_keeps_standing_for_the_first_person_it_meant(registry: ActorRegistry) -> None:
+    found = run('"My name is Michelle Knight," she told the judge. "I worried every day," Knight said. Her mother, '
+                'Barbara Knight, told the newspaper that her daughter would never have left. Knight told the judge '
+                'that DeJesus saved her life. "Gina was my teammate," she said.\n\n'
+                'Lee Chan opened the shop in 1990. "It was hard," Chan said. His wife, Mary Chan, joined in 1995.\n\n'
+                'Tom Ruiz sold the farm. His sister Ana Ruiz bought it. "We had no choice," Ruiz said.',
+                registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("she", None), ("Knight", "Michelle Knight"), ("Barbara Knight", "Barbara Knight"),
+        ("Knight", "Michelle Knight"), ("she", "Michelle Knight"), ("Chan", "Lee Chan"),
+        ("Ruiz", "Ana Ruiz")]  # with no bare surname before her, the name given last
