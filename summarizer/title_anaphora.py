@@ -40,14 +40,20 @@ _BEFORE_NAME = {
     "superintendent": r"[Ss]uperintendent",
     "attorney general": r"Attorney\s+General",
     "director": r"[Dd]irector",
+    "prince": r"Prince",
+    "princess": r"Princess",
+    "duke": r"Duke",
+    "duchess": r"Duchess",
 }
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|de|van|von|bin|al-[A-Z][\w'’-]+|[A-Z][\w'’-]+)){1,3}"
 # Words that may stand between 'the' and the title: 'the new mayor', "the city's mayor", 'the Pakistani president'.
+_ROYAL = frozenset("prince princess duke duchess".split())
+_ROYAL_NAME = r"[A-Z][\w'’-]+"  # 'Prince Charles': one name
 _MODIFIER = r"(?:former|new|current|then-|incoming|outgoing|[a-z]+['’]s|[A-Z][\w.'’-]*)"
 # A common noun before the title ('the education commissioner') narrows it: the earlier title must have it too.
 _NOT_NOUN = {"former", "new", "current", "incoming", "outgoing"} | {t.split()[0] for t in _BEFORE_NAME if " " in t}
 _NOUN_MODIFIER = rf"(?!(?:{'|'.join(sorted(_NOT_NOUN))})\s)[a-z]{{3,}}"
-_SPEAKER = re.compile(rf"[Tt]he\s+(?P<mods>(?:{_MODIFIER}\s+){{0,3}})(?P<noun>{_NOUN_MODIFIER}\s+)?(?P<title>{'|'.join(sorted(_BEFORE_NAME, key=len, reverse=True))})")
+_SPEAKER = re.compile(rf"[Tt]he\s+(?P<mods>(?:{_MODIFIER}\s+){{0,3}})(?P<noun>{_NOUN_MODIFIER}\s+)?(?P<title>(?i:{'|'.join(sorted(_BEFORE_NAME, key=len, reverse=True))}))")
 _DATE_WORDS = re.compile(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                          r"April|May|June|July|August|September|October|November|December))+$")
 _FORMER = re.compile(r"\bformer\s+$|\bex-$", re.I)
@@ -61,7 +67,7 @@ def _antecedent(title: str, noun: str) -> re.Pattern[str]:
         before = rf"(?i:{noun})\s+(?:{before})"
         words = rf"{noun}\s+{words}"
     return re.compile(
-        rf"(?:\b(?:{before})\s+(?P<a>{_NAME})"  # 'Gov. Chris Christie'
+        rf"(?:\b(?:{before})\s+(?P<a>{_ROYAL_NAME if title in _ROYAL else _NAME})"  # 'Gov. Chris Christie'
         rf"|(?P<b>{_NAME})(?:,\s+(?:(?:the|a|who\s+is\s+the)\s+)?|\s+(?:is|was)\s+(?:the|a|an)\s+)(?:(?!(?:of|for|to|and|with)\s)[\w.'’-]+\s+){{0,4}}?"
         rf"{words}\b(?!\s+[A-Z]))"  # 'Jen Psaki, the State Department spokeswoman'; not 'Ann Lee, the wife of the
         # governor', nor 'Christopher Dorner, police chief Charlie Beck said'
@@ -73,14 +79,14 @@ def titled_person(speaker: str, body: str, pos: int) -> tuple[int, str] | None:
     m = _SPEAKER.fullmatch(speaker)
     if m is None:
         return None
-    title = m["title"]
+    title = " ".join(m["title"].lower().split())
     former = "former" in m["mods"].lower()
     found: list[tuple[int, str]] = []
     for a in _antecedent(title, (m["noun"] or "").strip()).finditer(body, 0, pos):
         name = _DATE_WORDS.sub("", a["a"] or a["b"])
         if a["a"] and bool(_FORMER.search(body, max(0, a.start() - 8), a.start())) != former:
             continue  # 'the former president' is not 'President Obama'
-        found.append((a.start(), name))
+        found.append((a.start(), f"{title.capitalize()} {name}" if title in _ROYAL and a["a"] else name))
     if len({name.split()[-1] for _, name in found}) != 1:
         return None
     return found[-1]

@@ -3785,3 +3785,13 @@ def test_a_bare_surname_keeps_standing_for_the_first_person_it_meant(registry: A
         ("she", None), ("Knight", "Michelle Knight"), ("Barbara Knight", "Barbara Knight"),
         ("Knight", "Michelle Knight"), ("she", "Michelle Knight"), ("Chan", "Lee Chan"),
         ("Ruiz", "Ana Ruiz")]  # with no bare surname before her, the name given last
+
+
+def test_the_prince_and_the_president_written_with_capitals(registry: ActorRegistry) -> None:
+    found = run('A report backed by Prince Charles shows gains. "Economy and ecology need not struggle," the Prince '
+                "said. An audience member, Ju Hong, shouted at President Tran Dai Quang during an event. The President "
+                "immediately rejected Hong's demand. In a letter, Woodlands Compounding Pharmacy says it believed the "
+                "information would be kept quiet.", registry)
+    assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
+        ("the Prince", "Charles", "person"), ("The President", "Tran Dai Quang", "person"),
+        ("Woodlands Compounding Pharmacy", "Woodlands Compounding Pharmacy", "organization")]
