@@ -678,6 +678,9 @@ def titled_name(phrase: str) -> str | None:
     return None
 
 
+_AFFILIATION_LEAD = re.compile(r"(?:of|from|with|at)\s+(?:the\s+)?[A-Z]")
+
+
 def apposed_speaker(before: str) -> tuple[str, str] | None:
     """(speaker, apposition) of a subject set off by commas, `before` ending with the last comma:
     'Richard Roe, director of the institute,', 'The chairman, Phil Lovas,', and a name with age, home town and a
@@ -696,6 +699,8 @@ def apposed_speaker(before: str) -> tuple[str, str] | None:
         return lead, ", ".join(parts[1:])
     if not (2 <= len(parts) <= 3 and len(parts[0].split()) <= 10):
         return None
+    if len(parts) == 2 and _AFFILIATION_LEAD.match(parts[1]) and len(lead.split()) >= 2 and name_part(lead) == lead:
+        return lead, parts[1]  # 'Seema Sirohi, of the Indian Council on Global Relations,': her, not the council
     second = clean_speaker(_IDENTIFIED_AS.sub("", parts[1]))
     named = name_part(second)
     if _IDENTIFIED_AS.match(parts[1]) and named and re.fullmatch(rf"{re.escape(named)}\s+(?:of|from)\s+[A-Z].*", second):

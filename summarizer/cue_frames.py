@@ -269,6 +269,8 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return None  # 'what Trump says his plan would do': a clause about words, not a statement
     if c.verb in ("claimed", "claims", "claiming") and _CLAIMED_PRIZE.match(c.rest):
         return None  # 'he claimed an 18th medal', 'the fire claimed the lives of': won or took, not said
+    if c.verb.startswith("observ") and c.rest and MASK not in c.rest and not c.rest.startswith(("that ", ":")):
+        return None  # 'FBI agents observed him during the flight', 'observed a minute of silence': watched or kept
     if c.verb in ("added", "adds", "adding") and (
             (_ADDED_TO.match(c.rest) and MASK not in c.rest[:40])  # 'He added to the letter photos of ...'
             or (MASK not in c.rest and (c.speaker or MASK not in c.before[-3:]) and _ADDED_THING.match(c.rest))):

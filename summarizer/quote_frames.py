@@ -155,6 +155,11 @@ _RELATIVE_SPEAKER = re.compile(r"\b(?:in\s+which|in\s+whose\s+\w+|where)\s+(?:[a
 _AUX_NEXT = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|can|could|should|must|may|might|do|did)\b")
 
 
+_NAME_NEXT = re.compile(r"\s([A-Z][a-z][\w'’-]*)\s+[A-Za-z]")
+_DATE_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+                        "July August September October November December".split())
+
+
 def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
     """'She called Wells Fargo's behavior "outrageous"': a non-speech verb whose predicate quotes someone.
 
@@ -263,6 +268,10 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
             ce = later.start()
         last = frame.rfind(MASK, cs, ce) + 1
         follow = NEXT_WORD.match(frame, last)
+        named_next = _NAME_NEXT.match(frame, last, ce)
+        quote_len = last - (frame.rfind(" ", cs, last) + 1)
+        if named_next and named_next.group(1) not in _DATE_NAMES and quote_len <= 24:
+            follow = named_next  # 'concern that a "winter" World Cup could clash': a short quote before a name reads on
         if not follow or follow.group(1) in (PREPOSITIONS - {"for"}) | _LINKERS or follow.group(1).endswith("ly") \
                 or follow.group(1) in _TIME_ADVERBS:
             ce = last  # the predicate's quoted part ends it; 'a "real" risk of ...' reads on to the clause end

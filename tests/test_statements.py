@@ -3795,3 +3795,15 @@ def test_the_prince_and_the_president_written_with_capitals(registry: ActorRegis
     assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
         ("the Prince", "Charles", "person"), ("The President", "Tran Dai Quang", "person"),
         ("Woodlands Compounding Pharmacy", "Woodlands Compounding Pharmacy", "organization")]
+
+
+def test_observing_a_thing_an_affiliation_after_a_name_and_a_short_quote_before_a_name(registry: ActorRegistry) -> None:
+    found = run('FBI agents observed him during the flight. The crowd observed a minute of silence. Smith observed that '
+                'the vote was close. Seema Sirohi, of the Indian Council on Global Relations, said most women have '
+                'such stories. American broadcaster Fox has expressed concern that a "winter" World Cup could clash '
+                'with the season. Though he called Touch ID "an exciting announcement," Barrett still sees problems.',
+                registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Smith", "that the vote was close"), ("Seema Sirohi", "most women have such stories"),
+        ("American broadcaster Fox", 'concern that a "winter" World Cup could clash with the season'),
+        ("he", 'Touch ID "an exciting announcement,"')]  # a long quote ends the predicate
