@@ -34,7 +34,7 @@ from summarizer.clauses import (
     tail_noun_phrase,
     trim,
 )
-from summarizer.cues import PRONOUNS, QUOTE_VERB_RE, STATEMENT_NOUNS, WRITTEN_THING
+from summarizer.cues import PRONOUNS, QUOTE_VERB_RE, STATEMENT_NOUNS, TITLE_WORDS, WRITTEN_THING
 from summarizer.quotes import MASK
 from summarizer.speakers import (
     FUNCTION_WORDS,
@@ -369,6 +369,15 @@ def _rule(speaker: str) -> bool:
 _DASH = re.compile(r"\s(?:--|[—–―])\s|[—―]$")
 
 
+_ARTICLES = frozenset("a an the".split())
+# '..., according to the document, was to ..., the official said.': the sentence's own credit comes last
+_TRAILING_SAID = re.compile(r",\s+(?:[^,\x00]{1,80}?\s)?(?:said|says|told|added|adds|wrote|writes)\b[^,\x00]{0,60}$")
+_INSET_GOES_ON = re.compile(r",\s+([a-z][\w'’-]*)")
+# after the credit's comma: a new clause, or the source's own apposition ('according to Douglas Paal, vice president')
+_INSET_BREAKS = frozenset("and but or which who whom whose where when while as although though because after before since "
+                          "saying adding citing noting so yet a an the vice senior chief deputy former".split())
+
+
 def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) -> Draft | None:
     """'CONTENT, according to SOURCE' or 'According to SOURCE, CONTENT'; with `defer`, none when the content names
     its own speaker, whose cue the caller reads first."""
@@ -409,6 +418,12 @@ def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) 
     else:
         speaker = after[: comma if comma >= 0 else len(after)].strip().rstrip(".")
         cs, ce = trim(frame, s, m.start())
+        goes_on = _INSET_GOES_ON.match(after, comma) if comma >= 0 else None
+        if goes_on and frame[s:m.start()].rstrip().endswith(",") and len(frame[cs:ce].split()) <= 6 \
+                and (goes_on.group(1) not in _INSET_BREAKS or (goes_on.group(1) in _ARTICLES and len(frame[cs:ce].split()) <= 2
+                                                               and frame[cs:ce].split()[0].lower() not in _ARTICLES)) \
+                and goes_on.group(1) not in PERSON_HEADS | TITLE_WORDS and not _TRAILING_SAID.search(frame, goes_on.end(), e):
+            cs, ce = trim(frame, s, e)  # 'The talks, according to Reuters, will resume': the credit is an inset
         named = _APPOSED_NAME.match(after, comma + 1) if comma >= 0 else None
         name = named.group(1).rstrip(".") if named else ""
         role = _POSSESSIVE.sub("the ", speaker)

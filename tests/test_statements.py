@@ -3807,3 +3807,15 @@ def test_observing_a_thing_an_affiliation_after_a_name_and_a_short_quote_before_
         ("Smith", "that the vote was close"), ("Seema Sirohi", "most women have such stories"),
         ("American broadcaster Fox", 'concern that a "winter" World Cup could clash with the season'),
         ("he", 'Touch ID "an exciting announcement,"')]  # a long quote ends the predicate
+
+
+def test_according_to_set_in_the_middle_of_a_clause(registry: ActorRegistry) -> None:
+    found = run("The talks, according to Reuters, will resume on Monday. However, according to Anderson, the licenses "
+                "are more an expression of intent. The result was protectionist, according to Douglas Paal, vice "
+                "president for studies at the Carnegie Endowment. The plan, according to the document, was to be "
+                "executed in 2011, the official said.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Reuters", "The talks, according to Reuters, will resume on Monday"),
+        ("Anderson", "However, according to Anderson, the licenses are more an expression of intent"),
+        ("Douglas Paal", "The result was protectionist"),
+        ("the official", "The plan, according to the document, was to be executed in 2011")]
