@@ -222,11 +222,9 @@ class ArticleNames:
                 best = f"{lead[-1]} {found}"
             elif not lead and best is not None and established is None:
                 established = best
-        if established is not None and best is not None and established.split()[-1] == best.split()[-1]:
-            # 'Michelle Knight ... Knight told the judge ... her mother, Barbara Knight, ... Knight said': the name the
-            # bare surname stood for first goes on standing for it
-            return established
-        return best
+        # 'Michelle Knight ... Knight told the judge ... her mother, Barbara Knight, ... Knight said': the name the bare
+        # surname stood for first goes on standing for it
+        return established or best
 
     def _common_word(self, word: str) -> bool:
         """A capitalised word the article also writes in lower case, and no given name ('Was', 'All', 'Enter')."""

@@ -370,12 +370,25 @@ _DASH = re.compile(r"\s(?:--|[—–―])\s|[—―]$")
 
 
 _ARTICLES = frozenset("a an the".split())
+_INSET_ROLES = PERSON_HEADS | TITLE_WORDS
 # '..., according to the document, was to ..., the official said.': the sentence's own credit comes last
 _TRAILING_SAID = re.compile(r",\s+(?:[^,\x00]{1,80}?\s)?(?:said|says|told|added|adds|wrote|writes)\b[^,\x00]{0,60}$")
 _INSET_GOES_ON = re.compile(r",\s+([a-z][\w'’-]*)")
 # after the credit's comma: a new clause, or the source's own apposition ('according to Douglas Paal, vice president')
 _INSET_BREAKS = frozenset("and but or which who whom whose where when while as although though because after before since "
                           "saying adding citing noting so yet a an the vice senior chief deputy former".split())
+
+
+def _goes_on(before: str, after: str, comma: int) -> bool:
+    """The clause `before` an inset 'according to SOURCE,' goes on after it: 'The talks, | will resume'; not when the
+    words after the comma start a new clause or describe the source."""
+    goes_on = _INSET_GOES_ON.match(after, comma)
+    if goes_on is None or len(before.split()) > 6 or goes_on.group(1) in _INSET_ROLES:
+        return False
+    word = goes_on.group(1)
+    # 'However, according to Anderson, the licenses are ...': an article goes on only after an adverb
+    return word not in _INSET_BREAKS or (word in _ARTICLES and len(before.split()) <= 2
+                                          and before.split()[0].lower() not in _ARTICLES)
 
 
 def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) -> Draft | None:
@@ -418,11 +431,8 @@ def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) 
     else:
         speaker = after[: comma if comma >= 0 else len(after)].strip().rstrip(".")
         cs, ce = trim(frame, s, m.start())
-        goes_on = _INSET_GOES_ON.match(after, comma) if comma >= 0 else None
-        if goes_on and frame[s:m.start()].rstrip().endswith(",") and len(frame[cs:ce].split()) <= 6 \
-                and (goes_on.group(1) not in _INSET_BREAKS or (goes_on.group(1) in _ARTICLES and len(frame[cs:ce].split()) <= 2
-                                                               and frame[cs:ce].split()[0].lower() not in _ARTICLES)) \
-                and goes_on.group(1) not in PERSON_HEADS | TITLE_WORDS and not _TRAILING_SAID.search(frame, goes_on.end(), e):
+        if comma >= 0 and frame[s:m.start()].rstrip().endswith(",") and _goes_on(frame[cs:ce], after, comma) \
+                and not _TRAILING_SAID.search(frame, m.end() + comma + 1, e):
             cs, ce = trim(frame, s, e)  # 'The talks, according to Reuters, will resume': the credit is an inset
         named = _APPOSED_NAME.match(after, comma + 1) if comma >= 0 else None
         name = named.group(1).rstrip(".") if named else ""

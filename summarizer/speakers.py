@@ -166,6 +166,9 @@ _OCCUPATIONS = PERSON_HEADS - frozenset(
     "secretary-general".split())
 
 
+_ROLE_NOUNS = PERSON_HEADS | TITLE_WORDS
+
+
 def name_part(speaker: str) -> str:
     """Trailing personal-name tokens after titles: "Canadian Foreign Minister Melanie Joly" -> "Melanie Joly"."""
     head = AFFILIATION.split(speaker, maxsplit=1)[0]
@@ -184,7 +187,7 @@ def name_part(speaker: str) -> str:
         if len(name.split()) >= 2:
             return name  # 'Mark Preston of CNN'
         words = head.split()
-        while words and words[-1].islower() and words[-1] in PERSON_HEADS | TITLE_WORDS:
+        while words and words[-1].islower() and words[-1] in _ROLE_NOUNS:
             words.pop()
         if words and len(words) < len(head.split()) and words[0].lower() not in FUNCTION_WORDS \
                 and all(w[:1].isupper() for w in words) and len(_trailing_name(" ".join(words)).split()) >= 2:

@@ -46,9 +46,9 @@ _BEFORE_NAME = {
     "duchess": r"Duchess",
 }
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|de|van|von|bin|al-[A-Z][\w'’-]+|[A-Z][\w'’-]+)){1,3}"
-# Words that may stand between 'the' and the title: 'the new mayor', "the city's mayor", 'the Pakistani president'.
 _ROYAL = frozenset("prince princess duke duchess".split())
 _ROYAL_NAME = r"[A-Z][\w'’-]+"  # 'Prince Charles': one name
+# Words that may stand between 'the' and the title: 'the new mayor', "the city's mayor", 'the Pakistani president'.
 _MODIFIER = r"(?:former|new|current|then-|incoming|outgoing|[a-z]+['’]s|[A-Z][\w.'’-]*)"
 # A common noun before the title ('the education commissioner') narrows it: the earlier title must have it too.
 _NOT_NOUN = {"former", "new", "current", "incoming", "outgoing"} | {t.split()[0] for t in _BEFORE_NAME if " " in t}

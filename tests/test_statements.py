@@ -3819,3 +3819,11 @@ def test_according_to_set_in_the_middle_of_a_clause(registry: ActorRegistry) -> 
         ("Anderson", "However, according to Anderson, the licenses are more an expression of intent"),
         ("Douglas Paal", "The result was protectionist"),
         ("the official", "The plan, according to the document, was to be executed in 2011")]
+
+
+def test_an_inset_according_to_late_in_a_long_article(registry: ActorRegistry) -> None:
+    body = "The ferry sank in calm water on Wednesday morning. " * 40 + (
+        "Instead, according to officials, passengers were told to stay where they were.")
+    found = run(body, registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("officials", "Instead, according to officials, passengers were told to stay where they were")]
