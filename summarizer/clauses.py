@@ -521,7 +521,9 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
 
 
 INTRO_CLAUSE = re.compile(
-    r"(?:[A-Z][a-z]+ly\s+(?:before|after)\b|On|In|At|During|After|Before|Later|Earlier|Last|[A-Z][a-z]{3,}ed\s+by)\b"
+    r"(?:[A-Z][a-z]+ly\s+(?:before|after)\b|On|In|At|During|After|Before|Later|Earlier|Last|[A-Z][a-z]{3,}ed\s+by"
+    r"|(?:(?:One|Two|Three|Four|Five|Six|A|Several|\d+)\s+)?(?:[Mm]oment|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s?"
+    r"\s+(?:earlier|later|ago|before|after))\b"
     r"[^,\x00]{0,60},\s*"
     r"(?:however,\s*)?"
     # a date needs no comma: 'On September 27 they published ...'

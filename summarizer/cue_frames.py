@@ -128,6 +128,8 @@ _ADDED_THING = re.compile(
 _CALLED_OUT = re.compile(r"to\s+(?:(?:a|an|the|several|many|numerous|multiple)\s+)?(?:[\w-]+\s+){0,2}"
                          r"(?:calls?|complaints?|reports?\s+of|scenes?|incidents?|emergenc(?:y|ies)|fires?|alarms?|"
                          r"crash(?:es)?|shootings?|disturbances?|accidents?|area|home|house|building)\b")
+_STIMULUS = re.compile(r"(?:[a-z]+ly\s+)?(?:to|with|directly|evidently|in\s+kind)\b")
+_BY_DOING = re.compile(r"\bby\s+[a-z]+ing\b")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|this|these|those)\s+$", re.I)
 _OPEN_ENDS = frozenset("with without of for from by no any the a an".split())
 _SAYS = frozenset("said says added adds wrote writes noted notes".split())
@@ -256,6 +258,11 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return None  # 'wrote her a personal check', 'Similar calls echoed across the Internet'
     if c.verb.startswith("respond") and _CALLED_OUT.match(c.rest):
         return None  # 'Deputies have responded to complaints about loud parties': they went there
+    if c.verb.startswith(("respond", "repl", "answer")) and _STIMULUS.match(c.rest) and MASK not in c.rest \
+            and not _BY_DOING.search(c.rest):
+        # 'Carney responded bluntly to a question about ...': what he was asked; but in 'responded to the fan,
+        # "..."' or 'responded to the surrenders by calling for ...' the words follow
+        return None
     reduced = _REDUCED_RELATIVE.search(c.frame, c.sp_start, c.cue_start)
     if reduced and reduced["title"].lower().strip(".") in TITLE_WORDS and not person_head(reduced["noun"]) \
             and reduced["noun"] not in _NAME_ADJECTIVES and reduced["noun"] not in NATIONALITIES \

@@ -122,7 +122,7 @@ ORG_WORDS = frozenset(
     presidency politburo junta directorate academy central census tv archdiocese diocese
     pictures studios bros bakery motors airways airlines weekly college mission guard records
     entertainment labs holdings hotel restaurant museum zoo hospital airport school reserve corps conference manual act
-    pharmacy clinic laboratory
+    pharmacy clinic laboratory league radio
     """.split()
 )
 

@@ -2510,7 +2510,8 @@ def test_time_words_and_events_do_not_speak(registry: ActorRegistry) -> None:
     found = run("Days before Foley's killing was made public, his family sent the extremists a message, asking them to "
                 "show mercy. The Arab Spring created an opportunity that allows things \"out of the norm.\" Danica "
                 "Weeks said she was waiting. \"I have to keep going,\" Weeks said.", registry)
-    assert [s.actor_name for s in found] == ["Danica Weeks", "Danica Weeks"]
+    # 'Days before ...' is when; the family that sent the message asks
+    assert [s.actor_name for s in found] == ["his family", "Danica Weeks", "Danica Weeks"]
 
 
 def test_citing_where_something_was_said_is_a_reference(registry: ActorRegistry) -> None:
@@ -3827,3 +3828,17 @@ def test_an_inset_according_to_late_in_a_long_article(registry: ActorRegistry) -
     found = run(body, registry)
     assert [(s.speaker, s.text) for s in found] == [
         ("officials", "Instead, according to officials, passengers were told to stay where they were")]
+
+
+def test_a_time_phrase_before_the_subject_and_a_reply_to_a_question(registry: ActorRegistry) -> None:
+    found = run("One day earlier, TSA Administrator John Pistole stood in the same hall, touting advances in screening "
+                "technology. Two days later, Carney responded bluntly to a question about the attack. Hernandez "
+                'responded to the fan, "It will all die down." The National Football League said the finding '
+                "underscores the need for research. Swedish Radio said the reporter was shot near a restaurant.",
+                registry)
+    assert [(s.speaker, s.actor_name, s.actor_kind, s.text) for s in found] == [
+        ("TSA Administrator John Pistole", "John Pistole", "person", "advances in screening technology"),
+        ("Hernandez", "Hernandez", "unknown", '"It will all die down."'),
+        ("The National Football League", "National Football League", "organization",
+         "the finding underscores the need for research"),
+        ("Swedish Radio", "Swedish Radio", "organization", "the reporter was shot near a restaurant")]
