@@ -35,7 +35,13 @@ MALE = frozenset(
     theodore tyler tyrone vernon vince wallace wesley winston ahmet hamza tariq yusuf ibrahim mustafa mahmoud
     karim hosni bashar nawaz imran narendra rahul sanjay vijay shinzo fumio yoshihide hiroshi kenji takeshi
     sergey nikita anatoly gennady kirill maxim pavel yevgeni mikheil giorgi recep mevlut benjamin naftali yair
-    ehud shimon moshe yitzhak avigdor mahmoud ismail abbas hassan hussain reza javad ebrahim mohsen ali-akbar""".split()
+    ehud shimon moshe yitzhak avigdor mahmoud ismail abbas hassan hussain reza javad ebrahim mohsen ali-akbar
+    adolfo alberto alejandro alessandro alistair amir andreas antoine armando arnaud bernd bradley bruno
+    byron caleb cesar christoph conrad cyril dario declan dieter diego dirk eduardo elias emil emilio enrique ethan
+    fabio federico felix fidel florian gareth geoffrey gerard gianni giovanni giuseppe heinz horst ignacio jakob
+    joachim johannes jurgen leonid lorenzo manfred marcel marek matthias mauricio michel nicolas niklas norbert
+    olivier otto pascal paolo pietro rainer reinhard roman rolf rudolf sandro silvio stephan sven thierry tobias
+    ulrich umberto valentin vitaly werner wilhelm lebron kobe""".split()
 )
 FEMALE = frozenset(
     """abigail ada agnes alexandra alice alicia alison amanda amber amy ana anastasia angela angelina
@@ -58,7 +64,13 @@ FEMALE = frozenset(
     lindsay lindsey loretta lorraine lucia marcia margarita marjorie maureen melinda mia miriam nadia norma
     olivia peggy phyllis rachael regina renee rhonda roberta ruby sadie selena serena sonya sylvia tamara tonya
     valeria vivian yasmin fatima aisha mariam maryam leila layla priya anjali sunita indira ayesha malala
-    benazir golda angela federica kaja ursula roberta theresa liz yulia nataliya oksana khadija""".split()
+    benazir golda angela federica kaja ursula roberta theresa liz yulia nataliya oksana khadija
+    arianna ariana adriana oprah camila camilla carolyn cecilia celeste charlene christa claudette danielle darlene
+    deirdre delia dolores edith elise eloise estelle eve francesca geraldine gillian greta gretchen haley hayley ida
+    imelda isabella ivana jeannie jocelyn johanna juliet juliette justine karin katharine katy kelsey kimberly kirsten
+    lana lorna louisa lucille mabel marcy margo marguerite marisa marlene matilda maxine mildred myra nadine nellie
+    nelida noreen odette paige patty pearl petra phoebe polly ramona rebekah rochelle rosalind roxanne sabine shelley
+    sherri simone sonja susannah tabitha terri thelma tracey tricia wilma""".split()
 )
 
 
@@ -89,6 +101,8 @@ _KIN_GENDER = {
     **dict.fromkeys("wife widow mother daughter sister grandmother granddaughter aunt niece girlfriend".split(), "f"),
     **dict.fromkeys("husband widower father son brother grandfather grandson uncle nephew boyfriend".split(), "m"),
 }
+
+KIN_NOUNS = frozenset(_KIN_GENDER)
 
 
 def gender_of_lead(lead: str, kin: bool = True) -> str | None:

@@ -9,7 +9,7 @@ from datetime import date
 from summarizer.actors import ActorRegistry
 from summarizer.article_names import QUOTED_SPAN, ArticleNames, Resolved
 from summarizer.cues import PRONOUNS
-from summarizer.given_names import gender_of, gender_of_lead
+from summarizer.given_names import KIN_NOUNS, gender_of, gender_of_lead
 from summarizer.name_forms import ROLE_WORDS, from_given_name, titled, untitled
 from summarizer.sentences import is_abbreviation
 from summarizer.speakers import is_org
@@ -171,10 +171,11 @@ class PronounRules(ArticleNames):
         return Resolved(None, name, "person", gender) if gender else None
 
     def _unnamed(self, speaker: str, pos: int) -> None:
-        """'A man', 'a European diplomat', 'the woman': someone new, whom a later 'he' or 'she' may mean; not 'the
+        """'A man', 'a European diplomat', 'the woman', 'the son': someone a later 'he' or 'she' may mean; not 'the
         resort director', who is often the person named with that title before."""
         words = speaker.lower().split()
-        if len(words) >= 2 and (words[0] in _INDEFINITE or words[-1] in ("man", "woman")):
+        kin = len(words) == 2 and words[0] in ("the", "his", "her", "their") and words[1] in KIN_NOUNS
+        if len(words) >= 2 and (words[0] in _INDEFINITE or words[-1] in ("man", "woman") or kin):
             self.unnamed_speakers.append((pos, UNNAMED_GENDER.get(words[-1]) or gender_of_lead(words[-1])))
 
     def _unnamed_meant(self, since: int, pos: int, gender: str | None) -> bool:

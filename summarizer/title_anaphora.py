@@ -44,6 +44,8 @@ _BEFORE_NAME = {
     "princess": r"Princess",
     "duke": r"Duke",
     "duchess": r"Duchess",
+    # kin: 'his mother, Shirley Sotloff, ... the mother said'
+    **{kin: rf"{kin},?" for kin in "mother father son daughter wife husband widow widower brother sister".split()},
 }
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|de|van|von|bin|al-[A-Z][\w'’-]+|[A-Z][\w'’-]+)){1,3}"
 _ROYAL = frozenset("prince princess duke duchess".split())
@@ -69,8 +71,9 @@ def _antecedent(title: str, noun: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:\b(?:{before})\s+(?P<a>{_ROYAL_NAME if title in _ROYAL else _NAME})"  # 'Gov. Chris Christie'
         rf"|(?P<b>{_NAME})(?:,\s+(?:(?:the|a|who\s+is\s+the)\s+)?|\s+(?:is|was)\s+(?:the|a|an)\s+)(?:(?!(?:of|for|to|and|with)\s)[\w.'’-]+\s+){{0,4}}?"
-        rf"{words}\b(?!\s+[A-Z]))"  # 'Jen Psaki, the State Department spokeswoman'; not 'Ann Lee, the wife of the
+        rf"{words}\b(?!\s+[A-Z])"  # 'Jen Psaki, the State Department spokeswoman'; not 'Ann Lee, the wife of the
         # governor', nor 'Christopher Dorner, police chief Charlie Beck said'
+        rf"|\b[Tt]he\s+{words}\s+(?:is|was)\s+(?P<c>{_NAME}))"  # 'The mother is Shirley Sotloff'
     )
 
 
@@ -83,7 +86,7 @@ def titled_person(speaker: str, body: str, pos: int) -> tuple[int, str] | None:
     former = "former" in m["mods"].lower()
     found: list[tuple[int, str]] = []
     for a in _antecedent(title, (m["noun"] or "").strip()).finditer(body, 0, pos):
-        name = _DATE_WORDS.sub("", a["a"] or a["b"])
+        name = _DATE_WORDS.sub("", a["a"] or a["b"] or a["c"])
         if a["a"] and bool(_FORMER.search(body, max(0, a.start() - 8), a.start())) != former:
             continue  # 'the former president' is not 'President Obama'
         found.append((a.start(), f"{title.capitalize()} {name}" if title in _ROYAL and a["a"] else name))

@@ -3842,3 +3842,25 @@ def test_a_time_phrase_before_the_subject_and_a_reply_to_a_question(registry: Ac
         ("The National Football League", "National Football League", "organization",
          "the finding underscores the need for research"),
         ("Swedish Radio", "Swedish Radio", "organization", "the reporter was shot near a restaurant")]
+
+
+def test_an_imperative_opening_and_given_names_that_mark_a_woman(registry: ActorRegistry) -> None:
+    found = run('Meet Acxiom, "the biggest company you have never heard of." Chief executive Scott Howe agreed to '
+                'speak with CNN.\n\n"It is secure," Howe told CNN. Even though Acxiom knows a lot about you, Howe is '
+                'not convinced.\n\n"Do people need to know who Acxiom is?" he said.\n\nAs editor of the site, you would '
+                'expect Arianna Huffington to be living her life at 100 mph.\n\n"I have been meditating for years," '
+                'she said.', registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("Chief executive Scott Howe", "Scott Howe"), ("Howe", "Scott Howe"), ("he", "Scott Howe"),
+        ("she", "Arianna Huffington")]
+
+
+def test_a_kin_noun_refers_back_to_the_relative_named_before(registry: ActorRegistry) -> None:
+    found = run('The mother is Shirley Sotloff, and she speaks directly to the group.\n\n"He is an honorable man," '
+                'Shirley Sotloff said.\n\nHe has the power to grant amnesty, the mother said.\n\n"Please release my '
+                'child," she said.\n\nThe pastor Michel Louis was detained. His son, Jean, told reporters his father is '
+                'a diabetic.\n\n"We are all in good spirits," the son said.\n\nHe confirmed the identity of the other '
+                'tourist.', registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("Shirley Sotloff", "Shirley Sotloff"), ("the mother", "Shirley Sotloff"), ("she", "Shirley Sotloff"),
+        ("Jean", "Jean"), ("the son", "the son"), ("He", None)]  # not the father
