@@ -129,6 +129,8 @@ _CALLED_OUT = re.compile(r"to\s+(?:(?:a|an|the|several|many|numerous|multiple)\s
                          r"(?:calls?|complaints?|reports?\s+of|scenes?|incidents?|emergenc(?:y|ies)|fires?|alarms?|"
                          r"crash(?:es)?|shootings?|disturbances?|accidents?|area|home|house|building)\b")
 _STIMULUS = re.compile(r"(?:[a-z]+ly\s+)?(?:to|with|directly|evidently|in\s+kind)\b")
+_POSTED_THING = re.compile(r"(?:to|on|online)\b|(?:an?\s+)?(?:\$[\d.,]+\s+(?:million\s+|billion\s+)?)?(?:bond|bail)\b")
+_THAT_OR_COLON = re.compile(r"\bthat\b|:")
 _BY_DOING = re.compile(r"\bby\s+[a-z]+ing\b")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|this|these|those)\s+$", re.I)
 _OPEN_ENDS = frozenset("with without of for from by no any the a an".split())
@@ -256,6 +258,9 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
     if (c.verb.split()[-1].startswith(("wrote", "writ")) and WRITTEN_THING.match(c.rest)) or (
             c.verb.startswith("echo") and _ECHO_PLACE.match(c.rest)):
         return None  # 'wrote her a personal check', 'Similar calls echoed across the Internet'
+    if c.verb.startswith("post") and MASK not in frame[s:e] and _POSTED_THING.match(c.rest) \
+            and not _THAT_OR_COLON.search(c.rest):
+        return None  # 'captured on video and posted to the Internet', 'posted a $2 million bond': no words
     if c.verb.startswith("respond") and _CALLED_OUT.match(c.rest):
         return None  # 'Deputies have responded to complaints about loud parties': they went there
     if c.verb.startswith(("respond", "repl", "answer")) and _STIMULUS.match(c.rest) and MASK not in c.rest \

@@ -8,11 +8,12 @@ from datetime import date
 
 from summarizer.actors import ActorRegistry
 from summarizer.article_names import QUOTED_SPAN, ArticleNames, Resolved
+from summarizer.clauses import GROUP_HEADS
 from summarizer.cues import PRONOUNS
 from summarizer.given_names import KIN_NOUNS, gender_of, gender_of_lead
 from summarizer.name_forms import ROLE_WORDS, from_given_name, titled, untitled
 from summarizer.sentences import is_abbreviation
-from summarizer.speakers import is_org
+from summarizer.speakers import is_org, people_head
 
 _RELATIVE_IT = re.compile(r"\b(?:what|which|that|whom)\s+$")
 _GROUP_REACH = 400  # characters: 'they' takes a group that spoke this close before it, and no other speaker since
@@ -46,6 +47,30 @@ _SUBORDINATORS = frozenset("while when whenever after before if as because since
                            "whereas and but or like unlike with without for".split())
 _DESCRIBED = re.compile(r"\b[a-z]{3,}\s+$")
 _CREDIT = re.compile(r"\b(?:said|says|told|tells|according to)\b")
+
+
+# 'Nonetheless, human rights groups and the Sri Lankan government lobbied ...': a plural subject opening a sentence,
+# after at most a short opening phrase, and its verb
+_GROUP_SUBJECT = re.compile(
+    r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+)?"
+    r"(?:(?:But|And|Yet|So)\s+)?(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,7}?)"
+    r"\s+(?:(?:also|have|has|had|were|are|repeatedly|later|then)\s+)*(?:[a-z]{3,}ed|said|say|told|tell|claim|argue|"
+    r"insist|warn|want|regard|point|issued|held|made|took|sent|gave|met|were|are)\b"
+)
+# 'they' after these inside its sentence means the sentence's subject: '..., though they said', 'when they told'
+_THEY_IN_CLAUSE = re.compile(r"(?:,\s+(?:though|although|but|and|as)|\b(?:when|after|because|before))\s+$")
+_THEY_OPENING = re.compile(r"(?:(?:But|And|Instead|However|Later|Still|Yet),?\s+)?$")
+
+
+def _plural_subject(np: str) -> bool:
+    """'human rights groups and the Sri Lankan government', 'Police', "Stephenson's friends", 'RFUK and CED': several
+    people or bodies, not 'the company'."""
+    words = np.split()
+    parts = [p.split() for p in re.split(r"\s+and\s+", np)]
+    if len(parts) > 1:
+        return all(p and (p[-1][:1].isupper() or p[-1].lower() in GROUP_HEADS or is_org(" ".join(p))) for p in parts)
+    head = words[-1].lower()
+    return head in GROUP_HEADS or head == "police" or people_head(head)
 
 
 def _abbreviation_at(text: str, dot: int) -> bool:
@@ -208,6 +233,24 @@ class PronounRules(ArticleNames):
             return None
         return self._spoke(pos, Resolved(None, name, "person", gender))
 
+    def _group_subject(self, pos: int) -> Resolved | None:
+        """'Human rights groups lobbied Saudi authorities. ¶ They argued ...', 'Prosecutors offered help, though they
+        said ...': a 'they' that opens its sentence means the plural subject of the sentence before; one inside a
+        clause, the subject of its own sentence."""
+        start = self._sentence_start(pos)
+        lead = self.body[start:pos]
+        if _THEY_IN_CLAUSE.search(lead):
+            subject = _GROUP_SUBJECT.match(self.body, start, pos)
+        elif _THEY_OPENING.fullmatch(lead):
+            before = self._sentence_start(pos, back=2)
+            subject = _GROUP_SUBJECT.match(self.body, before, start) if before < start else None
+        else:
+            return None
+        if subject is None or not _plural_subject(subject["np"]) or any(
+                qs <= subject.start("np") < qe for qs, qe in self.spoken):
+            return None
+        return Resolved(None, subject["np"], "group")
+
     def _spoke(self, pos: int, res: Resolved) -> Resolved:
         """Record a person as the last named speaker, whom a later 'he' or 'she' may mean."""
         self.persons.append((pos, res))
@@ -216,6 +259,9 @@ class PronounRules(ArticleNames):
 
     def _pronoun(self, pronoun: str, pos: int) -> Resolved:
         gender = PRONOUNS[pronoun]
+        subject = self._group_subject(pos) if pronoun == "they" else None
+        if subject is not None:
+            return subject
         if pronoun == "they" and self.last_group and pos - self.last_group[0] <= _GROUP_REACH:
             return self.last_group[1]  # 'But experts said ... And they said ...': the group that spoke last
         if pronoun == "it" and self.last_body and pos - self.last_body[0] <= _GROUP_REACH \

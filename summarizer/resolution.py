@@ -33,6 +33,8 @@ from summarizer.speakers import (
 from summarizer.title_anaphora import titled_person
 
 # A common noun, then the person, body or place it belongs to: 'a spokesman for Borrell', 'officials in Moscow'.
+_RELATIVE_TAIL = re.compile(r"\s+(?:he|she|they|we|I)\s+"
+                            r"(?:founded|runs|run|ran|leads|led|heads|headed|owns|owned|created|started|chairs|chaired)$")
 _SERVED = re.compile(r"(?P<head>(?:(?:the|a|an|one|two|three|some|several|many|senior|top|close)\s+)*"
                      r"(?:U\.S\.\s+|U\.N\.\s+|E\.U\.\s+)?"  # 'The U.S. ambassador to NATO'
                      r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:of|for|to|in|from|at|with|close\s+to)\s+[A-Z]", re.I)
@@ -119,6 +121,9 @@ class ArticleContext(PronounRules):
         return res
 
     def _kind_checked(self, speaker: str, pos: int, apposition: str) -> Resolved:
+        relative = _RELATIVE_TAIL.search(speaker)
+        if relative and relative.start() > 0:
+            speaker = speaker[:relative.start()]  # 'the Green Belt Movement she founded': the movement
         res = self._resolve(speaker, pos, apposition)
         if res.key is None and res.name and len(res.name.split()) > 1 and res.name.endswith("s") \
                 and res.name.split()[0].lower() in _QUANTIFIER_LEADS:

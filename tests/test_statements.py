@@ -3864,3 +3864,24 @@ def test_a_kin_noun_refers_back_to_the_relative_named_before(registry: ActorRegi
     assert [(s.speaker, s.actor_name) for s in found] == [
         ("Shirley Sotloff", "Shirley Sotloff"), ("the mother", "Shirley Sotloff"), ("she", "Shirley Sotloff"),
         ("Jean", "Jean"), ("the son", "the son"), ("He", None)]  # not the father
+
+
+def test_they_means_the_plural_subject_of_its_sentence_or_the_one_before(registry: ActorRegistry) -> None:
+    found = run("The company moved the recipe to a vault. They said only two executives know it.\n\nNonetheless, "
+                "human rights groups and the Sri Lankan government lobbied Saudi authorities to release her.\n\nThey "
+                "argued that the courts had ignored her birth certificate.\n\nProsecutors also offered to help him, "
+                "though they said they could not guarantee it.\n\nStephenson's friends were happy for him. They said "
+                "the stimulator did not help him walk.", registry)
+    assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
+        ("They", None, "unknown"),  # a company is no 'they'
+        ("They", "human rights groups and the Sri Lankan government", "group"), ("they", "Prosecutors", "group"),
+        ("They", "Stephenson's friends", "group")]  # not the prosecutors who spoke before
+
+
+def test_posting_a_bond_or_to_the_internet_and_a_body_named_with_its_founder(registry: ActorRegistry) -> None:
+    found = run("Police killed him in 2009 in an incident captured on video and posted to the Internet. Patterson "
+                "posted a $2 million bond on Friday. Jones posted on Facebook that the match was over. Her ashes will "
+                "be interred at a peace institute, according to the Green Belt Movement she founded.", registry)
+    assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
+        ("Jones", "Jones", "unknown"),
+        ("the Green Belt Movement she founded", "Green Belt Movement", "organization")]
