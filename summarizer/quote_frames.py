@@ -155,6 +155,7 @@ _RELATIVE_SPEAKER = re.compile(r"\b(?:in\s+which|in\s+whose\s+\w+|where)\s+(?:[a
 _AUX_NEXT = re.compile(r"\s+(?:have|has|had|are|were|is|was|will|would|can|could|should|must|may|might|do|did)\b")
 
 
+_THAT = re.compile(r"\bthat\b")
 _NAME_NEXT = re.compile(r"\s([A-Z][a-z][\w'’-]*)\s+[A-Za-z]")
 _DATE_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                         "July August September October November December".split())
@@ -273,8 +274,10 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
         if named_next and named_next.group(1) not in _DATE_NAMES and quote_len <= 24:
             follow = named_next  # 'concern that a "winter" World Cup could clash': a short quote before a name reads on
         if not follow or follow.group(1) in (PREPOSITIONS - {"for"}) | _LINKERS or follow.group(1).endswith("ly") \
-                or follow.group(1) in _TIME_ADVERBS:
-            ce = last  # the predicate's quoted part ends it; 'a "real" risk of ...' reads on to the clause end
+                or follow.group(1) in _TIME_ADVERBS or (_AUX_NEXT.match(frame, last, ce) and not _THAT.search(frame, cs, last)):
+            # the predicate's quoted part ends it ('describes herself as a "sleep evangelist," has nap rooms ...': the
+            # subject's next predicate); 'a "real" risk of ...' reads on to the clause end
+            ce = last
         return Draft(speaker, sp_start, verb, cs, ce, kind_of(frame, cs, ce), True, appos)
     return None
 

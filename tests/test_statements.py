@@ -3885,3 +3885,11 @@ def test_posting_a_bond_or_to_the_internet_and_a_body_named_with_its_founder(reg
     assert [(s.speaker, s.actor_name, s.actor_kind) for s in found] == [
         ("Jones", "Jones", "unknown"),
         ("the Green Belt Movement she founded", "Green Belt Movement", "organization")]
+
+
+def test_a_quoted_predicate_ends_where_the_subject_s_next_predicate_starts(registry: ActorRegistry) -> None:
+    found = run('She describes herself as a "sleep evangelist," has nap rooms in her offices and tries to meditate. He '
+                'called life in the embassy "like a prison," adding that inmates "arguably" have it worse.', registry)
+    assert [s.text for s in found] == [
+        'herself as a "sleep evangelist,"',
+        'life in the embassy "like a prison," adding that inmates "arguably" have it worse']
