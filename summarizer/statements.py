@@ -500,6 +500,10 @@ def _plausible(draft: Draft) -> bool:
         draft.speaker = contracted.group(1)
     if draft.speaker.lower() in TIME_UNITS:
         return False  # 'Days before Foley's killing was made public, his family sent ... asking them to show mercy'
+    if draft.speaker == "One" and (draft.cue.split()[0].endswith("ing") or draft.cue in _MODALS):
+        # 'One case was filed, calling for his ouster', 'One entered his skull, suggesting ...', 'One can almost
+        # hear Merkel demanding: ...': a thing, or anyone; but 'One told jurors' is one of them
+        return False
     if draft.speaker.split()[-1] in _FORCES:  # lower case: 'Heidi Snow', 'Morten Storm' speak
         return False  # 'Such strong winds threatened to rustle up flooding': no one speaks
     clause = _VERB_IN_SPEAKER.search(draft.speaker)
@@ -523,6 +527,7 @@ def _plausible(draft: Draft) -> bool:
     return plausible_speaker(draft.speaker)
 
 
+_MODALS = frozenset("can could may might must should would will".split())
 _GOING_ON = frozenset("continued continues continue added adds".split())
 
 

@@ -3893,3 +3893,12 @@ def test_a_quoted_predicate_ends_where_the_subject_s_next_predicate_starts(regis
     assert [s.text for s in found] == [
         'herself as a "sleep evangelist,"',
         'life in the embassy "like a prison," adding that inmates "arguably" have it worse']
+
+
+def test_one_as_a_thing_or_as_anyone_is_no_speaker(registry: ActorRegistry) -> None:
+    found = run('One can almost hear Chancellor Angela Merkel wagging her finger and demanding: "Give nothing away." '
+                "One case was also filed against Morsy in court, calling for his ouster. One entered the top of his "
+                "skull, suggesting that his head was bent forward. One day this past March, without warning, the "
+                "government took his house away. The flight attendants began securing the bins. One told the captain "
+                "to deploy the oxygen masks.", registry)
+    assert [(s.speaker, s.text) for s in found] == [("One", "the captain to deploy the oxygen masks")]
