@@ -7,7 +7,7 @@ import re
 from summarizer.actors import Actor, normalize
 from summarizer.article_names import Resolved
 from summarizer.clauses import GROUP_HEADS, SERVING
-from summarizer.cues import PLURAL_HEADS, PRONOUNS, TITLE_WORDS
+from summarizer.cues import ORG_WORDS, PLURAL_HEADS, PRONOUNS, TITLE_WORDS
 from summarizer.given_names import gender_of, gender_of_lead
 from summarizer.name_forms import (
     from_given_name,
@@ -125,6 +125,9 @@ class ArticleContext(PronounRules):
         if relative and relative.start() > 0:
             speaker = speaker[:relative.start()]  # 'the Green Belt Movement she founded': the movement
         res = self._resolve(speaker, pos, apposition)
+        if res.key is None and res.kind == "person" and res.name and len(res.name.split()) > 1 \
+                and gender_of(res.name) is None and self._short_for_body(res.name):
+            return Resolved(None, res.name, "organization")  # 'Sea Shepherd' after 'the Sea Shepherd Conservation Society'
         if res.key is None and res.name and len(res.name.split()) > 1 and res.name.endswith("s") \
                 and res.name.split()[0].lower() in _QUANTIFIER_LEADS:
             return Resolved(None, res.name, "group")  # 'Both Candidates', 'Several Senators'
@@ -140,6 +143,17 @@ class ArticleContext(PronounRules):
         if res.kind == "unknown" and self._plural_of_article_word(res.name, speaker):
             return Resolved(None, res.name, "group")
         return res
+
+    def _short_for_body(self, name: str) -> bool:
+        """The article gives `name` as the start of a body's name ('the Sea Shepherd Conservation Society') and never
+        calls it by its last word alone, as it would a person ('Azumah Nelson Foundation ... Nelson says')."""
+        first, last = name.split()[0], name.split()[-1]
+        if re.search(rf"(?<!{re.escape(first)} )\b{re.escape(last)}\b(?!\s+[A-Z])", self.body):
+            return False
+        for m in re.finditer(rf"\b{re.escape(name)}((?:\s+[A-Z][\w'’-]*){{1,3}})", self.body):
+            if m.group(1).split()[-1].lower() in ORG_WORDS:
+                return True
+        return False
 
     def _plural_of_article_word(self, name: str, speaker: str) -> bool:
         """'Witnesses said' (the article writes 'witness'), 'the Grahams said' (after 'Sue Graham'), 'Houthis

@@ -3902,3 +3902,12 @@ def test_one_as_a_thing_or_as_anyone_is_no_speaker(registry: ActorRegistry) -> N
                 "government took his house away. The flight attendants began securing the bins. One told the captain "
                 "to deploy the oxygen masks.", registry)
     assert [(s.speaker, s.text) for s in found] == [("One", "the captain to deploy the oxygen masks")]
+
+
+def test_a_short_form_of_a_body_s_name_is_that_body(registry: ActorRegistry) -> None:
+    found = run("Activists from the Sea Shepherd Conservation Society interfered with the whaling vessels. Sea Shepherd "
+                "claims it saved 800 whales last season.\n\nBoxer Azumah Nelson runs the Azumah Nelson Foundation. "
+                "Azumah Nelson says the sport can help children escape poverty. Nelson says he wants everybody to "
+                "smile.", registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Sea Shepherd", "organization"), ("Azumah Nelson", "person"), ("Azumah Nelson", "person")]
