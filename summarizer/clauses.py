@@ -232,12 +232,12 @@ _SUBORDINATORS = frozenset("after before when while as if because since although
 # environmental | groups granted', 'The foreign | ministers of Sweden').
 _FINITE_NEXT = (rf"(?:\s+(?:in|on|last|this)\s+\w+)?(?:\s+(?:also|still|then|later|already|again|now))?\s+(?:[a-z]+ed|(?!(?:{'|'.join(sorted(GROUP_HEADS))})\b)[a-z]+s"
                 r"(?!\s+(?:[a-z]+ed|of|were|are|have|had|will|would|could|can|say|said)\b)|has|had|have|was|is|were|are|will|would|"
-                r"sent|met)\b")
+                r"sent|met|took|gave|made|held|went|came|stood|began|brought)\b")
 # A capitalised subject may go on to its head noun: 'The G7 foreign ministers', "China's foreign ministry".
 _HEAD_TAIL = (rf"(?:(?:['’]s)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?:{'|'.join(sorted(GROUP_HEADS))}|ministry|council|"
               rf"government|office|department|agency|commission|committee|delegation)(?={_FINITE_NEXT}))?")
 _SUBJECT_RE = re.compile(
-    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|Small|Large|[Ss]everal|[Mm]any|[Ss]ome|Most|Few|Dozens|Hundreds|"
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|Small|Large|[Ss]everal|[Mm]any|[Ss]ome|Most|Few|Dozens|Hundreds|Tens|Millions|"
     r"Thousands|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|Other|Local|Senior|Top|Former)\s+"
     r"(?:(?:[a-z][\w'’-]*|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch))\s+){0,3}?"
     r"(?!(?:also|still|then|later|already|again|now)\b)[a-z][\w'’-]*(?<!\sof)"  # 'Two Democratic speechwriters'

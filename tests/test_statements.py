@@ -3911,3 +3911,10 @@ def test_a_short_form_of_a_body_s_name_is_that_body(registry: ActorRegistry) -> 
                 "smile.", registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Sea Shepherd", "organization"), ("Azumah Nelson", "person"), ("Azumah Nelson", "person")]
+
+
+def test_tens_of_thousands_who_took_to_the_streets(registry: ActorRegistry) -> None:
+    found = run("Tens of thousands of protesters took to the streets of the capital on Monday, rejecting claims the "
+                "president made in a televised address.", registry)
+    assert [(s.speaker, s.actor_kind, s.text) for s in found] == [
+        ("Tens of thousands of protesters", "group", "claims the president made")]
