@@ -335,9 +335,10 @@ _CLAUSE_AND_SUBJECT = re.compile(
     r"|(?:was|were|is|are)\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+and\s+" + _NP_AFTER_AND
 )
 AND_PREDICATE = re.compile(
-    r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]{3,}ed\s+(?:to|the|a|an|that|his|her|their|its)\b"
+    r",?\s+and\s+(?:then\s+|also\s+|later\s+|(?!only\b)[a-z]{3,}ly\s+)?(?:[a-z]{3,}ed\s+(?:to|the|a|an|that|his|her|their|its)\b"
     r"|(?:helped|urged|asked|warned|vowed|pledged|promised|accused|criticized|criticised|praised|demanded|"
-    r"condemned)\s+(?!by\b)[a-z])"
+    r"condemned)\s+(?!by\b)[a-z]"
+    r"|(?:left|went|took|gave|made|walked|ran)\s+(?:the|a|an|his|her|their|its|home|out|back|away)\b)"
 )
 _OBJECT_NP = re.compile(r"(?:an?|the|his|her|their|its|no|new)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}")
 

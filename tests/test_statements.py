@@ -3918,3 +3918,9 @@ def test_tens_of_thousands_who_took_to_the_streets(registry: ActorRegistry) -> N
                 "president made in a televised address.", registry)
     assert [(s.speaker, s.actor_kind, s.text) for s in found] == [
         ("Tens of thousands of protesters", "group", "claims the president made")]
+
+
+def test_a_second_predicate_after_an_adverb_ends_the_act(registry: ActorRegistry) -> None:
+    found = run("Jurors refused to talk to reporters and immediately left the courtroom. Critics demanded his "
+                "resignation and quickly took their case to the press.", registry)
+    assert [s.text for s in found] == ["to talk to reporters", "his resignation"]
