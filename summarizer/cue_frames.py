@@ -121,7 +121,7 @@ _FREE_RELATIVE = re.compile(
 # 'added the words', 'added a caveat' are speech; 'added the additional week' is not. A clause after 'added'
 # ('added the EU would act') has a verb within a few words.
 _ADDED_THING = re.compile(
-    r"(?:the|a|an|more|new|another|its|his|her|their|some|\d[\d,.]*)\s+"
+    r"(?:the|a|an|more|new|another|its|his|her|their|some|two|three|four|five|six|several|dozens|\d[\d,.]*)\s+"
     r"(?!(?:\S+\s+){0,3}?(?:would|will|is|are|was|were|has|have|had|must|could|should|can|may|might|did|does)\b)"
     r"(?!(?:[\w'’-]+\s+){0,2}?(?:note|words?|caveat|warning|line|comment|remark|voice|thought|plea|request)\b)"
 )

@@ -3924,3 +3924,9 @@ def test_a_second_predicate_after_an_adverb_ends_the_act(registry: ActorRegistry
     found = run("Jurors refused to talk to reporters and immediately left the courtroom. Critics demanded his "
                 "resignation and quickly took their case to the press.", registry)
     assert [s.text for s in found] == ["to talk to reporters", "his resignation"]
+
+
+def test_a_committee_adding_sites_to_a_list(registry: ActorRegistry) -> None:
+    found = run("The committee added two other sites to the List of World Heritage in Danger this week. The committee "
+                "added that more sites were at risk.", registry)
+    assert [s.text for s in found] == ["that more sites were at risk"]
