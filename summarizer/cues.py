@@ -82,7 +82,7 @@ CUE_RE = re.compile(
     rf"\b{AUX}(?P<verb>(?:called|calling|calls)\s+(?:for|on)|{_VERB_ALT})\b(?P<obj>{_OBJECT})",
 )
 TELL_VERBS = frozenset({"told", "tell", "tells", "telling", "asked", "asks", "asking", "warned", "assured", "urged"})
-ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\b")
+ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\b(?!\s+(?:where|how|when|whether|which|why)\b)")
 
 # Verbs after which a following speaker is plausible: "..., said Borrell."
 INVERTING_VERBS = frozenset(

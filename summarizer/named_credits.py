@@ -97,6 +97,11 @@ NARRATIVE_TAIL = re.compile(r"(?:of|about|on|in|at|to|during|from|after|before|w
 VERB_INSIDE = re.compile(r"\s(?:[a-z]{2,}ed|met|told|saw|spoke|gave|took|made|held|sent|wrote|left|came|read)\s")
 
 
+_KEPT_FROM = re.compile(r"(?P<neg>(?:n['’]t|\bnot|\bnever)\s+(?:\w+\s+)?)?\b"
+                        r"(?:keep|kept|keeping|keeps|stop|stopped|stopping|stops|prevent|prevented|preventing|prevents|"
+                        r"bar|barred|barring|bars|ban|banned|banning|bans|deter|deterred|discourage|discouraged)\b")
+
+
 def initial_gerund(c: Cue) -> Draft | None:
     """'After saying her foot was "so swollen," she was ...': the main clause's subject said it."""
     end = _INTRO_END.search(c.frame, c.rest_start, c.e)
@@ -113,6 +118,15 @@ def gerund_draft(c: Cue, gerund: re.Match[str]) -> Draft | None:
     """'attacked Clinton for saying ...': the nearest person before the gerund says it; 'began by saying',
     'sings before asking': the subject of the clause does."""
     frame, s, prev = c.frame, c.s, c.prev
+    kept = _KEPT_FROM.search(frame, s, gerund.start()) if gerund.group(1).lower() == "from" else None
+    if kept is not None:
+        # 'keeping the administration from calling it a coup': kept from saying it; but 'That didn't stop Anonymous
+        # from claiming credit', 'it hasn't stopped his parents from insisting ...': they did
+        who = clean_speaker(frame[kept.end():gerund.start()])
+        if not kept["neg"] or not who or not speaker_ok(who) or not plausible_speaker(who):
+            return None
+        cs, ce = c.content()
+        return c.draft(who, kept.end() + frame[kept.end():gerund.start()].find(who), cs, ce, speech=True)
     doer = nearest_doer(frame, min(s, prev.start) if prev is not None else s, c.cue_start)
     if gerund.group(1).lower() not in ("for", "of"):
         intro = INTRO_CLAUSE.match(frame, s, c.e)  # 'On September 27, Politifact published ... by announcing'

@@ -33,6 +33,7 @@ from summarizer.speakers import (
 from summarizer.title_anaphora import titled_person
 
 # A common noun, then the person, body or place it belongs to: 'a spokesman for Borrell', 'officials in Moscow'.
+_NUMBER_NAMES = frozenset("One Two Three Four Five Six Seven Eight Nine Ten 360".split())
 _RELATIVE_TAIL = re.compile(r"\s+(?:he|she|they|we|I)\s+"
                             r"(?:founded|runs|run|ran|leads|led|heads|headed|owns|owned|created|started|chairs|chaired)$")
 _SERVED = re.compile(r"(?P<head>(?:(?:the|a|an|one|two|three|some|several|many|senior|top|close)\s+)*"
@@ -125,6 +126,9 @@ class ArticleContext(PronounRules):
         if relative and relative.start() > 0:
             speaker = speaker[:relative.start()]  # 'the Green Belt Movement she founded': the movement
         res = self._resolve(speaker, pos, apposition)
+        if res.key is None and res.kind == "person" and res.name and len(res.name.split()) > 1 \
+                and res.name.split()[-1] in _NUMBER_NAMES:
+            return Resolved(None, res.name, "organization")  # 'Mars One', 'Formula One': no one's surname
         if res.key is None and res.kind == "person" and res.name and len(res.name.split()) > 1 \
                 and gender_of(res.name) is None and self._short_for_body(res.name):
             return Resolved(None, res.name, "organization")  # 'Sea Shepherd' after 'the Sea Shepherd Conservation Society'

@@ -3930,3 +3930,13 @@ def test_a_committee_adding_sites_to_a_list(registry: ActorRegistry) -> None:
     found = run("The committee added two other sites to the List of World Heritage in Danger this week. The committee "
                 "added that more sites were at risk.", registry)
     assert [s.text for s in found] == ["that more sites were at risk"]
+
+
+def test_kept_from_saying_a_source_that_is_no_source_and_a_numbered_name(registry: ActorRegistry) -> None:
+    found = run("Interests in Egypt kept the administration from calling it a coup. But it hasn't stopped his parents "
+                "from insisting he also prepares for a career outside the game. Women shape their agenda according to "
+                "where they choose to take on new challenges. Mars One says applications came from 107 countries.",
+                registry)
+    assert [(s.speaker, s.actor_kind, s.text) for s in found] == [
+        ("his parents", "group", "he also prepares for a career outside the game"),
+        ("Mars One", "organization", "applications came from 107 countries")]
