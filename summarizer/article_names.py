@@ -9,7 +9,7 @@ from datetime import date
 
 from summarizer.actors import ActorRegistry, normalize
 from summarizer.clauses import GROUP_HEADS
-from summarizer.given_names import gender_of, gender_of_lead
+from summarizer.given_names import FEMALE, MALE, gender_of, gender_of_lead
 from summarizer.name_forms import SOVEREIGN_TITLES, TITLES, from_given_name, titled, untitled, without_nationality
 from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, NAME_RE, PERSON_HEADS, STATES, after_dateline, is_org
 
@@ -216,6 +216,14 @@ class ArticleNames:
             last_title = max((i for i, w in enumerate(lead) if "-" in w and w.lower() in PERSON_HEADS), default=-1)
             if 0 <= last_title < len(lead) - 1:
                 lead = lead[last_title + 1:]  # 'Hezbollah Secretary-General Hassan Nasrallah' is Hassan Nasrallah
+            given = next((i for i, w in enumerate(lead) if w.lower() in MALE or w.lower() in FEMALE), 0)
+            common = max((i for i, w in enumerate(lead[:given]) if self._common_word(w) or "-" in w), default=-1)
+            if given > 0 and re.search(rf"\bof\s+{re.escape(lead[0])}\s", window):
+                common = given - 1  # a title that ends the name of an office: 'Director of National Intelligence'
+            if common >= 0:
+                # 'Director of National Intelligence James Clapper' is James Clapper, 'Chief of Staff Denis McDonough'
+                # Denis McDonough; 'Georges Thierry Handja' keeps his first given name
+                lead = lead[common + 1:]
             full = without_nationality(untitled(" ".join([*lead, found])).split())
             words = full[after_dateline(full):].split()  # 'Los Angeles Nadya Suleman' is Nadya Suleman
             if len(words) > 1 and not titled(words[0]):

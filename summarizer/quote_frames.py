@@ -24,6 +24,7 @@ from summarizer.clauses import (
     PREPOSITIONS,
     Draft,
     after_colon,
+    apposed_speaker,
     clause_content,
     clean_speaker,
     is_finding,
@@ -207,8 +208,12 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
                     speaker = clean_speaker(LEADING_CONJ.sub("", parts[0]))
                     appos = ", ".join(parts[1:])
                     second = clean_speaker(parts[1])
-                    if not name_part(speaker) and second and name_part(second) == second:
-                        speaker, appos = second, speaker  # 'Another critic, Laurence H. Tribe, likened ...'
+                    apposed = apposed_speaker(before) if MASK not in before else None
+                    if (not name_part(speaker) and second and name_part(second) == second) or (
+                            apposed is not None and apposed[0] == second and name_part(second) == second and person_head(speaker.split(" of ")[0])):
+                        # 'Another critic, Laurence H. Tribe, likened ...', 'The president of the National
+                        # Organization for Marriage, Brian Brown, called ...'
+                        speaker, appos = second, speaker
                     sp_start = frame.find(speaker, s) if speaker else s
             if speaker and not speaker_ok(speaker):
                 tail_np = tail_noun_phrase(speaker)  # "That's when she | pointed to ..."

@@ -3950,3 +3950,13 @@ def test_a_listener_named_by_an_adjective_and_a_noun(registry: ActorRegistry) ->
         ("asked", "the Syrian government to cancel the plan"),
         ("asking", "the UAE's Islamic authorities to cancel the fatwa"),
         ("urged", "Iraqi leaders to prevent sectarian violence"), ("asked Smith", "to leave")]
+
+
+def test_a_title_run_into_a_name_and_a_name_after_a_role_that_calls(registry: ActorRegistry) -> None:
+    found = run('Director of National Intelligence James Clapper spoke at a conference. Clapper called the leak a '
+                '"terrible event." White House Chief of Staff Denis McDonough was asked about it. McDonough said the '
+                'case was serious. Georges Thierry Handja works in Cameroon. "The map is a beginning," Handja says. The '
+                'president of the National Organization for Marriage, Brian Brown, called the ruling "a travesty."',
+                registry)
+    assert [s.actor_name for s in found] == [
+        "James Clapper", "Denis McDonough", "Georges Thierry Handja", "Brian Brown"]
