@@ -3960,3 +3960,10 @@ def test_a_title_run_into_a_name_and_a_name_after_a_role_that_calls(registry: Ac
                 registry)
     assert [s.actor_name for s in found] == [
         "James Clapper", "Denis McDonough", "Georges Thierry Handja", "Brian Brown"]
+
+
+def test_spending_time_on_a_titled_magazine_is_no_quote(registry: ActorRegistry) -> None:
+    found = run('These days, Hay spends much of her time on her own publication "Donna Hay Magazine," which she '
+                'launched in 2001. Blatter launched a consultation involving "all stakeholders in Qatar 2022." Hay '
+                'called the magazine "my life."', registry)
+    assert [(s.speaker, s.text) for s in found] == [("Hay", 'the magazine "my life."')]
