@@ -300,7 +300,8 @@ _FRONTED_PHRASE = re.compile(
     rf"(?![^,;]*\b(?:{_AUX}|do)\b)[^,;\x00]*")
 # Reported content also ends at a comment clause: '..., which forced her ...', '..., although he refused ...'.
 REPORTED_END = re.compile(
-    r";|,\s+(?:which|although|though|even\s+as|whereas|(?:after|before|following)\s+which)\b"
+    r";|,\s+(?:which(?![^,;]*,\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|"
+    r"did|does)\s)|although|though|even\s+as|whereas|(?:after|before|following)\s+which)\b"
     r"|,\s+[a-z]+ly\s+[a-z]{3,}ing\b[^,;]*$"
     r"|,\s+(?:citing|noting|adding|arguing|saying|insisting|warning|calling)\b[^,;]*$"
     # '..., a claim the ministry denied': the writer's comment on the content, not part of it

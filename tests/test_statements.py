@@ -3967,3 +3967,10 @@ def test_spending_time_on_a_titled_magazine_is_no_quote(registry: ActorRegistry)
                 'launched in 2001. Blatter launched a consultation involving "all stakeholders in Qatar 2022." Hay '
                 'called the magazine "my life."', registry)
     assert [(s.speaker, s.text) for s in found] == [("Hay", 'the magazine "my life."')]
+
+
+def test_an_inset_which_clause_inside_what_was_said(registry: ActorRegistry) -> None:
+    found = run("Assange said his organization, which facilitates anonymous leaks, had been running off cash reserves. "
+                "Smith said the plan failed, which surprised no one.", registry)
+    assert [s.text for s in found] == [
+        "his organization, which facilitates anonymous leaks, had been running off cash reserves", "the plan failed"]
