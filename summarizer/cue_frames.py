@@ -131,6 +131,7 @@ _CALLED_OUT = re.compile(r"to\s+(?:(?:a|an|the|several|many|numerous|multiple)\s
 _STIMULUS = re.compile(r"(?:[a-z]+ly\s+)?(?:to|with|directly|evidently|in\s+kind)\b")
 _POSTED_THING = re.compile(r"(?:to|on|online)\b|(?:an?\s+)?(?:\$[\d.,]+\s+(?:million\s+|billion\s+)?)?(?:bond|bail)\b")
 _THAT_OR_COLON = re.compile(r"\bthat\b|:")
+_SUBORDINATE_OPENING = re.compile(r"(?:When|While|After|Before|Asked|Although|Though|Since|Once|Despite)\s+[a-z]")
 _BY_DOING = re.compile(r"\bby\s+[a-z]+ing\b")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|this|these|those)\s+$", re.I)
 _OPEN_ENDS = frozenset("with without of for from by no any the a an".split())
@@ -510,6 +511,10 @@ def _spoken(c: Cue) -> Draft | None:
         or (_AS_CLAUSE.search(before) is not None and c.tail[:1] == MASK)
         # 'Astaire described it as "solitary," and Rodger replied with "..."': a clause of its own after a quote
         or (_QUOTE_THEN_AND.search(before) is not None and c.tail[:1] in (MASK, "w") and speaker[:1].isupper())
+        # 'When asked about Biden's remarks on a "minor incursion" in Ukraine, Borrell said ...': a quoted phrase
+        # inside an opening subordinate clause
+        or (before.endswith(",") and _SUBORDINATE_OPENING.match(core) is not None and not core.endswith(MASK)
+            and not verb.endswith("ing"))
     )
     rest_start, rest = c.rest_start, c.rest
     if _AS_CLAUSE.search(before) and c.tail[:1] != MASK and MASK not in before:

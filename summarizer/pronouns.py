@@ -54,12 +54,12 @@ _CREDIT = re.compile(r"\b(?:said|says|told|tells|according to)\b")
 _GROUP_SUBJECT = re.compile(
     r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+)?"
     r"(?:(?:But|And|Yet|So)\s+)?(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,7}?)"
-    r"\s+(?:(?:also|have|has|had|were|are|repeatedly|later|then)\s+)*(?:[a-z]{3,}ed|said|say|told|tell|claim|argue|"
+    r"\s+(?:(?:also|have|has|had|were|are|repeatedly|later|then|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|said|say|told|tell|claim|argue|"
     r"insist|warn|want|regard|point|issued|held|made|took|sent|gave|met|were|are)\b"
 )
 # 'they' after these inside its sentence means the sentence's subject: '..., though they said', 'when they told'
 _THEY_IN_CLAUSE = re.compile(r"(?:,\s+(?:though|although|but|and|as)|\b(?:when|after|because|before))\s+$")
-_THEY_OPENING = re.compile(r"(?:(?:But|And|Instead|However|Later|Still|Yet),?\s+)?$")
+_THEY_OPENING = re.compile(r"(?:(?:But|And|Instead|However|Later|Still|Yet),?\s+)?(?:[A-Z][^,.;\n]{0,60},\s+)?$")
 
 
 def _plural_subject(np: str) -> bool:
@@ -181,8 +181,19 @@ class PronounRules(ArticleNames):
         if self.registry.by_name(name):
             # registry persons are in self.persons already; the subject of the pronoun's own sentence wins outright
             # ('Sergei Lavrov reflected these worries when he voiced ...')
-            same = m.re is not _LAST_SENTENCE and next((r for p, r in self.persons if at <= p < at + len(name)), None)
-            return same or None
+            same = next((r for p, r in self.persons if at <= p < at + len(name)), None)
+            if same is None and m.re is _LAST_SENTENCE:
+                # 'Borrell said ... ¶ Borrell previewed the letter in Washington to meet Blinken. ¶ "...," he said':
+                # the sentence's subject, who spoke before while no other speaker it names did; 'Blinken met
+                # Lavrov. He said' stays unresolved
+                actors = [a for a in self.registry.by_name(name) if a.kind == "person"]
+                spoke = {r.key: r for p, r in self.persons if p < at and r.key}
+                sentence = m.group(0)[m.end("name") - m.start():]
+                if len(actors) == 1 and actors[0].key in spoke and not any(
+                        k != actors[0].key and r.gender == spoke[actors[0].key].gender
+                        and (r.name or " ").split()[-1] in sentence for k, r in spoke.items()):
+                    same = spoke[actors[0].key]  # a speaker before, and no other speaker named with them
+            return same
         single = " " not in name
         if single:
             full = self.full_name_before(name, at + 1 + len(name))

@@ -3974,3 +3974,13 @@ def test_an_inset_which_clause_inside_what_was_said(registry: ActorRegistry) -> 
                 "Smith said the plan failed, which surprised no one.", registry)
     assert [s.text for s in found] == [
         "his organization, which facilitates anonymous leaks, had been running off cash reserves", "the plan failed"]
+
+
+def test_a_quoted_phrase_in_an_opening_clause_and_the_subject_before_a_quote(registry: ActorRegistry) -> None:
+    found = run("Borrell and Joly recently held a series of discussions in Brussels.\n\nIn the first part of the talks, "
+                "they discussed the Russian military build-up.\n\nWhen asked about Biden's remarks on a \u201cminor "
+                "incursion\u201d in Ukraine, Borrell said the Russian threat is \u201cimportant.\u201d\n\nBorrell "
+                "previewed the letter in Washington this week to meet with US Secretary of State Antony Blinken.\n\n"
+                "\u201cLavrov has sent a letter to the member states,\u201d he said.", registry, on=date(2022, 1, 24))
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("they", "Borrell and Joly"), ("Borrell", "Josep Borrell"), ("he", "Josep Borrell")]
