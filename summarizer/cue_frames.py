@@ -48,6 +48,7 @@ from summarizer.cues import (
     QUOTE_ONLY_FORMS,
     SUNG_FORMS,
     TELL_VERBS,
+    THREATENED_MEASURE,
     TITLE_WORDS,
     WRITTEN_THING,
 )
@@ -259,6 +260,8 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
     if (c.verb.split()[-1].startswith(("wrote", "writ")) and WRITTEN_THING.match(c.rest)) or (
             c.verb.startswith("echo") and _ECHO_PLACE.match(c.rest)):
         return None  # 'wrote her a personal check', 'Similar calls echoed across the Internet'
+    if c.verb.startswith("threat") and MASK not in c.rest and not THREATENED_MEASURE.match(" " + c.rest):
+        return None  # 'Neymar threatened a third', 'Russia threatens security in Europe': a danger, not a threat made
     if c.verb.startswith("post") and MASK not in frame[s:e] and _POSTED_THING.match(c.rest) \
             and not _THAT_OR_COLON.search(c.rest):
         return None  # 'captured on video and posted to the Internet', 'posted a $2 million bond': no words

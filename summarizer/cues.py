@@ -196,3 +196,9 @@ WRITTEN_THING = re.compile(
     r"(?:checks?|cheques?|songs?|music|code|software|programs?|screenplays?|scripts?|novels?|books?|"
     r"regulations?|rules|laws?|legislation|bills?|poems?|lyrics)\b"
 )
+
+# What one threatens when a threat is made: 'threatened legal action', 'threatened to leave'; not 'threatens security'
+THREATENED_MEASURE = re.compile(
+    r"\s+(?:to\b|that\b|(?:him|her|them|us|me|it)\s+with\b|(?:(?:a|an|the|new|more|further|legal|military|"
+    r"economic|tough|severe)\s+){0,3}(?:action|sanctions?|retaliation|reprisals?|boycotts?|strikes?|war|"
+    r"force|consequences|vetoe?s?|lawsuits?|suits?|measures|punishment|prosecution|arrests?|tariffs)\b)")

@@ -43,7 +43,16 @@ from summarizer.clauses import (
     subject_at,
     trim,
 )
-from summarizer.cues import CUE_RE, NOUN_LEAD, PRONOUNS, SPEAKING_DOCUMENTS, SPEECH_VERBS, STATEMENT_NOUNS, noun_use
+from summarizer.cues import (
+    CUE_RE,
+    NOUN_LEAD,
+    PRONOUNS,
+    SPEAKING_DOCUMENTS,
+    SPEECH_VERBS,
+    STATEMENT_NOUNS,
+    THREATENED_MEASURE,
+    noun_use,
+)
 from summarizer.quotes import MASK
 from summarizer.speakers import (
     MILITARY_HEADS,
@@ -348,6 +357,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         return None  # 'after Sanchez rejected him as a prom date': a person turned down, not words
     if lemma == "defend" and _DEFENDED_GROUND.match(frame, m.end("verb"), e):
         return None  # 'Democrats are defending 21 seats', 'defended his title': a contest, not words
+    if lemma == "threaten" and not THREATENED_MEASURE.match(frame, m.end("verb"), e):
+        return None  # 'Russia threatens security in Europe', 'threatening the reforms': a danger, not a threat made
     if lemma == "question" and _QUESTIONED.match(frame, m.end("verb"), e):
         return None  # 'FBI agents questioned him for hours': an interrogation; not 'questioned his motives'
     first_quote = frame.find(MASK, cue_end, e)

@@ -3984,3 +3984,10 @@ def test_a_quoted_phrase_in_an_opening_clause_and_the_subject_before_a_quote(reg
                 "\u201cLavrov has sent a letter to the member states,\u201d he said.", registry, on=date(2022, 1, 24))
     assert [(s.speaker, s.actor_name) for s in found] == [
         ("they", "Borrell and Joly"), ("Borrell", "Josep Borrell"), ("he", "Josep Borrell")]
+
+
+def test_a_danger_is_no_threat_made(registry: ActorRegistry) -> None:
+    found = run("NATO: Russia threatens security in Europe\n\nNeymar threatened a third when his effort was tipped away. "
+                "One group threatened legal action. The union threatened to strike.", registry)
+    assert [(s.actor_name, s.text) for s in found] == [
+        ("NATO", "Russia threatens security in Europe"), ("One group", "legal action"), ("The union", "to strike")]
