@@ -87,7 +87,8 @@ class PronounRules(ArticleNames):
     def __init__(self, body: str, registry: ActorRegistry, published: date | None) -> None:
         super().__init__(body, registry, published)
         self.last_named_speaker_pos = -1
-        self.unnamed_speakers: list[tuple[int, str | None]] = []  # 'the man', 'a spokeswoman': position, gender
+        # 'the man', 'a spokeswoman': position, gender and the phrase
+        self.unnamed_speakers: list[tuple[int, str | None, str]] = []
         self.spoken: list[tuple[int, int]] = []  # spans of the statements found so far (the caller adds them)
         self.last_unknown: tuple[int, Resolved] | None = None  # a speaker named by one unknown word: 'Bombino'
         self.said: list[tuple[int, str | None]] = []  # each speaker's position and the name it resolved to
@@ -212,16 +213,19 @@ class PronounRules(ArticleNames):
         words = speaker.lower().split()
         kin = len(words) == 2 and words[0] in ("the", "his", "her", "their") and words[1] in KIN_NOUNS
         if len(words) >= 2 and (words[0] in _INDEFINITE or words[-1] in ("man", "woman") or kin):
-            self.unnamed_speakers.append((pos, UNNAMED_GENDER.get(words[-1]) or gender_of_lead(words[-1])))
+            self.unnamed_speakers.append((pos, UNNAMED_GENDER.get(words[-1]) or gender_of_lead(words[-1]), speaker))
 
-    def _unnamed_meant(self, since: int, pos: int, gender: str | None) -> bool:
+    def _unnamed_meant(self, since: int, pos: int, gender: str | None) -> Resolved | None:
         """'A man, whom CNN is not identifying, said ... He said ...': an unnamed speaker of the pronoun's gender,
         after the last named one and close before the pronoun with no name between, is the one meant."""
-        last = max((p for p, g in self.unnamed_speakers if since < p < pos and g in (gender, None)), default=None)
-        if last is None or pos - last >= 400:
-            return False
+        last = max(((p, phrase) for p, g, phrase in self.unnamed_speakers if since < p < pos and g in (gender, None)),
+                   default=None)
+        if last is None or pos - last[0] >= 400:
+            return None
         named = [p for p, _ in self.persons] + [p for p, _ in self._unregistered]
-        return not any(last < p < pos for p in named)
+        if any(last[0] < p < pos for p in named):
+            return None
+        return Resolved(None, last[1], "person", gender)
 
     def _lede_subject(self, pos: int, gender: str | None) -> Resolved | None:
         """'Sachin Tendulkar will retire from cricket, he announced Thursday.': in the first sentence that names
@@ -300,8 +304,9 @@ class PronounRules(ArticleNames):
                 res = max(before, key=lambda t: t[0])[1]  # the person named last
                 candidates[res.key or res.name or ""] = res
         subject = self._previous_subject(pos)
-        if subject is None and self._unnamed_meant(since, pos, gender):
-            return Resolved(None, None, "unknown")
+        unnamed = self._unnamed_meant(since, pos, gender) if subject is None else None
+        if unnamed is not None:
+            return unnamed
         if subject is not None and subject.key and subject.gender in (gender, None):
             return subject  # the registry person who is the subject of the pronoun's own sentence
         if subject is not None and subject.gender in (gender, None) and not any(
