@@ -46,6 +46,7 @@ _LISTED = re.compile(r"\b(?:including|such\s+as|among\s+them)\s+[^.;:!?\n]*(?:,|
 _SUBORDINATORS = frozenset("while when whenever after before if as because since although though unless until once "
                            "whereas and but or like unlike with without for".split())
 _DESCRIBED = re.compile(r"\b[a-z]{3,}\s+$")
+_INNER_NAME = re.compile(r"(?<=[a-z,] )([A-Z][a-z'’-]+)\b")
 _CREDIT = re.compile(r"\b(?:said|says|told|tells|according to)\b")
 
 
@@ -225,6 +226,13 @@ class PronounRules(ArticleNames):
         named = [p for p, _ in self.persons] + [p for p, _ in self._unregistered]
         if any(last[0] < p < pos for p in named):
             return None
+        for word in _INNER_NAME.finditer(self.body, last[0] + len(last[1]), pos):
+            if any(s <= word.start() < e for s, e in self.spoken):
+                continue  # 'testified that he met Clementi': spoken of
+            full = self.full_name_before(word.group(1), word.end(1))
+            if full is not None and " " in full and gender_of(full) in (gender, None):
+                # 'a note, which Kang left behind. ¶ He wrote ...': a person the article named in full, named again
+                return Resolved(None, None, "unknown")
         return Resolved(None, last[1], "person", gender)
 
     def _lede_subject(self, pos: int, gender: str | None) -> Resolved | None:

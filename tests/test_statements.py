@@ -3993,3 +3993,13 @@ def test_a_danger_is_no_threat_made(registry: ActorRegistry) -> None:
                 "One group threatened legal action. The union threatened to strike.", registry)
     assert [(s.actor_name, s.text) for s in found] == [
         ("NATO", "Russia threatens security in Europe"), ("One group", "legal action"), ("The union", "to strike")]
+
+
+def test_a_person_named_again_after_an_unnamed_speaker_stops_the_pronoun(registry: ActorRegistry) -> None:
+    found = run("Tyler Clementi killed himself in 2010. Min-kyu Kang, 52, taught ethics. \"He was heartbroken,\" "
+                "another teacher said. Officers found a note, which Kang left behind. He wrote that it was his idea."
+                "\n\nThe 32-year-old man testified that he met Clementi online. The two exchanged messages, he said.",
+                registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("another teacher", "another teacher"), ("He", None),  # Kang or the teacher: no one
+        ("The 32-year-old man", "The 32-year-old man"), ("he", "The 32-year-old man")]  # Clementi is spoken of
