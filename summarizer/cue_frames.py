@@ -114,7 +114,8 @@ _ADDED_TO = re.compile(r"(?:rather\s+than|up|to\s+(?:the|a|an|his|her|its|their|
 _NOT_CONTENT = re.compile(
     r"(?:is|are|was|were|has|have|had|and|or|(?:his|her|their|its|my)\s+piece"
     r"|saying|telling|adding|arguing|writing|claiming|noting|insisting|warning|accusing|urging|describing"
-    r"|so(?:,?\s+(?:too|again|publicly|repeatedly|himself|herself|themselves))?$)\b"  # 'He says so too.'
+    r"|so(?:,?\s+(?:too|again|publicly|repeatedly|himself|herself|themselves))?$"  # 'He says so too.'
+    r"|(?:nothing|little|(?:not\s+)?(?:a|one)\s+word)(?:\s+(?:more|else|about|of|on|publicly|since)\b[^,;]*)?$)\b"  # 'said nothing'
 )
 _FREE_RELATIVE = re.compile(
     r"\b(?:[Ww]hat|[Ww]hatever|[Ee]verything|[Aa]nything|[Ss]omething|[Hh]ow\s+much)\s+(?:[\w'’.-]+\s+){1,4}$"

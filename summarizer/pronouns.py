@@ -13,7 +13,7 @@ from summarizer.cues import PRONOUNS
 from summarizer.given_names import KIN_NOUNS, gender_of, gender_of_lead
 from summarizer.name_forms import ROLE_WORDS, from_given_name, titled, untitled
 from summarizer.sentences import is_abbreviation
-from summarizer.speakers import is_org, people_head
+from summarizer.speakers import institution_name, is_org, people_head
 
 _RELATIVE_IT = re.compile(r"\b(?:what|which|that|whom)\s+$")
 _GROUP_REACH = 400  # characters: 'they' takes a group that spoke this close before it, and no other speaker since
@@ -53,13 +53,23 @@ _CREDIT = re.compile(r"\b(?:said|says|told|tells|according to)\b")
 # 'Nonetheless, human rights groups and the Sri Lankan government lobbied ...': a plural subject opening a sentence,
 # after at most a short opening phrase, and its verb
 _GROUP_SUBJECT = re.compile(
-    r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8},\s+)?"
     r"(?:(?:But|And|Yet|So)\s+)?(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,7}?)"
-    r"\s+(?:(?:also|have|has|had|were|are|repeatedly|later|then|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|said|say|told|tell|claim|argue|"
-    r"insist|warn|want|regard|point|issued|held|made|took|sent|gave|met|were|are)\b"
+    r"\s+(?:(?:did|does|do|would|will|could|can)\s+(?:not\s+|never\s+)?[a-z]{3,}|"
+    r"(?:(?:also|have|has|had|were|are|was|is|been|repeatedly|later|then|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|said|say|says|"
+    r"told|tell|claim|argue|contains|calls|states|urges|notes|"
+    r"insist|warn|want|regard|point|issued|held|made|took|sent|gave|met|were|are))\b"
 )
 # 'they' after these inside its sentence means the sentence's subject: '..., though they said', 'when they told'
 _THEY_IN_CLAUSE = re.compile(r"(?:,\s+(?:though|although|but|and|as)|\b(?:when|after|because|before))\s+$")
+_QUOTE_LEAD = re.compile(r"[\"“][^\"“”]*[\"”],?\s*")
+_IT_HEADS = frozenset("study report document statement update motion ordinance watchdog agency organization organisation "
+                      "ministry embassy committee court council bureau commission board firm company network newspaper "
+                      "letter message memo editorial column release video ad campaign paper website response reply "
+                      "declaration communique resolution ruling filing complaint".split())
+_PP_TAIL = re.compile(r"\s+(?:of|by|for|from|in|on|at)\s.*$")
+_NOT_SUBJECT_LEADS = frozenset("in on at by for from with after before during under since as".split())
+_AUX_WORDS = frozenset("is are was were be being been has have had will would can could".split())
 _THEY_OPENING = re.compile(r"(?:(?:But|And|Instead|However|Later|Still|Yet),?\s+)?(?:[A-Z][^,.;\n]{0,60},\s+)?$")
 
 
@@ -256,23 +266,55 @@ class PronounRules(ArticleNames):
             return None
         return self._spoke(pos, Resolved(None, name, "person", gender))
 
-    def _group_subject(self, pos: int) -> Resolved | None:
-        """'Human rights groups lobbied Saudi authorities. ¶ They argued ...', 'Prosecutors offered help, though they
-        said ...': a 'they' that opens its sentence means the plural subject of the sentence before; one inside a
-        clause, the subject of its own sentence."""
+    def _subject_for(self, pos: int) -> re.Match[str] | None:
+        """The subject a 'they' or an 'it' at `pos` may mean: of the sentence before, when the pronoun opens its own
+        sentence (after an opening phrase or a quote); of its own sentence, when it stands in a clause ('...,
+        though they said')."""
         start = self._sentence_start(pos)
         lead = self.body[start:pos]
         if _THEY_IN_CLAUSE.search(lead):
             subject = _GROUP_SUBJECT.match(self.body, start, pos)
-        elif _THEY_OPENING.fullmatch(lead):
-            before = self._sentence_start(pos, back=2)
+        elif _THEY_OPENING.fullmatch(lead) or _QUOTE_LEAD.fullmatch(lead):
+            before = self._sentence_start(start, back=2) if _QUOTE_LEAD.fullmatch(lead) and lead else \
+                self._sentence_start(pos, back=2)
             subject = _GROUP_SUBJECT.match(self.body, before, start) if before < start else None
         else:
             return None
-        if subject is None or not _plural_subject(subject["np"]) or any(
-                qs <= subject.start("np") < qe for qs, qe in self.spoken):
+        if subject is None or any(qs <= subject.start("np") < qe for qs, qe in self.spoken):
+            return None
+        return subject
+
+    def _group_subject(self, pos: int) -> Resolved | None:
+        """'Human rights groups lobbied Saudi authorities. ¶ They argued ...', 'Prosecutors offered help, though they
+        said ...': the plural subject a 'they' means."""
+        subject = self._subject_for(pos)
+        if subject is None or not _plural_subject(subject["np"]):
             return None
         return Resolved(None, subject["np"], "group")
+
+    def _body_subject(self, pos: int) -> Resolved | None:
+        """'The study was released by the Partnership. ¶ It says ...', 'UNESCO noted with concern ... ¶ It said ...':
+        the institution or document an 'it' means."""
+        subject = self._subject_for(pos)
+        if subject is None:
+            return None
+        np = subject["np"]
+        words = np.split()
+        head = _PP_TAIL.sub("", np).split()[-1].lower().strip(".,")  # 'The report by the Republicans': the report
+        if words[0].lower() in _NOT_SUBJECT_LEADS or any(w in _AUX_WORDS for w in words) \
+                or (head.endswith("s") and not head.endswith("ss") and not np[:1].isupper()):
+            return None  # 'In a report released in April, UNESCO ...', 'The mission is being funded'
+        if head not in _IT_HEADS and not (is_org(np) and not _plural_subject(np)):
+            return None
+        if self.last_body and subject.start("np") <= self.last_body[0] < subject.end("np"):
+            return self.last_body[1]  # the subject spoke: as it was resolved then ('Russia's Foreign Ministry')
+        core = _PP_TAIL.sub("", np).split()
+        proper = any(w[:1].isupper() for w in core[1:]) or (core[0][:1].isupper() and core[0].lower() != "the"
+                                                           and len(core) == 1)
+        institution = institution_name(np) if proper else None
+        if institution:
+            return Resolved(None, institution, "organization")  # 'the CDC', 'The World Health Organization'
+        return Resolved(None, np, "organization" if proper and is_org(np) else "group")
 
     def _spoke(self, pos: int, res: Resolved) -> Resolved:
         """Record a person as the last named speaker, whom a later 'he' or 'she' may mean."""
@@ -287,6 +329,10 @@ class PronounRules(ArticleNames):
             return subject
         if pronoun == "they" and self.last_group and pos - self.last_group[0] <= _GROUP_REACH:
             return self.last_group[1]  # 'But experts said ... And they said ...': the group that spoke last
+        body = self._body_subject(pos) if pronoun == "it" and not _RELATIVE_IT.search(self.body, max(0, pos - 8), pos) \
+            else None
+        if body is not None:
+            return body
         if pronoun == "it" and self.last_body and pos - self.last_body[0] <= _GROUP_REACH \
                 and self._sentence_start(pos, back=2) <= self.last_body[0] \
                 and not _RELATIVE_IT.search(self.body, max(0, pos - 8), pos):

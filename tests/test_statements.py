@@ -4003,3 +4003,12 @@ def test_a_person_named_again_after_an_unnamed_speaker_stops_the_pronoun(registr
     assert [(s.speaker, s.actor_name) for s in found] == [
         ("another teacher", "another teacher"), ("He", None),  # Kang or the teacher: no one
         ("The 32-year-old man", "The 32-year-old man"), ("he", "The 32-year-old man")]  # Clementi is spoken of
+
+
+def test_it_means_the_document_or_body_that_is_the_subject_before(registry: ActorRegistry) -> None:
+    found = run("The EU\u2019s response did not elaborate on the agreements Lavrov mentioned, but it did say future talks "
+                "would \u201cprovide opportunities.\u201d\n\nThe study was released this month by a charity. It says "
+                "that 54% of teens used a drug.\n\nThe cat sat on the mat. It said nothing. The cat sat on the mat. It "
+                "said the mat was warm.", registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("it", "The EU\u2019s response"), ("It", "The study"), ("It", None)]  # a cat is no body
