@@ -388,10 +388,16 @@ _INSET_BREAKS = frozenset("and but or which who whom whose where when while as a
                           "saying adding citing noting so yet a an the vice senior chief deputy former".split())
 
 
+_OPEN_END = re.compile(r"\b(?:with|of|to|for|by|from|in|on|at|into|the|a|an|and|or)\s*,?\s*$")
+_JOINED_END = re.compile(r"\s(?:and|or|but)\s*,\s*$")
+
+
 def _goes_on(before: str, after: str, comma: int) -> bool:
     """The clause `before` an inset 'according to SOURCE,' goes on after it: 'The talks, | will resume'; not when the
     words after the comma start a new clause or describe the source."""
     goes_on = _INSET_GOES_ON.match(after, comma)
+    if goes_on is not None and _OPEN_END.search(before) and goes_on.group(1) not in _INSET_ROLES:
+        return True  # 'A piece of paper with, according to Coca-Cola, a recipe inside': the phrase is unfinished
     if goes_on is None or len(before.split()) > 6 or goes_on.group(1) in _INSET_ROLES:
         return False
     word = goes_on.group(1)
@@ -443,6 +449,10 @@ def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) 
         if comma >= 0 and frame[s:m.start()].rstrip().endswith(",") and _goes_on(frame[cs:ce], after, comma) \
                 and not _TRAILING_SAID.search(frame, m.end() + comma + 1, e):
             cs, ce = trim(frame, s, e)  # 'The talks, according to Reuters, will resume': the credit is an inset
+            if _JOINED_END.search(frame, s, m.start()):
+                # 'The Party controls the courts and, according to the supreme court, ...': the credit is the
+                # second clause's
+                cs, ce = trim(frame, m.end() + comma + 1, e)
         named = _APPOSED_NAME.match(after, comma + 1) if comma >= 0 else None
         name = named.group(1).rstrip(".") if named else ""
         role = _POSSESSIVE.sub("the ", speaker)

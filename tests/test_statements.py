@@ -4012,3 +4012,11 @@ def test_it_means_the_document_or_body_that_is_the_subject_before(registry: Acto
                 "said the mat was warm.", registry)
     assert [(s.speaker, s.actor_name) for s in found] == [
         ("it", "The EU\u2019s response"), ("It", "The study"), ("It", None)]  # a cat is no body
+
+
+def test_an_inset_according_to_after_an_unfinished_phrase_or_a_conjunction(registry: ActorRegistry) -> None:
+    found = run("A piece of paper with, according to Coca-Cola, a recipe inside. The Party controls the courts and, "
+                "according to the supreme court, the conviction rate stood at 99.9%.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Coca-Cola", "A piece of paper with, according to Coca-Cola, a recipe inside"),
+        ("the supreme court", "the conviction rate stood at 99.9%")]
