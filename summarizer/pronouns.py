@@ -70,6 +70,13 @@ _IT_HEADS = frozenset("study report document statement update motion ordinance w
 _PP_TAIL = re.compile(r"\s+(?:of|by|for|from|in|on|at)\s.*$")
 _NOT_SUBJECT_LEADS = frozenset("in on at by for from with after before during under since as".split())
 _AUX_WORDS = frozenset("is are was were be being been has have had will would can could".split())
+# 'China's Ambassador to Malaysia sought ...': a capitalised title, with its country or body, opening a sentence
+_ROLE_SUBJECT = re.compile(
+    r"(?:[A-Z][^,.\n]{0,80},\s+)?(?P<np>(?:[A-Z][\w'’.-]*['’]s\s+|The\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Ambassador|Minister|Secretary|Envoy|Spokesman|"
+    r"Spokeswoman|Spokesperson|President|Chairman|Chancellor|Governor|Mayor|General|Commander|Director)"
+    r"(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?)"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}\b")
+_CREDIT_AFTER = re.compile(r"[,\"”]\s*$")
 _THEY_OPENING = re.compile(r"(?:(?:But|And|Instead|However|Later|Still|Yet),?\s+)?(?:[A-Z][^,.;\n]{0,60},\s+)?$")
 
 
@@ -394,4 +401,18 @@ class PronounRules(ArticleNames):
                 gender_of(text) not in (gender, None) for p, text in self.mentions if after < p < pos):
             # 'Teresa told host Andy Cohen that ... "...," she said': the one-word name the pronoun agrees with
             return one_word[1]
-        return Resolved(None, None, "unknown")
+        return self._role_subject(pos) or Resolved(None, None, "unknown")
+
+    def _role_subject(self, pos: int) -> Resolved | None:
+        """'China's Ambassador to Malaysia sought to distance these views. They "do not represent ...," he was
+        quoted as saying.': when no named person fits, the titled role that is the subject of the sentence before."""
+        start = self._sentence_start(pos)
+        lead = self.body[start:pos]
+        if not (_THEY_OPENING.fullmatch(lead) or _QUOTE_LEAD.fullmatch(lead) or _CREDIT_AFTER.search(lead)):
+            return None
+        before = self._sentence_start(start, back=2) if start > 0 else 0
+        subject = _ROLE_SUBJECT.match(self.body, before, start) if before < start else None
+        if subject is None or any(q.start() <= subject.start("np") < q.end()
+                                  for q in QUOTED_SPAN.finditer(self.body, before, start)):
+            return None
+        return Resolved(None, subject["np"], "person")

@@ -4020,3 +4020,10 @@ def test_an_inset_according_to_after_an_unfinished_phrase_or_a_conjunction(regis
     assert [(s.speaker, s.text) for s in found] == [
         ("Coca-Cola", "A piece of paper with, according to Coca-Cola, a recipe inside"),
         ("the supreme court", "the conviction rate stood at 99.9%")]
+
+
+def test_a_pronoun_with_no_named_person_takes_a_titled_role_subject(registry: ActorRegistry) -> None:
+    found = run("According to the South China Morning Post, China's Ambassador to Malaysia sought to distance these "
+                "views from his country's position. They \"do not represent the Chinese government,\" he was quoted as "
+                "saying.", registry)
+    assert [(s.speaker, s.actor_name) for s in found][-1] == ("he", "China's Ambassador to Malaysia")
