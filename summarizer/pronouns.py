@@ -53,11 +53,12 @@ _CREDIT = re.compile(r"\b(?:said|says|told|tells|according to)\b")
 # 'Nonetheless, human rights groups and the Sri Lankan government lobbied ...': a plural subject opening a sentence,
 # after at most a short opening phrase, and its verb
 _GROUP_SUBJECT = re.compile(
-    r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8},\s+)?"
+    r"(?:-+\s+)?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8},\s+)?"
     r"(?:(?:But|And|Yet|So)\s+)?(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,7}?)"
     r"\s+(?:(?:did|does|do|would|will|could|can)\s+(?:not\s+|never\s+)?[a-z]{3,}|"
     r"(?:(?:also|have|has|had|were|are|was|is|been|repeatedly|later|then|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|said|say|says|"
-    r"told|tell|claim|argue|contains|calls|states|urges|notes|"
+    r"told|tell|claim|argue|contains|calls|states|urges|notes|compares|argues|accuses|warns|claims|describes|"
+    r"demands|asks|insists|adds|"
     r"insist|warn|want|regard|point|issued|held|made|took|sent|gave|met|were|are))\b"
 )
 # 'they' after these inside its sentence means the sentence's subject: '..., though they said', 'when they told'
@@ -67,7 +68,7 @@ _IT_HEADS = frozenset("study report document statement update motion ordinance w
                       "ministry embassy committee court council bureau commission board firm company network newspaper "
                       "letter message memo editorial column release video ad campaign paper website response reply "
                       "declaration communique resolution ruling filing complaint".split())
-_PP_TAIL = re.compile(r"\s+(?:of|by|for|from|in|on|at)\s.*$")
+_PP_TAIL = re.compile(r"\s+(?:of|by|for|from|in|on|at|to|with|about|against)\s.*$")
 _NOT_SUBJECT_LEADS = frozenset("in on at by for from with after before during under since as".split())
 _AUX_WORDS = frozenset("is are was were be being been has have had will would can could".split())
 # 'China's Ambassador to Malaysia sought ...': a capitalised title, with its country or body, opening a sentence
@@ -323,6 +324,12 @@ class PronounRules(ArticleNames):
             return Resolved(None, institution, "organization")  # 'the CDC', 'The World Health Organization'
         return Resolved(None, np, "organization" if proper and is_org(np) else "group")
 
+    def _only_quoted_since(self, since: int, pos: int) -> bool:
+        """Between `since` and the sentence before `pos` stand only the speaker's own quoted sentences: '..., it said,
+        adding ... ¶ "A. B. C." ¶ It urged ...'."""
+        gap = QUOTED_SPAN.sub("", self.body[since:self._sentence_start(pos)])
+        return len(_SENTENCE_END.findall(gap)) <= 2
+
     def _spoke(self, pos: int, res: Resolved) -> Resolved:
         """Record a person as the last named speaker, whom a later 'he' or 'she' may mean."""
         self.persons.append((pos, res))
@@ -340,9 +347,10 @@ class PronounRules(ArticleNames):
             else None
         if body is not None:
             return body
-        if pronoun == "it" and self.last_body and pos - self.last_body[0] <= _GROUP_REACH \
-                and self._sentence_start(pos, back=2) <= self.last_body[0] \
-                and not _RELATIVE_IT.search(self.body, max(0, pos - 8), pos):
+        since = pos - self.last_body[0] if self.last_body else _GROUP_REACH * 3
+        if pronoun == "it" and self.last_body and not _RELATIVE_IT.search(self.body, max(0, pos - 8), pos) and (
+                (since <= _GROUP_REACH and self._sentence_start(pos, back=2) <= self.last_body[0])
+                or (since <= _GROUP_REACH * 2 and self._only_quoted_since(self.last_body[0], pos))):
             # 'the Foreign Ministry said. It added ...': the institution that spoke last, in this sentence or the
             # one before; not 'the Al-Quds Brigade claimed ... what it called' nor an image two sentences on
             return self.last_body[1]

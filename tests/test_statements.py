@@ -4027,3 +4027,18 @@ def test_a_pronoun_with_no_named_person_takes_a_titled_role_subject(registry: Ac
                 "views from his country's position. They \"do not represent the Chinese government,\" he was quoted as "
                 "saying.", registry)
     assert [(s.speaker, s.actor_name) for s in found][-1] == ("he", "China's Ambassador to Malaysia")
+
+
+def test_it_after_quoted_sentences_and_a_letter_compared(registry: ActorRegistry) -> None:
+    found = run('-- The Syrian letter to British lawmakers compares the situation to the march to war against Iraq, '
+                'saying: "If you bomb us, shall we not bleed?" It also says an attack on Syria would be illegal.\n\n'
+                'The West Virginia Poison Center said some symptoms may not indicate toxicity. "These symptoms are '
+                'not due to toxic effects," it said, adding that the center received calls from more than 1,900 '
+                'patients reporting exposure to the water in the days after the spill.\n\n"Most reported symptoms '
+                'included mild rashes and reddened skin from dermal exposure. The symptoms tended to be mild and '
+                'self-limiting. Nobody was admitted to a hospital for more than a day."\n\nIt urged that anyone with '
+                'continuing symptoms be evaluated.', registry)
+    assert [(s.speaker, s.actor_name) for s in found if s.speaker in ("it", "It")] == [
+        ("It", "The Syrian letter to British lawmakers"), ("it", "West Virginia Poison Center"),
+        ("it", "West Virginia Poison Center"), ("it", "West Virginia Poison Center"),  # said, adding, the quotes
+        ("It", "West Virginia Poison Center")]
