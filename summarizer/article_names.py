@@ -19,6 +19,7 @@ _ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|A
 _TIME_WORDS = frozenset("today yesterday tonight now then meanwhile still also here there".split())  # 'Today Zanardelli'
 # 'Meet Acxiom, the biggest company ...': a sentence that opens with an imperative
 _IMPERATIVES = frozenset("meet imagine consider remember picture take".split())
+_QUANTIFIER_LEADS = frozenset("other another some many most all each every several few both".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 QUOTED_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _ARTICLES = frozenset("the a an".split())
@@ -206,6 +207,7 @@ class ArticleNames:
             while lead and (lead[0].lower() in FUNCTION_WORDS or lead[0].lower() in _LEAD_PREPOSITIONS
                             or LEADING_CONJ.match(lead[0] + " ")
                             or lead[0].lower() in _TIME_WORDS or lead[0].lower() in _IMPERATIVES
+                            or lead[0].lower() in _QUANTIFIER_LEADS  # 'Other Facebook users
                             # 'on Sunday McIlroy', not the newspaper 'the Sunday People'
                             or (lead[0].lower() in _WEEKDAYS
                                 and re.search(rf"\b(?:[Oo]n|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext)\s+{lead[0]}\s", window))

@@ -686,7 +686,10 @@ _GOING_ON_TO = re.compile(r",\s+(?:before\s+|and\s+)?(?:going|went|goes)\s+on\s+
 # '"...," Lim said during "CNN Heroes: An All-Star Tribute,"': a quoted title after a preposition is no more words
 # 'said on CNN's "Starting Point"', 'told NBC's "Today"': a show's title after the credit, not more of the quote
 _TITLE_AFTER = re.compile(r"\b(?:during|at|on|in|called|titled|named|dubbed|"
-                          r"(?:during|at|on|in|to)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s)\s*$")
+                          r"(?:during|at|on|in|to)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s"
+                          # 'says in his book, "The Power of Habit."': the work's title
+                          r"|(?:book|memoir|novel|film|documentary|album|song|show|program|programme|essay|blog)\s*,)"
+                          r"\s*$")
 _NEW_EVENT = re.compile(r"\b(?:before|after|while|then|until|later)\b")
 
 _TITLE_IN_INTRO = re.compile(r"(?:On|In|At|During|Speaking|Writing|Appearing)\b.*(?:['’]s|\bon|\bin)\s*$", re.S)

@@ -408,9 +408,11 @@ class ArticleContext(PronounRules):
             return None  # "Iran's mission to the United Nations", 'the U.S. ambassador to NATO': not the UN
         for i in range(len(tokens)):
             exact = reg.by_name(" ".join(tokens[i:]))
-            if len(exact) == 1 and (i == 0 or exact[0].kind == "person") and not other_given_name(tokens[:i], exact[0]):
+            # 'President Barrack Obama': the surname exact and the given name a near miss is the registry person
+            if len(exact) == 1 and (i == 0 or exact[0].kind == "person") \
+                    and not other_given_name(tokens[:i], exact[0], fuzzy=True):
                 full = self.full_name_before(name, pos) if len(tokens) == 1 and exact[0].kind == "person" else None
-                if full and not reg.by_name(full) and other_given_name(full.split()[:-1], exact[0]):
+                if full and not reg.by_name(full) and other_given_name(full.split()[:-1], exact[0], fuzzy=True):
                     break  # 'White House spokesman Jay Carney ... Carney said': not Mark Carney
                 return self._registry_person(exact[0])
         if len(tokens) == 1 and len(name) >= 2 and name.isalpha() and name.isupper():

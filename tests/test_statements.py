@@ -4042,3 +4042,14 @@ def test_it_after_quoted_sentences_and_a_letter_compared(registry: ActorRegistry
         ("It", "The Syrian letter to British lawmakers"), ("it", "West Virginia Poison Center"),
         ("it", "West Virginia Poison Center"), ("it", "West Virginia Poison Center"),  # said, adding, the quotes
         ("It", "West Virginia Poison Center")]
+
+
+def test_a_misspelt_given_name_a_quantifier_lead_and_a_book_title_after_a_credit(registry: ActorRegistry) -> None:
+    found = run("Georgia is opting out, following President Barrack Obama's announcement. The administration will "
+                "review applications, Obama said.\n\nOther Facebook users reacted with disgust. The picture was "
+                "removed, according to Facebook.\n\n\"Keystone habits transform everything,\" Charles Duhigg says in "
+                "his book, \"The Power of Habit.\"", registry, on=date(2011, 9, 23))
+    assert [(s.actor_name, s.actor_kind, s.text) for s in found] == [
+        ("Barack Obama", "person", "The administration will review applications"),
+        ("Facebook", "unknown", "The picture was removed"),
+        ("Charles Duhigg", "person", "\"Keystone habits transform everything,\"")]
