@@ -30,6 +30,16 @@ _LEAD_PREPOSITIONS = frozenset("under after before during without against among 
                                "through".split())  # 'Under Phelps, the church ...' names Phelps
 
 
+def _one_slip(a: str, b: str) -> bool:
+    """'rodriguez' and 'rogriguez': one letter typed for another, or two neighbours swapped; 'jenkins' is no slip
+    of 'jenkinson', nor 'zimmermans' of 'zimmerman'."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                              and a[diff[1]] == b[diff[0]])
+
+
 def _stands_alone(body: str, at: int, n: int) -> bool:
     """The word at body[at:at + n] is whole: not 'Lee' in 'Leeds'; "Trout's" and "Thomas' " count."""
     before = body[at - 1:at]
@@ -265,6 +275,17 @@ class ArticleNames:
         if len(full.split()) < 2 or is_org(full) or (full not in speakers and gender_of(full) is None):
             return None
         return full
+
+    def misspelt_surname_before(self, surname: str, pos: int) -> str | None:
+        """'suggested Rogriguez' after 'Amanda Rodriguez': the one full name before `pos`, with a known given name,
+        whose surname differs from `surname` by a slip of the keyboard."""
+        if len(surname) < 5 or not surname[:1].isupper():
+            return None
+        fulls = {untitled(LEADING_CONJ.sub("", text)) for p, text in self.mentions if p < pos}  # 'But Amanda Rodriguez'
+        near = {full for full in fulls if len(full.split()) >= 2 and gender_of(full) is not None and not is_org(full)
+                and full.split()[-1][:1] == surname[:1] and full.split()[-1] != surname
+                and _one_slip(full.split()[-1].lower(), surname.lower())}
+        return near.pop() if len(near) == 1 else None
 
     def _last_person(self, pos: int) -> Resolved | None:
         """The person named last before `pos`, by full name or later by surname, outside quotation marks."""

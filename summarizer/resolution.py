@@ -428,7 +428,8 @@ class ArticleContext(PronounRules):
         of_org = speaker.endswith(f" of {name}") and is_org(speaker)  # 'the Lagos State Ministry of Health'
         if len(tokens) == 1 and not (is_org(name) and len(capitalised) > 1) and not of_org:
             # 'the Journal' is the Wall Street Journal named before; 'The Justice Department' is no other department
-            full = self.full_name_before(name, pos) or self._given_name_before(name, pos)
+            full = self.full_name_before(name, pos) or self._given_name_before(name, pos) \
+                or self.misspelt_surname_before(name, pos)
             if full:
                 hits = reg.by_name(full)
                 if len(hits) == 1:

@@ -4053,3 +4053,10 @@ def test_a_misspelt_given_name_a_quantifier_lead_and_a_book_title_after_a_credit
         ("Barack Obama", "person", "The administration will review applications"),
         ("Facebook", "unknown", "The picture was removed"),
         ("Charles Duhigg", "person", "\"Keystone habits transform everything,\"")]
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_before(registry: ActorRegistry) -> None:
+    found = run('But Amanda Rodriguez had another take. "People who want attention post them more," suggested '
+                'Rogriguez, host of the blog Dude Mom. Tom Jenkinson builds robots. "We have a way to go," Jenkins '
+                'said.', registry)
+    assert [s.actor_name for s in found] == ["Amanda Rodriguez", "Jenkins"]  # a swapped letter; not another name
