@@ -72,11 +72,12 @@ _ONE_OBJECT = (
     r"magazine|website|agency|paper|briefing|parliament|summit|session|hearing|forum|assembly|council|people|public|"
     r"nation|court|jury)"
     r"|state\s+(?:radio|television|TV|media)|parliament|lawmakers"
+    r"|(?:[A-Z][\w'’-]*\s+){1,2}(?:television|radio|TV|media|newspapers?|reporters|journalists)"  # 'Israeli television'
     rf"|{_CAPITALISED}\s+affiliates?\s+{_CAPITALISED}(?:\s+and\s+{_CAPITALISED})?"  # 'CNN affiliates WAPT and WLBT'
     # "the U.N.'s Human Rights Council", not the day after it
     rf"|(?:the\s+)?{_CAPITALISED}(?:['’]s)?(?:\s+(?!{_DAY_NAME}){_CAPITALISED}){{0,4}}"
     # not 'asked the Syrian | government to ...', "the UAE's Islamic | authorities": a noun goes on with the object
-    r"(?!(?:['’]s)?(?:\s+[A-Z][\w'’.-]*)*\s+(?![a-z]+ly\b)[a-z]+\s+(?:to|that)\b))"
+    r"(?!(?:['’]s)?(?:\s+[A-Z][\w'’.-]*)*\s+(?![a-z]+ly\b)(?!(?:on|in|at|that|as|of|for|about)\b)[a-z]+(?:\s+(?:to|that)\b|\s*[:\x00])))"
 )
 # 'told relatives and a criminal profiler'
 _OBJECT = rf"(?:\s+{_ONE_OBJECT}(?:\s+and\s+{_ONE_OBJECT})?(?![\w'’]))?"

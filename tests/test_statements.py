@@ -4060,3 +4060,12 @@ def test_a_surname_misspelt_by_one_letter_is_the_person_named_before(registry: A
                 'Rogriguez, host of the blog Dude Mom. Tom Jenkinson builds robots. "We have a way to go," Jenkins '
                 'said.', registry)
     assert [s.actor_name for s in found] == ["Amanda Rodriguez", "Jenkins"]  # a swapped letter; not another name
+
+
+def test_a_listener_named_by_a_nationality_and_a_medium(registry: ActorRegistry) -> None:
+    found = run('The mother of one of the men told Israeli television "If he did it, I will be proud of him." A '
+                'teacher had told Korean media "he was suffering." McDaniel told CNN that "we will respect the court."',
+                registry)
+    assert [(s.cue, s.text) for s in found] == [
+        ("told Israeli television", '"If he did it, I will be proud of him."'),
+        ("told Korean media", '"he was suffering."'), ("told CNN", 'that "we will respect the court."')]
