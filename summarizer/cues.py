@@ -152,10 +152,18 @@ NOUN_LEAD = re.compile(r"\b(?:after|amid|despite|following|without|of|over|the|a
                        r"repeated|renewed|mounting|recent|fresh|earlier)\s+$")
 
 
+# 'State media reports that ...' is a verb; 'in two media reports', 'unconfirmed news reports' are nouns
+_MEDIA_LEAD = re.compile(r"\b(?:in|of|from|by|after|amid|despite|following|with|two|three|several|numerous|many|"
+                         r"unconfirmed|initial|earlier|conflicting|recent|some|these|those|such)\s+"
+                         r"(?:(?:news|media|press|local|state|foreign)\s+)?$")
+
+
 def noun_use(frame: str, m: re.Match[str]) -> bool:
     """A plural-subject form after a determiner is a noun: "Trump's claim", 'the note'; so is 'after calls for'."""
     if m.group("verb").startswith("calls ") and NOUN_LEAD.search(frame, max(0, m.start() - 16), m.start()):
         return True
+    if m.group("verb") in ("reports", "claims") and _MEDIA_LEAD.search(frame, max(0, m.start() - 24), m.start()):
+        return True  # 'allegations in two media reports in May that ...', 'unconfirmed news reports'
     return m.group("verb") in BASE_FORM_SET and _DETERMINED.search(frame, max(0, m.start() - 40), m.start("verb")) is not None
 
 

@@ -4069,3 +4069,9 @@ def test_a_listener_named_by_a_nationality_and_a_medium(registry: ActorRegistry)
     assert [(s.cue, s.text) for s in found] == [
         ("told Israeli television", '"If he did it, I will be proud of him."'),
         ("told Korean media", '"he was suffering."'), ("told CNN", 'that "we will respect the court."')]
+
+
+def test_media_reports_as_a_noun_and_as_a_verb(registry: ActorRegistry) -> None:
+    found = run("That followed allegations in two media reports in May that a video showed the mayor using drugs. "
+                "State media reports that the minister resigned.", registry)
+    assert [(s.speaker, s.text) for s in found] == [("State media", "that the minister resigned")]
