@@ -187,8 +187,8 @@ def name_part(speaker: str) -> str:
         if len(name.split()) >= 2:
             return name  # 'Mark Preston of CNN'
         words = head.split()
-        while words and words[-1].islower() and words[-1] in _ROLE_NOUNS:
-            words.pop()
+        while words and words[-1].islower() and (words[-1] in _ROLE_NOUNS or words[-1].split("-")[0] in _ROLE_NOUNS):
+            words.pop()  # 'director', 'editor-in-chief'
         if words and len(words) < len(head.split()) and words[0].lower() not in FUNCTION_WORDS \
                 and all(w[:1].isupper() for w in words) and len(_trailing_name(" ".join(words)).split()) >= 2:
             return _trailing_name(" ".join(words))  # 'Dr. Helen Wallace director of Genewatch UK', comma left out
@@ -243,6 +243,9 @@ def _trailing_name(speaker: str) -> str:
             break
         if tok.endswith(("'s", "’s", "s'", "s’")):
             break  # "the group's Daniel Mach", "The Ravens' Ray Lewis"
+        parts = tok.split("-")
+        if len(parts) > 1 and parts[-1].islower() and (parts[-1] in _ROLE_NOUNS or len(parts[-1]) >= 5):
+            break  # 'China-watcher Robert Lawrence Kuhn', 'Co-founder Jane Doe': a role run into the name
         if low == "secretary-general" and len(name) >= 2:
             break  # 'Hezbollah Secretary-General Hassan Nasrallah'; but 'Secretary-General Ban' is a name as used
         name.append(tok)

@@ -4075,3 +4075,11 @@ def test_media_reports_as_a_noun_and_as_a_verb(registry: ActorRegistry) -> None:
     found = run("That followed allegations in two media reports in May that a video showed the mayor using drugs. "
                 "State media reports that the minister resigned.", registry)
     assert [(s.speaker, s.text) for s in found] == [("State media", "that the minister resigned")]
+
+
+def test_a_hyphenated_role_before_or_after_a_name(registry: ActorRegistry) -> None:
+    found = run('"The rising tide is real," said China-watcher Robert Lawrence Kuhn. "The only big change is where the '
+                'boats sail," Carolyn Spencer Brown editor-in-chief of Cruise Critic told CNN. "It was fine," said '
+                'Jean-Pierre Raffarin.', registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Robert Lawrence Kuhn", "person"), ("Carolyn Spencer Brown", "person"), ("Jean-Pierre Raffarin", "person")]
