@@ -151,13 +151,17 @@ class ArticleContext(PronounRules):
     def _short_for_body(self, name: str) -> bool:
         """The article gives `name` as the start of a body's name ('the Sea Shepherd Conservation Society') and never
         calls it by its last word alone, as it would a person ('Azumah Nelson Foundation ... Nelson says')."""
-        first, last = name.split()[0], name.split()[-1]
-        if re.search(rf"(?<!{re.escape(first)} )\b{re.escape(last)}\b(?!\s+[A-Z])", self.body):
+        at = self.body.find(name + " ")
+        body_words = []
+        while at >= 0 and not body_words:  # cheap first: most names never run on into a body's name
+            after = self.body[at + len(name):at + len(name) + 60].split()[:3]
+            run = after[:next((i for i, w in enumerate(after) if not w[:1].isupper()), len(after))]
+            body_words = [w for w in run if w.lower().strip(".,;:") in ORG_WORDS]
+            at = self.body.find(name + " ", at + 1)
+        if not body_words:
             return False
-        for m in re.finditer(rf"\b{re.escape(name)}((?:\s+[A-Z][\w'’-]*){{1,3}})", self.body):
-            if m.group(1).split()[-1].lower() in ORG_WORDS:
-                return True
-        return False
+        first, last = name.split()[0], name.split()[-1]
+        return re.search(rf"(?<!{re.escape(first)} )\b{re.escape(last)}\b(?!\s+[A-Z])", self.body) is None
 
     def _plural_of_article_word(self, name: str, speaker: str) -> bool:
         """'Witnesses said' (the article writes 'witness'), 'the Grahams said' (after 'Sue Graham'), 'Houthis
