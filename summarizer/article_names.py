@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from summarizer.actors import ActorRegistry, normalize
-from summarizer.clauses import GROUP_HEADS
+from summarizer.clauses import GROUP_HEADS, INDEFINITE, QUANTIFIERS
 from summarizer.given_names import FEMALE, MALE, gender_of, gender_of_lead
 from summarizer.name_forms import SOVEREIGN_TITLES, TITLES, from_given_name, titled, untitled, without_nationality
 from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, NAME_RE, PERSON_HEADS, STATES, after_dateline, is_org
@@ -19,7 +19,6 @@ _ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|A
 _TIME_WORDS = frozenset("today yesterday tonight now then meanwhile still also here there".split())  # 'Today Zanardelli'
 # 'Meet Acxiom, the biggest company ...': a sentence that opens with an imperative
 _IMPERATIVES = frozenset("meet imagine consider remember picture take".split())
-_QUANTIFIER_LEADS = frozenset("other another some many most all each every several few both".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 QUOTED_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _ARTICLES = frozenset("the a an".split())
@@ -217,7 +216,7 @@ class ArticleNames:
             while lead and (lead[0].lower() in FUNCTION_WORDS or lead[0].lower() in _LEAD_PREPOSITIONS
                             or LEADING_CONJ.match(lead[0] + " ")
                             or lead[0].lower() in _TIME_WORDS or lead[0].lower() in _IMPERATIVES
-                            or lead[0].lower() in _QUANTIFIER_LEADS  # 'Other Facebook users
+                            or lead[0].lower() in QUANTIFIERS or lead[0].lower() in INDEFINITE  # 'Other Facebook users
                             # 'on Sunday McIlroy', not the newspaper 'the Sunday People'
                             or (lead[0].lower() in _WEEKDAYS
                                 and re.search(rf"\b(?:[Oo]n|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext)\s+{lead[0]}\s", window))

@@ -78,7 +78,7 @@ _ROLE_SUBJECT = re.compile(
     r"(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?)"
     r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}\b")
 _CREDIT_AFTER = re.compile(r"[,\"”]\s*$")
-_THEY_OPENING = re.compile(r"(?:(?:But|And|Instead|However|Later|Still|Yet),?\s+)?(?:[A-Z][^,.;\n]{0,60},\s+)?$")
+_PRONOUN_OPENING = re.compile(r"(?:(?:But|And|Instead|However|Later|Still|Yet),?\s+)?(?:[A-Z][^,.;\n]{0,60},\s+)?$")
 
 
 def _plural_subject(np: str) -> bool:
@@ -282,7 +282,7 @@ class PronounRules(ArticleNames):
         lead = self.body[start:pos]
         if _THEY_IN_CLAUSE.search(lead):
             subject = _GROUP_SUBJECT.match(self.body, start, pos)
-        elif _THEY_OPENING.fullmatch(lead) or _QUOTE_LEAD.fullmatch(lead):
+        elif _PRONOUN_OPENING.fullmatch(lead) or _QUOTE_LEAD.fullmatch(lead):
             before = self._sentence_start(start, back=2) if _QUOTE_LEAD.fullmatch(lead) and lead else \
                 self._sentence_start(pos, back=2)
             subject = _GROUP_SUBJECT.match(self.body, before, start) if before < start else None
@@ -416,7 +416,7 @@ class PronounRules(ArticleNames):
         quoted as saying.': when no named person fits, the titled role that is the subject of the sentence before."""
         start = self._sentence_start(pos)
         lead = self.body[start:pos]
-        if not (_THEY_OPENING.fullmatch(lead) or _QUOTE_LEAD.fullmatch(lead) or _CREDIT_AFTER.search(lead)):
+        if not (_PRONOUN_OPENING.fullmatch(lead) or _QUOTE_LEAD.fullmatch(lead) or _CREDIT_AFTER.search(lead)):
             return None
         before = self._sentence_start(start, back=2) if start > 0 else 0
         subject = _ROLE_SUBJECT.match(self.body, before, start) if before < start else None
