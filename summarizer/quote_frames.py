@@ -389,6 +389,7 @@ _INSET_BREAKS = frozenset("and but or which who whom whose where when while as a
 
 
 _OPEN_END = re.compile(r"\b(?:with|of|to|for|by|from|in|on|at|into|the|a|an|and|or)\s*,?\s*$")
+_CONJ_BEFORE = re.compile(r",\s+(?:but|and|while|whereas|yet)\s+$")
 _JOINED_END = re.compile(r"\s(?:and|or|but)\s*,\s*$")
 
 
@@ -453,6 +454,9 @@ def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) 
                 # 'The Party controls the courts and, according to the supreme court, ...': the credit is the
                 # second clause's
                 cs, ce = trim(frame, m.end() + comma + 1, e)
+        if comma >= 0 and _CONJ_BEFORE.search(frame, s, m.start()) and len(frame[m.end() + comma + 1:e].split()) >= 3:
+            # "It's unknown how many get an implant, but according to NIH, about 210,000 have one": the clause after
+            cs, ce = trim(frame, m.end() + comma + 1, e)
         named = _APPOSED_NAME.match(after, comma + 1) if comma >= 0 else None
         name = named.group(1).rstrip(".") if named else ""
         role = _POSSESSIVE.sub("the ", speaker)

@@ -4083,3 +4083,9 @@ def test_a_hyphenated_role_before_or_after_a_name(registry: ActorRegistry) -> No
                 'Jean-Pierre Raffarin.', registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Robert Lawrence Kuhn", "person"), ("Carolyn Spencer Brown", "person"), ("Jean-Pierre Raffarin", "person")]
+
+
+def test_according_to_after_but_credits_the_clause_after_it(registry: ActorRegistry) -> None:
+    found = run("It's unknown how many elderly patients get a cochlear implant, but according to NIH, about 210,000 "
+                "people have received one.", registry)
+    assert [(s.speaker, s.text) for s in found] == [("NIH", "about 210,000 people have received one")]
