@@ -675,7 +675,9 @@ _WH_CLAUSE = re.compile(r"(?:where|while|whereas|although|though|because|since|a
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+|later\s+)?quoted\b[^.;\x00]{0,80}?"
                         r"\bas\s+$")
 _THEN_PARTICIPLE = re.compile(r"\s*,\s+(?:adding|saying|noting|stressing|insisting|arguing|warning|citing|calling|"
-                              r"urging|describing|referring|pointing|explaining|accusing)\b")
+                              r"urging|describing|referring|pointing|explaining|accusing|echoing|reiterating|repeating|"
+                              r"acknowledging|conceding|admitting|suggesting|emphasizing|emphasising|responding|"
+                              r"reacting|speaking|praising|criticizing|criticising|blaming)\b")
 _WITH_DOER = re.compile(r"with\s+(?P<np>(?!(?:a|an|the|his|her|their|its)\s+(?:view|aim|intent)\b)[^\x00,;]{2,60}?)\s+$")
 _GERUND_PREP = re.compile(r"\b(by|for|after|before|while|when|in|of|from|with|without)\s+$", re.I)
 

@@ -4089,3 +4089,11 @@ def test_according_to_after_but_credits_the_clause_after_it(registry: ActorRegis
     found = run("It's unknown how many elderly patients get a cochlear implant, but according to NIH, about 210,000 "
                 "people have received one.", registry)
     assert [(s.speaker, s.text) for s in found] == [("NIH", "about 210,000 people have received one")]
+
+
+def test_a_participle_after_a_closing_credit_is_not_what_was_said(registry: ActorRegistry) -> None:
+    found = run("But it will take time for airstrikes to degrade ISIS, Kerry said, echoing previous comments by the "
+                "president. Two of the wounded were in critical condition, he said, speaking on condition of anonymity.",
+                registry)
+    assert [s.text for s in found] == [
+        "it will take time for airstrikes to degrade ISIS", "Two of the wounded were in critical condition"]
