@@ -425,8 +425,11 @@ def inverted_credit(c: Cue) -> Draft | None:
         # 'Geithner of the bill', 'Toobin of Friday's verdict': what was spoken of
         name = re.sub(r"\s+(?:(?:of|about)\s+(?:the|his|her|their|its|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+[a-z]|about\s).*$", "", name)
     full = appos.split(",")[0].strip()  # '..., said the study's lead author, Zachary Kaminsky, an assistant ...'
-    if name[:1].islower() and len(full.split()) >= 2 and name_part(full) == full:
-        name, appos = full, name  # '..., said the U.N. special representative for Iraq, Nickolay Mladenov.'
+    owned_role = re.match(r"[A-Z][\w'’.-]*['’]s\s+[a-z]", name) is not None and person_head(name)
+    if (name[:1].islower() or owned_role) and len(full.split()) >= 2 and name_part(full) == full:
+        # '..., said the U.N. special representative for Iraq, Nickolay Mladenov.', "says Hannah's mother, Jennifer
+        # Mohn."
+        name, appos = full, name
     name = clean_speaker(_WHERE_PRESENT.sub("", _OCCASION_AFTER_NAME.sub("", name)))
     core = re.split(r"\s+(?:of|at|from|with|on)\s+", name, maxsplit=1)[0] if name[:1].isupper() \
         else " ".join(name.split()[:4]) if _one_of_people(name) else name

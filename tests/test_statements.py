@@ -4097,3 +4097,10 @@ def test_a_participle_after_a_closing_credit_is_not_what_was_said(registry: Acto
                 registry)
     assert [s.text for s in found] == [
         "it will take time for airstrikes to degrade ISIS", "Two of the wounded were in critical condition"]
+
+
+def test_an_owned_role_before_a_name_in_a_closing_credit(registry: ActorRegistry) -> None:
+    found = run('"We knew something was not right," says Hannah\'s mother, Jennifer Mohn. Having elections now "will '
+                'damage the process," Ban\'s spokesman, Stephane Dujarric, said. Jada Pinkett Smith took to her page '
+                'to express her frustrations:\n\n"Is it okay to attack a 19 year old?" she wrote.', registry)
+    assert [s.actor_name for s in found] == ["Jennifer Mohn", "Stephane Dujarric", "Jada Pinkett Smith"]
