@@ -309,6 +309,7 @@ REPORTED_END = re.compile(
     r"(?:that|which|the|he|she|they|it|[A-Z])"
     r"|\s+and\s+(?:then\s+)?(?:started|began|burst|broke\s+down|walked\s+out|walked\s+away)\b"  # '... and started crying'
     r"|,?\s+and\s+where\s"  # 'the White House, where the president said A and where his calls went to ...'
+    r"|\s+(?:--|[—―])\s+(?:and|but)\s+(?:while|when|as|after|then)\b"  # '... hands -- and while praising the generals, he
     r"|\s+and\s+(?:(?:also|then|later)\s+)?(?:warned|suggested|criticized|criticised|insisted|argued|claimed|"
     r"promised|pledged|predicted|stressed|attempted|refused|declined)\b"
 )
@@ -476,7 +477,8 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
             coord is None or said.start() < coord.start()):
         coord = said  # 'accused the government of X and asserted that Y': the same speaker's second statement
     # A quote after the break stays in unless a second speech verb takes it: '..., but admitted that "..."'.
-    if coord and (MASK not in frame[coord.start():ce] or coord.group(0).split()[-1] in SPEECH_FORMS):
+    if coord and (MASK not in frame[coord.start():ce] or coord.group(0).split()[-1] in SPEECH_FORMS
+                  or coord.group(0).lstrip()[:1] in "-—―"):  # '-- and while praising ..., he said "..."': his next
         ce = trim(frame, cs, coord.start())[1]
         new_subject = _NEW_SUBJECT_TAIL.search(frame, cs, ce)
         if new_subject:  # '... the devil, I laughed | and said': the next statement has its own subject

@@ -4104,3 +4104,10 @@ def test_an_owned_role_before_a_name_in_a_closing_credit(registry: ActorRegistry
                 'damage the process," Ban\'s spokesman, Stephane Dujarric, said. Jada Pinkett Smith took to her page '
                 'to express her frustrations:\n\n"Is it okay to attack a 19 year old?" she wrote.', registry)
     assert [s.actor_name for s in found] == ["Jennifer Mohn", "Stephane Dujarric", "Jada Pinkett Smith"]
+
+
+def test_a_dash_and_a_new_subordinate_clause_end_what_was_said(registry: ActorRegistry) -> None:
+    found = run('He quickly indicated that power would return to civilian hands -- and while praising the generals, he '
+                'said their job was "to protect the country."', registry)
+    assert [s.text for s in found] == [
+        "that power would return to civilian hands", 'their job was "to protect the country."']
