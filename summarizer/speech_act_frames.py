@@ -407,11 +407,17 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     if frame[cue_end:cs].strip()[:1] in (",", ";", ":", ".") or _VERB_FIRST.match(frame, cs, ce):
         return None  # 'If Russia attacks, Stoltenberg said, ...': an act without an object
     negated = _NEGATION.search(aux)
+    # 'would not comment on the specifics', 'has not disclosed ...': nothing was said, so the draft is marked like a
+    # finding (kept out of /who); it still stands as the subject of 'but said ...' that may follow
+    silent = negated is not None and lemma in _SILENT_WHEN_NEGATED
     # 'did not rule out new talks': the negation is part of what the act says
     cue = frame[m.start() + negated.start() if negated else m.start("verb"):cue_end]
-    return Draft(speaker, sp_start, cue, cs, ce, kind_of(frame, cs, ce), speech and not is_finding(speaker, verb))
+    return Draft(speaker, sp_start, cue, cs, ce, kind_of(frame, cs, ce),
+                 speech and not silent and not is_finding(speaker, verb))
 
 
+_SILENT_WHEN_NEGATED = frozenset("comment speak talk disclose reveal explain elaborate discuss mention respond answer "
+                                 "confirm specify".split())
 _SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
 _LIST_VERBS = frozenset("is are was were be been has have had will would said says told added adds".split())
 

@@ -2722,8 +2722,9 @@ def test_a_concession_ends_where_the_main_clause_begins(registry: ActorRegistry)
 def test_a_speech_act_under_a_modal_has_not_happened(registry: ActorRegistry) -> None:
     found = run("Some would argue that certain foods hold the same power over people. If the complaint fails, the "
                 "lawyer could then appeal to the European Court of Justice. Carney would not comment on the specifics "
-                "under review.", registry)
-    assert [(s.speaker, s.cue) for s in found] == [("Carney", "would not comment on")]
+                "under review.", registry, include_findings=True)
+    # 'would not comment' did happen; it is marked, as nothing was said
+    assert [(s.speaker, s.cue, s.is_speech) for s in found] == [("Carney", "would not comment on", False)]
 
 
 def test_where_a_credit_was_published_is_not_what_was_said(registry: ActorRegistry) -> None:
@@ -4111,3 +4112,11 @@ def test_a_dash_and_a_new_subordinate_clause_end_what_was_said(registry: ActorRe
                 'said their job was "to protect the country."', registry)
     assert [s.text for s in found] == [
         "that power would return to civilian hands", 'their job was "to protect the country."']
+
+
+def test_declining_to_comment_is_marked_and_still_the_subject_of_what_follows(registry: ActorRegistry) -> None:
+    found = run("Carney would not comment on the specifics under review but said Obama supported the inquiry. The "
+                "IAAF will not comment on the case.", registry, include_findings=True)
+    assert [(s.speaker, s.text, s.is_speech) for s in found] == [
+        ("Carney", "the specifics under review", False), ("Carney", "Obama supported the inquiry", True),
+        ("The IAAF", "the case", False)]
