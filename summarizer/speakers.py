@@ -169,13 +169,20 @@ _OCCUPATIONS = PERSON_HEADS - frozenset(
 _ROLE_NOUNS = PERSON_HEADS | TITLE_WORDS
 
 
+_IN_PLACE = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+in\s+[A-Z]")
+
+
 def name_part(speaker: str) -> str:
     """Trailing personal-name tokens after titles: "Canadian Foreign Minister Melanie Joly" -> "Melanie Joly"."""
+    placed = _IN_PLACE.match(speaker)
+    if placed and (people_head(placed["np"]) or placed["np"].lower() in PLURAL_HEADS):
+        return ""  # 'Eyewitnesses in Jaar', 'Residents in Aden': people of a place, not a person named Jaar
     head = AFFILIATION.split(speaker, maxsplit=1)[0]
     if head != speaker:
         name = name_part(head)
         low = head.lower()
-        if low in PLURAL_HEADS or (low.endswith("s") and low[:-1] in PERSON_HEADS):
+        if low in PLURAL_HEADS or (low.endswith("s") and low[:-1] in PERSON_HEADS) \
+                or (low.endswith("es") and low[:-2] in PERSON_HEADS):  # 'Eyewitnesses in Jaar'
             return ""  # 'Staff at Lola Ya Bonobo', 'Analysts at Barclays': the name is the organisation's
         if name and re.match(r"\s+(?:from|in)\s", speaker[len(head):]) and name.lower() not in FINDING_NOUNS:
             return name  # 'Earnest Tuesday from Los Angeles': where the speaker was; 'Video from the scene' is none

@@ -4120,3 +4120,10 @@ def test_declining_to_comment_is_marked_and_still_the_subject_of_what_follows(re
     assert [(s.speaker, s.text, s.is_speech) for s in found] == [
         ("Carney", "the specifics under review", False), ("Carney", "Obama supported the inquiry", True),
         ("The IAAF", "the case", False)]
+
+
+def test_people_in_a_place_are_a_group_not_a_person_named_for_the_place(registry: ActorRegistry) -> None:
+    found = run("Eyewitnesses in Jaar told CNN that most civilians fled the town. Officials in Kiev said talks failed.",
+                registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Eyewitnesses in Jaar", "group"), ("Officials in Kiev", "group")]
