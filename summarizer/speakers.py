@@ -181,8 +181,7 @@ def name_part(speaker: str) -> str:
     if head != speaker:
         name = name_part(head)
         low = head.lower()
-        if low in PLURAL_HEADS or (low.endswith("s") and low[:-1] in PERSON_HEADS) \
-                or (low.endswith("es") and low[:-2] in PERSON_HEADS):  # 'Eyewitnesses in Jaar'
+        if low in PLURAL_HEADS or (low.endswith("s") and low[:-1] in PERSON_HEADS):
             return ""  # 'Staff at Lola Ya Bonobo', 'Analysts at Barclays': the name is the organisation's
         if name and re.match(r"\s+(?:from|in)\s", speaker[len(head):]) and name.lower() not in FINDING_NOUNS:
             return name  # 'Earnest Tuesday from Los Angeles': where the speaker was; 'Video from the scene' is none
