@@ -229,6 +229,11 @@ class ArticleContext(PronounRules):
             if single:
                 self._unnamed(speaker, pos)
             return Resolved(None, speaker, "person" if single else "group")
+        if served and noun[:1].isupper() and noun.lower() in TITLE_WORDS:
+            # 'the Secretary General of NATO': a role the registry knows, not the organisation at the end
+            actor = self._role(speaker, pos)
+            if actor is not None and actor.kind == "person":
+                return self._spoke(pos, self._registry_person(actor))
         res = self._named(speaker, pos, apposition)
         if res is not None:
             if res.kind == "person":

@@ -4127,3 +4127,13 @@ def test_people_in_a_place_are_a_group_not_a_person_named_for_the_place(registry
                 registry)
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Eyewitnesses in Jaar", "group"), ("Officials in Kiev", "group")]
+
+
+def test_a_capitalised_role_of_a_body_is_its_holder_not_the_body(registry: ActorRegistry) -> None:
+    found = run("After a crisis meeting, the Secretary General of the Defense Alliance warned of a \u201creal\u201d risk of "
+                "invasion. \u201cThe risk of conflict is real,\u201d said NATO Secretary General Jens Stoltenberg. The "
+                "Secretary General of NATO added that talks would go on.", registry, on=None)
+    assert [(s.speaker, s.actor_name) for s in found] == [
+        ("the Secretary General of the Defense Alliance", "Jens Stoltenberg"),
+        ("NATO Secretary General Jens Stoltenberg", "Jens Stoltenberg"),
+        ("The Secretary General of NATO", "Jens Stoltenberg")]
