@@ -548,7 +548,11 @@ _NEW_SUBJECT_TAIL = re.compile(r",\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*)\s+[a-
 # 'and two have seen', 'but the others were': a clause with a subject of its own after the conjunction
 AND_CLAUSE = re.compile(r"\s(?:and|but)\s+(?:(?!(?:that|which|who|also|then|now|still)\s)[\w'’-]+\s+){1,3}"
                         r"(?:have|has|had|is|are|was|were|will|would|did)\s")
-_AND_SUBJECT = re.compile(r"\s+(?:and|but|while)\s+(?:he|she|they|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$")
+_AND_SUBJECT = re.compile(
+    r"\s+(?:and|but|while)\s+(?:(?:last|this|earlier\s+this|later\s+that)\s+(?:year|week|month)\s+)?"
+    r"(?:he|she|they|(?:(?:[A-Z][\w'’.-]+\s+)?[a-z]+\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$"
+)  # '... and last year Germany goalkeeper Manuel Neuer | told'
+
 _JOINED_SPEAKER = re.compile(r"(?:and|but|while|although|though)\s+(?:he|she|they|we|I|[A-Z][\w'’.-]+)")
 _LEAD_IN_TAIL = re.compile(r"(?:,|\s*[―—–])\s+(?:(?:and|but)\s+)?(?:when|as|after|while|before|once|if|asked|pressed)\b[^,;\x00]*$")
 _NEXT_SPEAKER = re.compile(

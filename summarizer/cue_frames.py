@@ -84,6 +84,7 @@ _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-
 
 # 'said about 20 people ...' is a number, not a topic.
 _PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b(?!\s+\d)", re.I)
+_AT_LEAST = re.compile(r"at\s+(?:least|most)\s")  # 'said at least 10 died': what, not where
 
 _PLACE = re.compile(r"(?:on|aboard|onboard)\s+(?:\x00{2,40}(?:\s+[\w-]+){0,2}|[^,:;\x00]+)")
 _REDUCED_RELATIVE = re.compile(r"\b(?:of|for|to|in|on|at|with|from|by|about|into|under)\s+(?:the|a|an|this|that)\s+"
@@ -586,7 +587,8 @@ def _spoken(c: Cue) -> Draft | None:
         return draft(*trim(frame, s + len(before) - len(before.lstrip()), e))
     if leading and rest and (that or not SUBORDINATE.match(rest)) and (
             strong or (that and not rest.startswith("by ")) or (
-                verb not in AMBIGUOUS_FORMS and not _PREP_START.match(rest) and not (verb in _SAYS and _place_only(rest))
+                verb not in AMBIGUOUS_FORMS and (not _PREP_START.match(rest) or (verb in _SAYS and _AT_LEAST.match(rest)))
+                and not (verb in _SAYS and _place_only(rest))
                 and not (verb in _SAYS and rest.startswith("for ")))  # '..., the bloc said in a letter for Moscow'
             # 'though Lynch notes they were appointed': a clause of its own after the noun-or-verb form
             or (verb in AMBIGUOUS_FORMS and verb not in SUNG_FORMS and _PRONOUN_CLAUSE.match(rest) is not None

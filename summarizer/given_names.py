@@ -41,7 +41,8 @@ MALE = frozenset(
     fabio federico felix fidel florian gareth geoffrey gerard gianni giovanni giuseppe heinz horst ignacio jakob
     joachim johannes jurgen leonid lorenzo manfred marcel marek matthias mauricio michel nicolas niklas norbert
     olivier otto pascal paolo pietro rainer reinhard roman rolf rudolf sandro silvio stephan sven thierry tobias
-    ulrich umberto valentin vitaly werner wilhelm lebron kobe""".split()
+    ulrich umberto valentin vitaly werner wilhelm lebron kobe isa umar musa abubakar goodluck yakubu olusegun
+    muhammadu""".split()
 )
 FEMALE = frozenset(
     """abigail ada agnes alexandra alice alicia alison amanda amber amy ana anastasia angela angelina
@@ -70,7 +71,7 @@ FEMALE = frozenset(
     imelda isabella ivana jeannie jocelyn johanna juliet juliette justine karin katharine katy kelsey kimberly kirsten
     lana lorna louisa lucille mabel marcy margo marguerite marisa marlene matilda maxine mildred myra nadine nellie
     nelida noreen odette paige patty pearl petra phoebe polly ramona rebekah rochelle rosalind roxanne sabine shelley
-    sherri simone sonja susannah tabitha terri thelma tracey tricia wilma jada""".split()
+    sherri simone sonja susannah tabitha terri thelma tracey tricia wilma jada asabe zainab hauwa amina ngozi""".split()
 )
 
 

@@ -97,6 +97,7 @@ _TITLE_NOUNS = frozenset(
     program programme magazine newspaper column headline hashtag slogan version rendition segment segments excerpt
     excerpts scene scenes chapter track songs films books""".split()
 )
+_OPENING_SUBORDINATORS = frozenset("when while as after before since if because although though once until".split())
 _NAMING = frozenset("called named dubbed nicknamed labeled labelled branded".split())
 _TIME_NOUNS = frozenset("years months weeks days hours minutes times decades centuries".split())
 _LABEL_BEFORE = re.compile(r"\b(?:level|status|rating|grade|category|stage|phase|mode|alert)\s+(?:to|as|of|at)\s*$")
@@ -235,8 +236,9 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
         if (speaker.lower() in {"we", "i"} or (speaker.lower() in {"it", "they"} and m.re is _GENERIC_VERB)
                 or (speaker.lower() not in PRONOUNS and not named)):
             continue  # 'it referenced "political tensions"' is a listed verb; 'it became "a mess"' is not speech
-        if m.re is _GENERIC_VERB and not _generic_ok(frame, speaker, verb, ve, e):
-            continue
+        if m.re is _GENERIC_VERB and (not _generic_ok(frame, speaker, verb, ve, e)
+                                      or frame[s:sp_start].strip().lower() in _OPENING_SUBORDINATORS):
+            continue  # 'When Hoffman took the stage to accept his Oscar for "Capote," he remembered ...': a clause
         if verb.startswith(("sang", "sing")) and _titled_object(frame[ve:frame.find(MASK, ve, e)]):
             continue  # 'Miley Cyrus sang her hit "The Climb"': a song's title, not its words
         adv = ADVERBIAL.match(frame, ve, e)

@@ -4137,3 +4137,32 @@ def test_a_capitalised_role_of_a_body_is_its_holder_not_the_body(registry: Actor
         ("the Secretary General of the Defense Alliance", "Jens Stoltenberg"),
         ("NATO Secretary General Jens Stoltenberg", "Jens Stoltenberg"),
         ("The Secretary General of NATO", "Jens Stoltenberg")]
+
+
+def test_a_quote_in_an_opening_subordinate_clause_is_no_statement(registry: ActorRegistry) -> None:
+    found = run('When Hoffman took the stage to accept his Oscar for "Capote," he remembered his roots. Hoffman said, '
+                '"My mom took me to my first play."', registry)
+    assert [(s.speaker, s.text) for s in found] == [("Hoffman", '"My mom took me to my first play."')]
+
+
+def test_a_new_subject_after_and_with_a_time_phrase_and_a_role_is_a_second_statement(registry: ActorRegistry) -> None:
+    found = run("Rights groups have called for someone to step forward and last year Germany goalkeeper Manuel Neuer "
+                'told Bunte magazine: "Players should say so." Police said all the victims were Afghans, and on Tuesday '
+                "Mazari also said some victims were Pakistani.", registry)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Rights groups", "someone to step forward"),
+        ("Manuel Neuer", '"Players should say so."'),
+        ("Police", "all the victims were Afghans"), ("Mazari", "some victims were Pakistani")]
+
+
+def test_he_after_a_hausa_given_name_is_that_subject_not_the_speaker_before(registry: ActorRegistry) -> None:
+    found = run("CNN spoke with Principal Asabe Kwambura, who said a new figure of 230 was found in records.\n\nIsa Umar Gusau, a "
+                "spokesman for the governor's office, put the number at 234.\n\nHe said in a written statement that the "
+                "confusion resulted from a late count.", registry)
+    assert [s.actor_name for s in found] == ["Asabe Kwambura", "Isa Umar Gusau"]
+
+
+def test_said_at_least_is_what_was_said_not_where(registry: ActorRegistry) -> None:
+    found = run("The United Nations says at least 9,000 people have been killed. Smith said at the meeting. The group "
+                "was filmed urging at least five workers to leave.", registry)
+    assert [(s.speaker, s.text) for s in found] == [("The United Nations", "at least 9,000 people have been killed")]
