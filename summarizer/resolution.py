@@ -101,8 +101,9 @@ def _two_people(speaker: str) -> bool:
                 and not person_head(before))
 
 
-# 'the release said ... "...," it said': a document that spoke is what 'it' means next
-_IT_DOCUMENTS = frozenset("letter message memo editorial column statement release report".split())
+# 'the release said ... "...," it said', 'the tribe said ... It concludes': a document or a body that spoke is what
+# 'it' means next
+_IT_GROUP_HEADS = frozenset("letter message memo editorial column statement release report tribe band".split())
 
 
 _ROLE_ABBREVIATIONS = frozenset("CEO CFO COO CTO PM MP DJ EMT VP DA AG".split())
@@ -118,7 +119,7 @@ class ArticleContext(PronounRules):
         self.last_group = (pos, res) if res.kind == "group" and res.name and res.name.endswith("s") else None
         self.last_body = (pos, res) if res.name and (res.kind == "organization" or (
             res.kind == "group" and not res.name.endswith("s") and (
-                is_org(res.name) or res.name.split()[-1].lower() in _IT_DOCUMENTS))) else None
+                is_org(res.name) or res.name.split()[-1].lower() in _IT_GROUP_HEADS))) else None
         return res
 
     def _kind_checked(self, speaker: str, pos: int, apposition: str) -> Resolved:

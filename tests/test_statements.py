@@ -4166,3 +4166,9 @@ def test_said_at_least_is_what_was_said_not_where(registry: ActorRegistry) -> No
     found = run("The United Nations says at least 9,000 people have been killed. Smith said at the meeting. The group "
                 "was filmed urging at least five workers to leave.", registry)
     assert [(s.speaker, s.text) for s in found] == [("The United Nations", "at least 9,000 people have been killed")]
+
+
+def test_it_after_a_tribe_that_spoke_is_the_tribe(registry: ActorRegistry) -> None:
+    found = run('The tribe also issued a news release saying that the owner "chooses to stick with a brand." It '
+                'concludes, "The Osage Nation chooses not to use FedEx services."', registry)
+    assert [(s.speaker, s.actor_name) for s in found] == [("The tribe", "The tribe"), ("It", "The tribe")]
