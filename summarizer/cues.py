@@ -29,7 +29,8 @@ SPEECH_VERBS = (
     # AMBIGUOUS_FORMS.
     f"{BASE_FORMS} "
     # Chants, songs and shouts: speech only with a quote (see AMBIGUOUS_FORMS).
-    "sings sang singing chanted chanting chants shouted shouting shouts yelled yelling yells screamed"
+    "sings sang singing chanted chanting chants shouted shouting shouts yelled yelling yells screamed "
+    "gushed gushes raved raves enthused enthuses"
 ).split()
 
 # Beliefs and findings: attributions, but not something a person said.
@@ -137,7 +138,8 @@ SUNG_FORMS = frozenset(
     "sings sang singing chanted chanting chants shouted shouting shouts yelled yelling yells screamed".split()
 )
 # Verbs that say something only when they credit quoted words: '"...," he continues', not 'the war continues'.
-QUOTE_ONLY_FORMS = SUNG_FORMS | frozenset("continues remembers remembered quips jokes observes".split())
+QUOTE_ONLY_FORMS = SUNG_FORMS | frozenset(
+    "continues remembers remembered quips jokes observes gushed gushes raved raves enthused enthuses".split())
 AMBIGUOUS_FORMS = frozenset(
     "states reports claims notes promises pledges demands charges fears worries hopes shows estimates "
     "remarks comments warning calling posted signaled note claim maintain deny confirm recall declare announce stress "

@@ -28,7 +28,8 @@ _SUBJECT_OPENING = (
     r"|(?:Days|Weeks|Months|Years|Hours|Moments)\s+(?:later|earlier|after\b[^,.\n]{0,40})),\s+)?"
     r"(?:(?<![A-Za-z])(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+ly\s+)?(?!former\b)[a-z]+\s+)?"  # 'a tearful Lim accepted'
     r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})"
-    r"(?:,\s+(?:the|a|an|his|her)\s[^,.\n]{1,60},)?\s+[a-z]"  # 'Sergei Lavrov, the Russian Foreign Minister, reflected'
+    # 'Sergei Lavrov, the Russian Foreign Minister, reflected', 'Stephanie Tuck, a blogger at TuckTakesOff.com, spent'
+    r"(?:,\s+(?:the|a|an|his|her)\s(?:[^,.\n]|\.(?=\w)){1,80},)?\s+[a-z]"
 )
 _LAST_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n]*[.!?][\"”]?$")
 _THIS_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n.!?]*,\s(?:but|and|yet)$")
@@ -59,7 +60,7 @@ _GROUP_SUBJECT = re.compile(
     r"(?:(?:also|have|has|had|were|are|was|is|been|repeatedly|later|then|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|said|say|says|"
     r"told|tell|claim|argue|contains|calls|states|urges|notes|compares|argues|accuses|warns|claims|describes|"
     r"demands|asks|insists|adds|"
-    r"insist|warn|want|regard|point|issued|held|made|took|sent|gave|met|were|are))\b"
+    r"insist|warn|want|regard|point|issued|held|made|took|sent|gave|met|were|are|appear|seem))\b"
 )
 # 'they' after these inside its sentence means the sentence's subject: '..., though they said', 'when they told'
 _THEY_IN_CLAUSE = re.compile(r"(?:,\s+(?:though|although|but|and|as)|\b(?:when|after|because|before))\s+$")

@@ -4172,3 +4172,17 @@ def test_it_after_a_tribe_that_spoke_is_the_tribe(registry: ActorRegistry) -> No
     found = run('The tribe also issued a news release saying that the owner "chooses to stick with a brand." It '
                 'concludes, "The Osage Nation chooses not to use FedEx services."', registry)
     assert [(s.speaker, s.actor_name) for s in found] == [("The tribe", "The tribe"), ("It", "The tribe")]
+
+
+def test_she_after_a_subject_described_with_a_web_address_and_a_gushed_quote(registry: ActorRegistry) -> None:
+    found = run('Stephanie Tuck, a New York media strategist and fitness blogger at TuckTakesOff.com, spent two years as '
+                'the only girl on her team.\n\n"I was heckled by the dads," she said.\n\nOn her Facebook page, Tuck '
+                'gushed, "Love her!!!"\n\nThe crowd gushed over the pitcher.', registry)
+    assert [(s.actor_name, s.cue, s.text) for s in found] == [
+        ("Stephanie Tuck", "said", '"I was heckled by the dads,"'), ("Stephanie Tuck", "gushed", '"Love her!!!"')]
+
+
+def test_they_after_authorities_that_appear_to_act(registry: ActorRegistry) -> None:
+    found = run("Defense lawyers said he was innocent. Pakistani authorities appear to have uncovered some of his plans. "
+                "In announcing his arrest, they stated that he had been tasked by bin Laden.", registry)
+    assert [s.actor_name for s in found][-1] == "Pakistani authorities"
