@@ -404,6 +404,15 @@ class PronounRules(ArticleNames):
                  and not _LISTED.search(self.body, max(0, p - 80), p)}
         if len(named) == 1:
             return next(iter(named.values()))
+        if not named:
+            # 'Humaiya Akhter is 16 years old and already six of her friends are married. ... "...," she told CNN':
+            # a name that says no gender, which the article's own pronouns give
+            full = {from_given_name(untitled(text)) for p, text in self._unregistered if after < p < pos and not is_org(text)}
+            told = {n: Resolved(None, n, "person", gender) for n in full
+                    if len(n.split()) > 1 and n.split()[-1].lower() not in PRONOUNS  # not 'Afghanistan It was'
+                    and self.gender_by_pronoun(n) == gender}
+            if len(told) == 1:
+                return next(iter(told.values()))
         if one_word and not any(after < p < pos and not text.startswith("The ") for p, text in self.mentions):
             return one_word[1]
         if one_word and gender_of(f"{one_word[1].name} X") == gender and all(

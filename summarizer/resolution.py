@@ -63,7 +63,8 @@ _AMPERSAND_NAME = re.compile(rf"{_CAP}\s*&\s*{_CAP}$")  # 'the Institute for Col
 _OWNER_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+(?:['’]s|s['’])")  # "the group's", "The Ravens'"
 # 'his employer West Bromwich Albion', 'the carmaker Fiat': a company or a club, whatever its name looks like
 _ORG_TITLE = re.compile(r"\b(?:employer|club|firm|company|carmaker|automaker|publisher|label|retailer|airline|studio|"
-                        r"manufacturer|insurer|lender|chain|conglomerate)\s*$", re.I)
+                        r"manufacturer|insurer|lender|chain|conglomerate|charity|nonprofit|non-profit|organi[sz]ation|"
+                        r"group|NGO|watchdog|tank|association|foundation|institute|bank|party|union|band)\s*$", re.I)
 _TEAM_TITLE = re.compile(r"\b(?:champions?|team|club|side|franchise|NBA|NFL|MLB|NHL|MLS|league)\s*$", re.I)
 _MEDIA_AFTER = re.compile(
     r"\s+(?:news\s+)?(?:agency|service|newspaper|network|channel|television|radio|website|company|group|foundation|"
@@ -106,6 +107,9 @@ def _two_people(speaker: str) -> bool:
 _IT_GROUP_HEADS = frozenset("letter message memo editorial column statement release report tribe band".split())
 
 
+# 'the alliance of Western countries' is one body; 'the team of experts' are several
+_OF_TAIL = re.compile(r"\b(alliance|coalition|bloc|union|federation|league|association|organi[sz]ation|council)\s+of\s.*$",
+                      re.I)
 _ROLE_ABBREVIATIONS = frozenset("CEO CFO COO CTO PM MP DJ EMT VP DA AG".split())
 _PREPOSITION = re.compile(r"\b(?:by|of|in|at|from|with|for|to|on|about)\b")
 
@@ -116,10 +120,11 @@ class ArticleContext(PronounRules):
     def resolve(self, speaker: str, pos: int, apposition: str = "") -> Resolved:
         res = self._kind_checked(speaker, pos, apposition)
         self.said.append((pos, res.name))
-        self.last_group = (pos, res) if res.kind == "group" and res.name and res.name.endswith("s") else None
-        self.last_body = (pos, res) if res.name and (res.kind == "organization" or (
-            res.kind == "group" and not res.name.endswith("s") and (
-                is_org(res.name) or res.name.split()[-1].lower() in _IT_GROUP_HEADS))) else None
+        head = _OF_TAIL.sub(r"\1", res.name or "")
+        self.last_group = (pos, res) if res.kind == "group" and head.endswith("s") else None
+        self.last_body = (pos, res) if head and (res.kind == "organization" or (
+            res.kind == "group" and not head.endswith("s") and (
+                is_org(head) or head.split()[-1].lower() in _IT_GROUP_HEADS))) else None
         return res
 
     def _kind_checked(self, speaker: str, pos: int, apposition: str) -> Resolved:

@@ -4186,3 +4186,21 @@ def test_they_after_authorities_that_appear_to_act(registry: ActorRegistry) -> N
     found = run("Defense lawyers said he was innocent. Pakistani authorities appear to have uncovered some of his plans. "
                 "In announcing his arrest, they stated that he had been tasked by bin Laden.", registry)
     assert [s.actor_name for s in found][-1] == "Pakistani authorities"
+
+
+def test_a_charity_before_a_name_is_an_organisation_and_the_article_pronoun_gives_a_gender(
+        registry: ActorRegistry) -> None:
+    found = run("Humaiya Akhter is 16 years old and already six of her friends are married.\n\nShe is from Bangladesh, "
+                "a country where 66% of girls marry before 18, according to children's charity World Vision.\n\n"
+                '"In our country, the girls are not allowed to give their opinion," she told CNN.\n\nTam Chi Tat has '
+                'driven his taxi for 20 years. "We grew up in a free environment," he says.', registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("World Vision", "organization"), ("Humaiya Akhter", "person"), ("Tam Chi Tat", "person")]
+
+
+def test_it_after_an_alliance_of_countries_is_the_alliance(registry: ActorRegistry) -> None:
+    found = run('In a statement, the alliance of mainly Western and Gulf Arab countries called on armed groups to '
+                '"respect democratic values."\n\nIt urged opposition forces to keep opposing al Qaeda.\n\nThe team of '
+                'experts said the turn was uncertain. They said they took two approaches.', registry)
+    assert [s.actor_name for s in found] == ["the alliance of mainly Western and Gulf Arab countries"] * 2 + [
+        "The team of experts"] * 2
