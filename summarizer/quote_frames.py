@@ -351,7 +351,9 @@ DOC_INTRO = re.compile(rf"(?P<sp>{_DOC_SUBJECT})\s+(?P<verb>{_DOC_VERB})\s*[:,]?
 _QUOTE_CREDITED = re.compile(r"(?:[^\n]*[\x00,])?\s*(?:(?:[A-Z][\w'’.-]*\s+){1,4}|(?:he|she|they)\s+)"
                              r"(?:allegedly\s+|reportedly\s+)?"
                              r"(?:said|says|told|tells|wrote|writes|added|adds)"
-                             r"(?:\s+(?:[A-Z][\w'’.-]*|(?:the|a|an|his|her|their)\s+[a-z]+|him|her|them|me|us|reporters))?\s*")
+                             r"(?:\s+(?:[A-Z][\w'’.-]*|(?:the|a|an|his|her|their)\s+[a-z]+|him|her|them|me|us|reporters))?\s*"
+                             # '"...," said Prime Minister Laurent Lamothe, according to a U.N. transcript'
+                             r"|[^\n]*\x00,?\s*(?:said|says|added|adds|wrote|writes)\s+(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*\s*")
 _OWN_CREDIT = re.compile(r"(?P<sp>[A-Z][^,;:\x00]{0,80}?)\s+(?:has\s+|had\s+)?(?:said|says|told|tells|stated|claimed|claims|"
                          r"insisted|argued|warned|reported|reports|added|adds|noted|notes|dismissed|rejected|denied|accused|urged|criticized|criticised|"
                          r"condemned|welcomed|called\s+(?:for|on))\s+\S")

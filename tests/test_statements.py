@@ -4204,3 +4204,11 @@ def test_it_after_an_alliance_of_countries_is_the_alliance(registry: ActorRegist
                 'experts said the turn was uncertain. They said they took two approaches.', registry)
     assert [s.actor_name for s in found] == ["the alliance of mainly Western and Gulf Arab countries"] * 2 + [
         "The team of experts"] * 2
+
+
+def test_an_inverted_credit_inside_an_according_to_sentence_is_the_speaker(registry: ActorRegistry) -> None:
+    found = run('"Our hearts go out to the families," said Prime Minister Manmohan Singh.\n\n"Very heavy casualties are '
+                'feared," said Uttarakhand Chief Minister Vijay Bahuguna, according to CNN\'s sister network CNN-IBN. He '
+                'described the flooding as a "Himalayan tsunami."', registry)
+    assert [(s.actor_name, s.kind) for s in found] == [
+        ("Manmohan Singh", "direct"), ("Vijay Bahuguna", "direct"), ("Vijay Bahuguna", "mixed")]
