@@ -108,10 +108,13 @@ class ArticleNames:
         (every 'SURNAME said he/she' agrees)."""
         surname = name.split()[-1] if name.split() else ""
         if surname not in self._pronoun_gender:
-            said = re.compile(rf"\b{re.escape(surname)},?\s+(?:said|says|added|wrote|explained)\s+(?:that\s+)?(he|she)\b"
-                              # 'Humaiya Akhter is 16 years old and already six of her friends are married'
-                              rf"|\b{re.escape(surname)}\s+(?:is|was|has|had)\s[^.!?A-Z\"“”]{{0,80}}\b(his|her)\s")
-            found = {"he" if (m[1] or m[2]) in ("he", "his") else "she" for m in said.finditer(self.body)}
+            said = rf"\b{re.escape(surname)},?\s+(?:said|says|added|wrote|explained)\s+(?:that\s+)?(he|she)\b"
+            given = {g for g in re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", self.body)
+                     if g.lower() in MALE or g.lower() in FEMALE or (g.lower() not in FUNCTION_WORDS and not titled(g))}
+            if len(given) <= 1:  # 'Marlon Brown ... his car' says nothing of Krystal Brown
+                # 'Humaiya Akhter is 16 years old and already six of her friends are married'
+                said += rf"|\b{re.escape(surname)}\s+(?:is|was|has|had|[a-z]{{3,}}s)\s[^.!?A-Z\"“”]{{0,80}}\b(his|her)\s"
+            found = {"he" if (m[1] or m[2]) in ("he", "his") else "she" for m in re.finditer(said, self.body)}
             self._pronoun_gender[surname] = ("m" if found == {"he"} else "f") if len(found) == 1 else None
         return self._pronoun_gender[surname]
 

@@ -41,7 +41,7 @@ MALE = frozenset(
     fabio federico felix fidel florian gareth geoffrey gerard gianni giovanni giuseppe heinz horst ignacio jakob
     joachim johannes jurgen leonid lorenzo manfred marcel marek matthias mauricio michel nicolas niklas norbert
     olivier otto pascal paolo pietro rainer reinhard roman rolf rudolf sandro silvio stephan sven thierry tobias
-    ulrich umberto valentin vitaly werner wilhelm lebron kobe isa umar musa abubakar goodluck yakubu olusegun
+    ulrich umberto valentin vitaly werner wilhelm lebron kobe isa umar musa abubakar theo panfilo goodluck yakubu olusegun
     muhammadu""".split()
 )
 FEMALE = frozenset(

@@ -407,7 +407,9 @@ class PronounRules(ArticleNames):
         if not named:
             # 'Humaiya Akhter is 16 years old and already six of her friends are married. ... "...," she told CNN':
             # a name that says no gender, which the article's own pronouns give
-            full = {from_given_name(untitled(text)) for p, text in self._unregistered if after < p < pos and not is_org(text)}
+            full = {self.full_name_before(name, p + len(text)) or name if " " not in name else name
+                    for p, text in self._unregistered if after < p < pos and not is_org(text)
+                    for name in [from_given_name(untitled(text))]}
             told = {n: Resolved(None, n, "person", gender) for n in full
                     if len(n.split()) > 1 and n.split()[-1].lower() not in PRONOUNS  # not 'Afghanistan It was'
                     and self.gender_by_pronoun(n) == gender}

@@ -4212,3 +4212,11 @@ def test_an_inverted_credit_inside_an_according_to_sentence_is_the_speaker(regis
                 'described the flooding as a "Himalayan tsunami."', registry)
     assert [(s.actor_name, s.kind) for s in found] == [
         ("Manmohan Singh", "direct"), ("Vijay Bahuguna", "direct"), ("Vijay Bahuguna", "mixed")]
+
+
+def test_the_article_pronoun_gender_of_a_surname_two_people_share_says_nothing(registry: ActorRegistry) -> None:
+    found = run("Marlon Brown was chased by police. Brown turns and faces the car and his face disappears.\n\nKrystal Brown said the "
+                'family was "disappointed."\n\n"It only has to show reckless driving," she said.\n\n"We have the '
+                'money for it," says Panfilo Lacson.\n\nJuvilyn Tanega sits inside her tent. Tanega somehow survived the '
+                'storm.\n\n"We\'ve been waiting a long time," she says.', registry)
+    assert [s.actor_name for s in found] == ["Krystal Brown", "Krystal Brown", "Panfilo Lacson", "Juvilyn Tanega"]
