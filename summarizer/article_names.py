@@ -150,15 +150,21 @@ class ArticleNames:
                 first.setdefault(words[-1], (pos, res))
                 owners.setdefault(words[-1], set()).add(res.name or "")
         found: list[tuple[int, Resolved]] = []
-        single = {name: first[name] for name in first if len(owners[name]) == 1}
+        single = {name: [first[name]] for name in first if len(owners[name]) == 1}
+        for name in first.keys() - single.keys():
+            # 'Nancy Curtis ... her son, Peter Theo Curtis ... Curtis speaks rapidly': one of each gender, so a
+            # pronoun of either gender has its one candidate in the surname
+            people = {res.name: (pos, res) for pos, res in full if (res.name or "").split()[-1:] == [name]}
+            if len(people) == 2 and len({res.gender for _, res in people.values()}) == 2:
+                single[name] = list(people.values())
         if not single:
             return found
         alternatives = "|".join(re.escape(name) for name in sorted(single, key=len, reverse=True))
         for m in re.finditer(rf"\b(?:{alternatives})\b(?![\w'’-]|\s+[A-Z])", self.body):
-            start, res = single[m.group(0)]
-            if m.start() > start and self._subject_place(m.start()) \
-                    and not any(qs < m.start() < qe for qs, qe in quoted):
-                found.append((m.start(), res))
+            for start, res in single[m.group(0)]:
+                if m.start() > start and self._subject_place(m.start()) \
+                        and not any(qs < m.start() < qe for qs, qe in quoted):
+                    found.append((m.start(), res))
         return found
 
     def _subject_place(self, at: int) -> bool:

@@ -135,7 +135,7 @@ PERSON_HEADS = frozenset(
     candidate nominee deputy economist analyst expert professor researcher historian diplomat negotiator
     follower supporter fan believer admirer devotee worshipper parishioner surrogate
     strategist pollster consultant activist lawmaker legislator president-elect secretary-general doctor physician
-    surgeon nurse teacher architect reporter journalist writer author editor columnist host anchor pastor priest
+    surgeon nurse teacher architect reporter ireporter journalist writer author editor columnist host anchor pastor priest
     bishop rabbi imam mother father mom mum dad grandmother grandfather aunt uncle cousin
     wife husband son daughter sister brother friend neighbor neighbour witness
     victim resident voter worker employee owner founder partner student officer trooper soldier veteran

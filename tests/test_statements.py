@@ -4220,3 +4220,13 @@ def test_the_article_pronoun_gender_of_a_surname_two_people_share_says_nothing(r
                 'money for it," says Panfilo Lacson.\n\nJuvilyn Tanega sits inside her tent. Tanega somehow survived the '
                 'storm.\n\n"We\'ve been waiting a long time," she says.', registry)
     assert [s.actor_name for s in found] == ["Krystal Brown", "Krystal Brown", "Panfilo Lacson", "Juvilyn Tanega"]
+
+
+def test_a_surname_a_man_and_a_woman_share_names_the_one_of_the_pronouns_gender(registry: ActorRegistry) -> None:
+    found = run('Nancy Curtis said she wanted proof her son, Peter Theo Curtis, was still alive.\n\n"We are relieved," '
+                "U.S. Secretary of State John Kerry said in a statement.\n\nCNN obtained two videos. In one, Curtis "
+                "speaks rapidly, as if under duress.\n\nHe gives his name and says he is a journalist from Boston. "
+                '"It was worth it," CNN iReporter Jordana Fleischut said.', registry)
+    assert [(s.actor_name, s.actor_kind) for s in found] == [
+        ("Nancy Curtis", "person"), ("John Kerry", "person"), ("Peter Theo Curtis", "person"),
+        ("Jordana Fleischut", "person")]
