@@ -576,6 +576,7 @@ PAREN = re.compile(r"\s*\([^)]*\)")
 _TRAILING_ADVERBIAL = re.compile(
     rf"(?:\s+(?:(?:on|late|early|last|this)\s+)?{DAY}(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:just\s+)?(?:this|last)\s+(?:week|month|year)|\s+in\s+(?:19|20)\d\d"
+    r"|\s+on\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"  # 'issued on March 16'
     r"|\s+in\s+a\s+(?:press\s+release|statement|news\s+release|blog\s+post)"  # "Northwestern's Wartella in a press release"
     r"|\s+for\s+(?:his|her|its|their|our|my)\s+part"  # 'Hunter for his part said'
     r"|\s+(?:now|often|also|again|just|still|too|later|then|"
@@ -585,6 +586,7 @@ _TRAILING_ADVERBIAL = re.compile(
 _PARTICIPLE_PHRASE = re.compile(r"(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?<!\ban)(?<!\ba)"
                                 r"(?<!\bthe)(?<!\bof)\s+(?!during\b)"
                                 r"[a-z]{2,}ing\s+(?!by\b)\S.*")
+_ISSUED_THINGS = frozenset("statement letter release memo message communique declaration note".split())
 _PUBLISHED = re.compile(r"\s+(?:released|published|conducted|issued|commissioned|unveiled)$")
 _LEADING_ADVERB = re.compile(r"^(?:Even|Only|Also|Now|Still|Instead|Meanwhile|rival|fellow)\s+(?=[A-Z])")
 NEXT_WORD = re.compile(r"\s([a-z]+)\b")
@@ -751,8 +753,8 @@ def clean_speaker(chunk: str) -> str:
     chunk = _TRAILING_ADVERBIAL.sub("", chunk).strip()
     chunk = _LEADING_ADVERB.sub("", chunk)
     published = _PUBLISHED.search(chunk)
-    if published and chunk[:published.start()].split()[-1].lower() in FINDING_NOUNS:
-        chunk = chunk[:published.start()]  # 'A poll released Friday' -> 'A poll'
+    if published and chunk[:published.start()].split()[-1].lower() in FINDING_NOUNS | _ISSUED_THINGS:
+        chunk = chunk[:published.start()]  # 'A poll released Friday' -> 'A poll', 'A statement issued on March 16'
     sub = _SUBORDINATE_SUBJECT.search(" " + chunk)
     if sub:  # 'Trump made the reference as he | discussed ...': the subordinate clause's own subject
         return sub.group("sp")

@@ -192,6 +192,7 @@ _REPLIES = r"replies|replied|answers|answered|responds|responded"
 _MAIN_CLAUSE = re.compile(rf"(?<=\x00)\s+(?:[\w'’-]+\s+){{1,3}}(?:{_REPLIES})\b"
                           r"|(?:,|\s--|\s—)\s+(?!(?:and|but|or|which|who|that|as|if|because)\b)(?:[\w%][\w'’%-]*\s+){1,4}"
                           rf"(?:will|would|is|are|was|were|has|have|had|can|could|should|must|may|might|says?|said|{_REPLIES})\b")
+_LISTENER_ONLY = re.compile(r"(?:his|her|their|my|our|the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s")
 _SUBORDINATE_LEAD = re.compile(r"\s(?:as|when|while|after|before|because|since|though|although|where|if)\s*$")
 _IN_PREPOSITION = re.compile(r"(?:Of|Among|For)\s+(?:the|those|all|these)\s")
 _APPENDED = re.compile(r"(?:including|such\s+as|especially|particularly|notably|not\s+least)\b")
@@ -375,6 +376,8 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
             return c.draft(prev.speaker, prev.speaker_pos, cs, ce, prev.apposition)
     if not c.speaker:
         return inverted_credit(c) or participle_of_subject(c)
+    if c.verb in TELL_VERBS and _SUBORDINATE_LEAD.search(" " + frame[c.s:c.sp_start]) and _LISTENER_ONLY.match(c.rest):
+        return None  # 'But when he told his parents, his mother started to cry': no words, and the main clause follows
     found = _spoken(c)
     resumes = _PREDICATE_RESUMES.search(frame, found.start, found.end) \
         if found is not None and c.verb.endswith("ing") and MASK not in frame[found.start:found.end] else None

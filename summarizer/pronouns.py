@@ -26,6 +26,7 @@ UNNAMED_GENDER = {**dict.fromkeys("man boy gentleman".split(), "m"), **dict.from
 _SUBJECT_OPENING = (
     r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:(?:(?:On|In|At|By|After|Before|Last|Earlier|Later|Since)\b[^,.\n]{0,60}"
     r"|(?:Days|Weeks|Months|Years|Hours|Moments)\s+(?:later|earlier|after\b[^,.\n]{0,40})),\s+)?"
+    r"(?:(?:But|And|Yet|Still)\s+)?"  # 'But Patrick Johnston with the RAND Corp. found'
     r"(?:(?<![A-Za-z])(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+ly\s+)?(?!former\b)[a-z]+\s+)?"  # 'a tearful Lim accepted'
     r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})"
     # 'Sergei Lavrov, the Russian Foreign Minister, reflected', 'Stephanie Tuck, a blogger at TuckTakesOff.com, spent'

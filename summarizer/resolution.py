@@ -401,6 +401,8 @@ class ArticleContext(PronounRules):
         name = name_part(speaker)
         at = speaker.find(name) + len(name) if name else -1
         name = from_given_name(name)  # 'U.S. Ambassador to Syria Robert Ford', 'EPA Administrator Gina McCarthy'
+        if len(name.split()) >= 2 and name.split()[0] in _ROLE_ABBREVIATIONS:
+            name = name.split(None, 1)[1]  # 'PM Valls', 'CEO Tim Cook'
         if len(name.split()) >= 2 and at >= len(name) and AFFILIATION.match(speaker, at) \
                 and all(titled(w) for w in speaker[:at - len(name)].split()):
             # 'Jessica Kowal of Boeing's environment team', 'Dr. Kathy Ritger of the Chicago Department of Public

@@ -4230,3 +4230,16 @@ def test_a_surname_a_man_and_a_woman_share_names_the_one_of_the_pronouns_gender(
     assert [(s.actor_name, s.actor_kind) for s in found] == [
         ("Nancy Curtis", "person"), ("John Kerry", "person"), ("Peter Theo Curtis", "person"),
         ("Jordana Fleischut", "person")]
+
+
+def test_a_role_abbreviation_a_listener_only_an_issued_statement_and_a_but_subject(registry: ActorRegistry) -> None:
+    found = run('PM Valls described the election as "a very serious moment for France."\n\nBut when he told his parents, '
+                'his mother started to cry.\n\nA church statement issued on March 16 said that "membership issues are '
+                'private."\n\nRobert Baer said killings rarely work.\n\nBut Patrick Johnston with the RAND Corp., who '
+                "studied past cases, found that killing leaders can help.\n\n\"Removing these individuals can help,\" he "
+                "said.", registry, on=date(2014, 5, 26))
+    assert [(s.actor_name, s.cue, s.text) for s in found] == [
+        ("Valls", "described", 'the election as "a very serious moment for France."'),
+        ("A church statement", "said", 'that "membership issues are private."'),
+        ("Robert Baer", "said", "killings rarely work"),
+        ("Patrick Johnston", "said", '"Removing these individuals can help,"')]
