@@ -51,6 +51,7 @@ _INTRO_END = re.compile(
 )
 
 
+_CLEFT_BY = re.compile(r"It\s+(?:is|was)\s+(?:only\s+|not\s+|precisely\s+|just\s+)?(?:by|in)\b")
 _NOT_DOERS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december the a an in on at of for by but and when after before while""".split())
 
@@ -133,6 +134,8 @@ def gerund_draft(c: Cue, gerund: re.Match[str]) -> Draft | None:
         head = subject_at(frame, intro.end() if intro else s, c.e)
         if prev is not None:
             doer = (prev.speaker_pos, prev.speaker)
+        elif head and _CLEFT_BY.match(frame, head.start(), c.cue_start):
+            return None  # 'It is only by telling their story that ...': no one tells anything
         elif head and head.group(0).lower() not in _NOT_DOERS and not head.group(0).isupper():
             doer = (s, head.group(0))
     if doer is not None:

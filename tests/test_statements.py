@@ -4243,3 +4243,9 @@ def test_a_role_abbreviation_a_listener_only_an_issued_statement_and_a_but_subje
         ("A church statement", "said", 'that "membership issues are private."'),
         ("Robert Baer", "said", "killings rarely work"),
         ("Patrick Johnston", "said", '"Removing these individuals can help,"')]
+
+
+def test_a_cleft_it_is_only_by_telling_is_no_statement(registry: ActorRegistry) -> None:
+    found = run("It is only by telling their story that this code of honor will survive. The report begins by saying "
+                "that the war is over.", registry)
+    assert [(s.speaker, s.text) for s in found] == [("The report", "that the war is over")]
