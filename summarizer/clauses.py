@@ -586,6 +586,9 @@ _TRAILING_ADVERBIAL = re.compile(
 _PARTICIPLE_PHRASE = re.compile(r"(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?<!\ban)(?<!\ba)"
                                 r"(?<!\bthe)(?<!\bof)\s+(?!during\b)"
                                 r"[a-z]{2,}ing\s+(?!by\b)\S.*")
+# 'a senior official in Abyan who is not authorized to speak to the news media | told CNN': why no name is given
+_ANONYMITY = re.compile(r",?\s+who\s+(?:(?:is|was|are|were)\s+not\s+authori[sz]ed\s+to\s+|(?:asked|requested|spoke)\s+"
+                        r"(?:not\s+to\s+be|on\s+(?:the\s+)?condition|anonymity)|declined\s+to\s+be\s+named)[^,\x00]*,?$")
 _ISSUED_THINGS = frozenset("statement letter release memo message communique declaration note".split())
 _PUBLISHED = re.compile(r"\s+(?:released|published|conducted|issued|commissioned|unveiled)$")
 _LEADING_ADVERB = re.compile(r"^(?:Even|Only|Also|Now|Still|Instead|Meanwhile|rival|fellow)\s+(?=[A-Z])")
@@ -750,6 +753,7 @@ _DATELINE_HEADS = frozenset("The A An He She They It We".split())  # 'New York T
 def clean_speaker(chunk: str) -> str:
     """Drop parentheticals and trailing time adverbials: 'Sanders on Tuesday' -> 'Sanders'."""
     chunk = " ".join(PAREN.sub("", chunk).split())
+    chunk = _ANONYMITY.sub("", chunk)
     chunk = _TRAILING_ADVERBIAL.sub("", chunk).strip()
     chunk = _LEADING_ADVERB.sub("", chunk)
     published = _PUBLISHED.search(chunk)

@@ -243,12 +243,15 @@ class PronounRules(ArticleNames):
                    default=None)
         if last is None or pos - last[0] >= 400:
             return None
-        named = [p for p, _ in self.persons] + [p for p, _ in self._unregistered]
-        if any(last[0] < p < pos for p in named):
+        named = [p for p, _ in self.persons] + [p for p, text in self._unregistered
+                                                if not self.body.startswith(("'s", "’s"), p + len(text))]
+        if any(last[0] + len(last[1]) <= p < pos for p in named):
+            # but 'A New York police spokesman' names a place, and "the letter sent to Giuliani's office" no one
+            # who could speak
             return None
         for word in _INNER_NAME.finditer(self.body, last[0] + len(last[1]), pos):
-            if any(s <= word.start() < e for s, e in self.spoken):
-                continue  # 'testified that he met Clementi': spoken of
+            if any(s <= word.start() < e for s, e in self.spoken) or self.body.startswith(("'s", "’s"), word.end(1)):
+                continue  # 'testified that he met Clementi', "the letter sent to Giuliani's office": spoken of
             full = self.full_name_before(word.group(1), word.end(1))
             if full is not None and " " in full and gender_of(full) in (gender, None):
                 # 'a note, which Kang left behind. ¶ He wrote ...': a person the article named in full, named again

@@ -480,10 +480,15 @@ _CLAUSE_SIGN = re.compile(r"\b(?:that|if|whether|how|why|what|he|she|they|we|I|i
 _COLON_ENDS = re.compile(r"\s*:[\s.]*(?:\n|$)")
 
 
+_UNNAMED_WISH = re.compile(r"(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous|for\s+anonymity)\b")
+
+
 def _nothing_said(frame: str, draft: Draft) -> bool:
     """The draft names only where, when or about what: no words."""
     if draft.kind != "reported" or draft.start < 0 or draft.cue.lower().startswith("insist"):
         return False
+    if _UNNAMED_WISH.match(frame, draft.start, draft.end):
+        return True  # '... who asked not to be named because ...': why a source goes unnamed
     return _VENUE_ONLY.fullmatch(frame, draft.start, draft.end) is not None \
         and _CLAUSE_SIGN.search(frame, draft.start, draft.end) is None
 

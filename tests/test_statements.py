@@ -4249,3 +4249,18 @@ def test_a_cleft_it_is_only_by_telling_is_no_statement(registry: ActorRegistry) 
     found = run("It is only by telling their story that this code of honor will survive. The report begins by saying "
                 "that the war is over.", registry)
     assert [(s.speaker, s.text) for s in found] == [("The report", "that the war is over")]
+
+
+def test_an_anonymous_source_and_the_he_after_it(registry: ActorRegistry) -> None:
+    found = run('"Al Qaeda has been greatly weakened," a senior official in Abyan who is not authorized to speak to the '
+                "news media told CNN on condition of anonymity.\n\nHe said that 24 soldiers were killed.\n\nThe letter "
+                "was cornstarch, Mayor James Cassella said.\n\nA New York police spokesman said the letter sent to "
+                "Giuliani's office held powder. Still, eight employees were decontaminated, he said.\n\nA source, who "
+                "asked not to be named for security reasons, said talks went on.", registry)
+    assert [(s.actor_name, s.text) for s in found] == [
+        ("a senior official in Abyan", '"Al Qaeda has been greatly weakened,"'),
+        ("a senior official in Abyan", "that 24 soldiers were killed"),
+        ("James Cassella", "The letter was cornstarch"),
+        ("A New York police spokesman", "the letter sent to Giuliani's office held powder"),
+        ("A New York police spokesman", "Still, eight employees were decontaminated"),
+        ("A source", "talks went on")]
