@@ -488,8 +488,9 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
             continue  # '..., but she knows that ...': a belief of the same speaker stays in the statement
         comma = max(frame.rfind(",", cs, m.start()), frame.rfind("—", cs, m.start()), frame.rfind("―", cs, m.start()))
         quote_end = frame.rfind(MASK, cs, m.start())  # '"... a gun," but he said': the comma is inside the quote
-        if quote_end > comma and _JOINED_SPEAKER.fullmatch(frame[quote_end + 1:m.start()].strip()):
-            return trim(frame, cs, quote_end + 1)
+        if quote_end > comma and (_JOINED_SPEAKER.fullmatch(frame[quote_end + 1:m.start()].strip())
+                                  or DOCUMENT_CREDIT.fullmatch(frame[quote_end + 1:m.start()].strip(" ,"))):
+            return trim(frame, cs, quote_end + 1)  # '..., "meant to murder ...," the Tuesday statement said'
         joined = _AND_SUBJECT.search(frame, cs, m.start())
         if joined and joined.start() > cs + 8:  # '... the investigation and Democrats accused the GOP'
             return trim(frame, cs, joined.start())
@@ -553,6 +554,8 @@ _AND_SUBJECT = re.compile(
     r"(?:he|she|they|(?:(?:[A-Z][\w'’.-]+\s+)?[a-z]+\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$"
 )  # '... and last year Germany goalkeeper Manuel Neuer | told'
 
+DOCUMENT_CREDIT = re.compile(r"(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:statement|letter|release|report|"
+                              r"memo|document|filing|complaint|ruling)")
 _JOINED_SPEAKER = re.compile(r"(?:and|but|while|although|though)\s+(?:he|she|they|we|I|[A-Z][\w'’.-]+)")
 _LEAD_IN_TAIL = re.compile(r"(?:,|\s*[―—–])\s+(?:(?:and|but)\s+)?(?:when|as|after|while|before|once|if|asked|pressed)\b[^,;\x00]*$")
 _NEXT_SPEAKER = re.compile(

@@ -22,6 +22,7 @@ from datetime import date
 from summarizer.actors import ActorRegistry
 from summarizer.clauses import (
     COLLECTIVES,
+    DOCUMENT_CREDIT,
     DOER_PRONOUN,
     GROUP_HEADS,
     PARENTHETICAL_CREDIT,
@@ -271,6 +272,9 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
         if draft is None:
             continue
         nested = prev is not None and draft.start <= prev.start and draft.end >= prev.end and draft.speaker_pos >= prev.end
+        if nested and DOCUMENT_CREDIT.fullmatch(draft.speaker) and prev.kind != "cue-only" \
+                and draft.speaker.split()[-1] in frame[s:prev.speaker_pos].split(",")[0].split():
+            continue  # 'In the statement, Barak said ..., the statement said': Barak's words, and where he said them
         if prev is not None and draft.kind != "cue-only" and draft.start < prev.end and not nested:
             if draft.start <= prev.start or (prev.is_speech and not draft.is_speech and draft.end <= prev.end):
                 continue  # 'said she was disappointed but expected a deal': the belief is part of what she said

@@ -4264,3 +4264,12 @@ def test_an_anonymous_source_and_the_he_after_it(registry: ActorRegistry) -> Non
         ("A New York police spokesman", "the letter sent to Giuliani's office held powder"),
         ("A New York police spokesman", "Still, eight employees were decontaminated"),
         ("A source", "talks went on")]
+
+
+def test_a_document_credit_after_a_quote_ends_the_statement_it_holds(registry: ActorRegistry) -> None:
+    found = run('In the Tuesday statement, Defense Minister Ehud Barak said the attack was "despicable" and "meant to '
+                'murder as many citizens as possible," the Tuesday statement said. Investigators are hoping to speak '
+                "with the artists, the statement said.", registry)
+    assert [(s.actor_name, s.text) for s in found][:2] == [
+        ("Ehud Barak", 'the attack was "despicable" and "meant to murder as many citizens as possible,"'),
+        ("the statement", "Investigators are hoping to speak with the artists")]
