@@ -39,6 +39,11 @@ def _one_slip(a: str, b: str) -> bool:
                               and a[diff[1]] == b[diff[0]])
 
 
+_SAID_PRONOUN = re.compile(r",?\s+(?:said|says|added|wrote|explained)\s+(?:that\s+)?(he|she)\b")
+_THEN_POSSESSIVE = re.compile(r"\s+(?:is|was|has|had|[a-z]{3,}s)\s[^.!?A-Z\"“”]{0,80}\b(his|her)\s")
+_WORD_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
 def _stands_alone(body: str, at: int, n: int) -> bool:
     """The word at body[at:at + n] is whole: not 'Lee' in 'Leeds'; "Trout's" and "Thomas' " count."""
     before = body[at - 1:at]
@@ -108,13 +113,15 @@ class ArticleNames:
         (every 'SURNAME said he/she' agrees)."""
         surname = name.split()[-1] if name.split() else ""
         if surname not in self._pronoun_gender:
-            said = rf"\b{re.escape(surname)},?\s+(?:said|says|added|wrote|explained)\s+(?:that\s+)?(he|she)\b"
-            given = {g for g in re.findall(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", self.body)
-                     if g.lower() in MALE or g.lower() in FEMALE or (g.lower() not in FUNCTION_WORDS and not titled(g))}
+            at = [a for a in self._occurrences(surname) if self.body.startswith(surname, a)]
+            given = {g[1] for a in at if (g := _WORD_BEFORE_NAME.search(self.body, max(0, a - 30), a))
+                     and (g[1].lower() in MALE or g[1].lower() in FEMALE
+                          or (g[1].lower() not in FUNCTION_WORDS and not titled(g[1])))}
+            found = {m[1] for a in at if (m := _SAID_PRONOUN.match(self.body, a + len(surname)))}
             if len(given) <= 1:  # 'Marlon Brown ... his car' says nothing of Krystal Brown
                 # 'Humaiya Akhter is 16 years old and already six of her friends are married'
-                said += rf"|\b{re.escape(surname)}\s+(?:is|was|has|had|[a-z]{{3,}}s)\s[^.!?A-Z\"“”]{{0,80}}\b(his|her)\s"
-            found = {"he" if (m[1] or m[2]) in ("he", "his") else "she" for m in re.finditer(said, self.body)}
+                found |= {"he" if m[1] == "his" else "she" for a in at
+                          if (m := _THEN_POSSESSIVE.match(self.body, a + len(surname)))}
             self._pronoun_gender[surname] = ("m" if found == {"he"} else "f") if len(found) == 1 else None
         return self._pronoun_gender[surname]
 
