@@ -227,7 +227,7 @@ GROUP_HEADS = frozenset(
     governments countries nations states parties unions groups organizations organisations forces troops police
     militants rebels""".split()
 )
-_SUBORDINATORS = frozenset("after before when while as if because since although though once until".split())
+SUBORDINATORS = frozenset("after before when while as if because since although though once until".split())
 # The verb after a subject; a word in -s before a verb in -ed or 'of', or a group noun, is a noun ('several
 # environmental | groups granted', 'The foreign | ministers of Sweden').
 _FINITE_NEXT = (rf"(?:\s+(?:in|on|last|this)\s+\w+)?(?:\s+(?:also|still|then|later|already|again|now))?\s+(?:[a-z]+ed|(?!(?:{'|'.join(sorted(GROUP_HEADS))})\b)[a-z]+s"
@@ -261,7 +261,7 @@ def subject_at(frame: str, start: int, end: int) -> re.Match[str] | None:
     """The subject at the start of a sentence ('The band leader called ...'); a bare article is none."""
     opener = _OPENING_CONJ.match(frame, start, end)
     m = _SUBJECT_RE.match(frame, opener.end() if opener else start, end)
-    if m is None or m.group(0).lower() in PLACEHOLDER_WORDS or m.group(0).split()[0].lower() in _SUBORDINATORS:
+    if m is None or m.group(0).lower() in PLACEHOLDER_WORDS or m.group(0).split()[0].lower() in SUBORDINATORS:
         return None
     return m
 
@@ -554,8 +554,10 @@ _AND_SUBJECT = re.compile(
     r"(?:he|she|they|(?:(?:[A-Z][\w'’.-]+\s+)?[a-z]+\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$"
 )  # '... and last year Germany goalkeeper Manuel Neuer | told'
 
-DOCUMENT_CREDIT = re.compile(r"(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:statement|letter|release|report|"
-                              r"memo|document|filing|complaint|ruling)")
+# Documents that speak for whoever issued them: 'the statement said', 'A letter released on Monday says'
+DOCUMENT_NOUNS = frozenset(
+    "statement letter release report memo message communique declaration note document filing complaint ruling".split())
+DOCUMENT_CREDIT = re.compile(rf"(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){{0,3}}(?:{'|'.join(sorted(DOCUMENT_NOUNS))})")
 _JOINED_SPEAKER = re.compile(r"(?:and|but|while|although|though)\s+(?:he|she|they|we|I|[A-Z][\w'’.-]+)")
 _LEAD_IN_TAIL = re.compile(r"(?:,|\s*[―—–])\s+(?:(?:and|but)\s+)?(?:when|as|after|while|before|once|if|asked|pressed)\b[^,;\x00]*$")
 _NEXT_SPEAKER = re.compile(
@@ -592,7 +594,6 @@ _PARTICIPLE_PHRASE = re.compile(r"(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-
 # 'a senior official in Abyan who is not authorized to speak to the news media | told CNN': why no name is given
 _ANONYMITY = re.compile(r",?\s+who\s+(?:(?:is|was|are|were)\s+not\s+authori[sz]ed\s+to\s+|(?:asked|requested|spoke)\s+"
                         r"(?:not\s+to\s+be|on\s+(?:the\s+)?condition|anonymity)|declined\s+to\s+be\s+named)[^,\x00]*,?$")
-_ISSUED_THINGS = frozenset("statement letter release memo message communique declaration note".split())
 _PUBLISHED = re.compile(r"\s+(?:released|published|conducted|issued|commissioned|unveiled)$")
 _LEADING_ADVERB = re.compile(r"^(?:Even|Only|Also|Now|Still|Instead|Meanwhile|rival|fellow)\s+(?=[A-Z])")
 NEXT_WORD = re.compile(r"\s([a-z]+)\b")
@@ -760,7 +761,7 @@ def clean_speaker(chunk: str) -> str:
     chunk = _TRAILING_ADVERBIAL.sub("", chunk).strip()
     chunk = _LEADING_ADVERB.sub("", chunk)
     published = _PUBLISHED.search(chunk)
-    if published and chunk[:published.start()].split()[-1].lower() in FINDING_NOUNS | _ISSUED_THINGS:
+    if published and chunk[:published.start()].split()[-1].lower() in FINDING_NOUNS | DOCUMENT_NOUNS:
         chunk = chunk[:published.start()]  # 'A poll released Friday' -> 'A poll', 'A statement issued on March 16'
     sub = _SUBORDINATE_SUBJECT.search(" " + chunk)
     if sub:  # 'Trump made the reference as he | discussed ...': the subordinate clause's own subject

@@ -10,6 +10,8 @@ BASE_FORMS = (
     "argue insist warn explain suggest admit acknowledge deny stress emphasize urge predict contend concede "
     "allege assert maintain reiterate complain declare announce confirm recall caution note claim"
 )
+# Praise that speaks only with its words quoted: 'Tuck gushed, "Love her!"'
+_PRAISE_FORMS = "gushed gushes raved raves enthused enthuses"
 # Speech verbs in the forms news copy uses; the benchmark reports recall over these.
 SPEECH_VERBS = (
     "said say says saying told tell tells telling added adds adding noted notes noting wrote writes writing "
@@ -30,7 +32,7 @@ SPEECH_VERBS = (
     f"{BASE_FORMS} "
     # Chants, songs and shouts: speech only with a quote (see AMBIGUOUS_FORMS).
     "sings sang singing chanted chanting chants shouted shouting shouts yelled yelling yells screamed "
-    "gushed gushes raved raves enthused enthuses"
+    f"{_PRAISE_FORMS}"
 ).split()
 
 # Beliefs and findings: attributions, but not something a person said.
@@ -138,8 +140,7 @@ SUNG_FORMS = frozenset(
     "sings sang singing chanted chanting chants shouted shouting shouts yelled yelling yells screamed".split()
 )
 # Verbs that say something only when they credit quoted words: '"...," he continues', not 'the war continues'.
-QUOTE_ONLY_FORMS = SUNG_FORMS | frozenset(
-    "continues remembers remembered quips jokes observes gushed gushes raved raves enthused enthuses".split())
+QUOTE_ONLY_FORMS = SUNG_FORMS | frozenset(f"continues remembers remembered quips jokes observes {_PRAISE_FORMS}".split())
 AMBIGUOUS_FORMS = frozenset(
     "states reports claims notes promises pledges demands charges fears worries hopes shows estimates "
     "remarks comments warning calling posted signaled note claim maintain deny confirm recall declare announce stress "

@@ -22,6 +22,7 @@ from summarizer.clauses import (
     PAREN,
     PASSIVE_AUX,
     PREPOSITIONS,
+    SUBORDINATORS,
     Draft,
     after_colon,
     apposed_speaker,
@@ -97,7 +98,6 @@ _TITLE_NOUNS = frozenset(
     program programme magazine newspaper column headline hashtag slogan version rendition segment segments excerpt
     excerpts scene scenes chapter track songs films books""".split()
 )
-_OPENING_SUBORDINATORS = frozenset("when while as after before since if because although though once until".split())
 _NAMING = frozenset("called named dubbed nicknamed labeled labelled branded".split())
 _TIME_NOUNS = frozenset("years months weeks days hours minutes times decades centuries".split())
 _LABEL_BEFORE = re.compile(r"\b(?:level|status|rating|grade|category|stage|phase|mode|alert)\s+(?:to|as|of|at)\s*$")
@@ -237,7 +237,7 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
                 or (speaker.lower() not in PRONOUNS and not named)):
             continue  # 'it referenced "political tensions"' is a listed verb; 'it became "a mess"' is not speech
         if m.re is _GENERIC_VERB and (not _generic_ok(frame, speaker, verb, ve, e)
-                                      or frame[s:sp_start].strip().lower() in _OPENING_SUBORDINATORS):
+                                      or frame[s:sp_start].strip().lower() in SUBORDINATORS):
             continue  # 'When Hoffman took the stage to accept his Oscar for "Capote," he remembered ...': a clause
         if verb.startswith(("sang", "sing")) and _titled_object(frame[ve:frame.find(MASK, ve, e)]):
             continue  # 'Miley Cyrus sang her hit "The Climb"': a song's title, not its words

@@ -6,7 +6,7 @@ import re
 
 from summarizer.actors import Actor, normalize
 from summarizer.article_names import Resolved
-from summarizer.clauses import GROUP_HEADS, SERVING
+from summarizer.clauses import DOCUMENT_NOUNS, GROUP_HEADS, SERVING
 from summarizer.cues import ORG_WORDS, PLURAL_HEADS, PRONOUNS, TITLE_WORDS
 from summarizer.given_names import gender_of, gender_of_lead
 from summarizer.name_forms import (
@@ -104,7 +104,7 @@ def _two_people(speaker: str) -> bool:
 
 # 'the release said ... "...," it said', 'the tribe said ... It concludes': a document or a body that spoke is what
 # 'it' means next
-_IT_GROUP_HEADS = frozenset("letter message memo editorial column statement release report tribe band".split())
+_IT_GROUP_HEADS = DOCUMENT_NOUNS | frozenset("editorial column tribe band".split())
 
 
 # 'the alliance of Western countries' is one body; 'the team of experts' are several
