@@ -26,7 +26,7 @@ from bot import handlers_digest as digest
 from bot import handlers_ingest as ingest
 from bot import handlers_who as who
 from bot.args import BadArguments
-from bot.catch_up import start_catch_up
+from bot.catch_up import start_catch_up, watch_actor_edits
 from bot.commands import COMMANDS
 from bot.context import Context, service
 from service.core import Attache
@@ -73,6 +73,7 @@ async def post_init(application: Application) -> None:
     await application.bot.set_my_commands([BotCommand(name, description) for name, _, description in COMMANDS])
     await digest.restore_schedules(application)
     await start_catch_up(application)
+    watch_actor_edits(application)
 
 
 def add_handlers(application: Application) -> None:

@@ -1,4 +1,5 @@
-"""Articles analysed by older rules are analysed again, a batch at a time, while the bot answers."""
+"""Keeping what is stored current while the bot answers: articles analysed by older rules are analysed again,
+a batch at a time, and actor aliases and merges made from the command line are taken in."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from bot.context import Context, service
 log = logging.getLogger("attache.bot")
 
 PAUSE = 0.25  # seconds between batches, so updates keep their turn
+ACTOR_EDITS_EVERY = 60  # seconds between looks for aliases and merges made by `attache actors`
 
 
 async def start_catch_up(application: Application) -> None:
@@ -28,3 +30,13 @@ async def catch_up(context: Context) -> None:
         context.job_queue.run_once(catch_up, when=PAUSE, name="catch-up")
     else:
         log.info("every stored article is analysed by the running rules")
+
+
+def watch_actor_edits(application: Application) -> None:
+    if application.job_queue:
+        application.job_queue.run_repeating(take_actor_edits, interval=ACTOR_EDITS_EVERY, name="actor-edits")
+
+
+async def take_actor_edits(context: Context) -> None:
+    if await asyncio.to_thread(service(context).refresh_registry):
+        log.info("took in actor aliases or merges made from the command line")

@@ -163,8 +163,8 @@ def cmd_actors(attache: Attache, library: str, args: argparse.Namespace) -> int:
         if actor is None:
             print(why, file=sys.stderr)
             return 1
-        attache.add_alias(actor, args.alias)
-        print(f"{args.alias!r} now means {actor.name}")
+        again = attache.add_alias(actor, args.alias)
+        print(f"{args.alias!r} now means {actor.name}; {again} stored article{'' if again == 1 else 's'} analysed again")
         return 0
     source, why = attache.resolve_actor(args.source)
     target, why_target = attache.resolve_actor(args.target)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from config.actor_registry import load_actor_records
 from config.settings import Settings
 from service.digests import Digests, Subscriptions
-from service.ingest import Incoming, Ingestor, IngestOutcome
+from service.ingest import Incoming, Ingestor, IngestOutcome, found_actor_key
 from service.library import library_for
 from service.links import document_incoming, fetch_incoming
 from service.stamp import analysis_stamp
@@ -17,26 +18,38 @@ from service.urls import canonical_url
 from service.who import PAGE, WhoAnswer, answer_who, most_quoted, statements_of
 from store import Store
 from store.articles import Article, SearchHit
-from store.statements import ActorCount
+from store.statements import ActorCount, ActorRow
 from summarizer.actors import Actor, ActorRegistry
 from summarizer.summarize import summarize
 
 CATCH_UP_BATCH = 20
 
 
-def build_registry(store: Store) -> ActorRegistry:
-    """The registry file plus what the database adds: speakers found in articles, operator aliases."""
-    registry = ActorRegistry.from_records(load_actor_records())
-    for row in store.actors.all():
-        if row.merged_into:
-            continue
+def stored_actors(registry: ActorRegistry, rows: Iterable[ActorRow]) -> tuple[list[Actor], list[str]]:
+    """What the database adds to a registry (speakers found in articles, operator aliases) and what it takes
+    away (actors merged into others): (actors to add or replace, keys to remove)."""
+    add: list[Actor] = []
+    remove: list[str] = []
+    for row in rows:
         known = registry.get(row.key)
-        if known is None:
-            registry.add(
-                Actor(key=row.key, name=row.name, kind=row.kind, gender=row.gender, aliases=row.aliases, roles=())
-            )
-        elif row.aliases:
-            registry.add(replace(known, aliases=tuple(dict.fromkeys(known.aliases + row.aliases))))
+        if row.merged_into:
+            if known is not None:
+                remove.append(row.key)
+        elif known is None:
+            add.append(Actor(key=row.key, name=row.name, kind=row.kind, gender=row.gender, aliases=row.aliases, roles=()))
+        elif not set(row.aliases) <= set(known.aliases):
+            add.append(replace(known, aliases=tuple(dict.fromkeys(known.aliases + row.aliases))))
+    return add, remove
+
+
+def build_registry(store: Store) -> ActorRegistry:
+    """The registry file plus what the database adds."""
+    registry = ActorRegistry.from_records(load_actor_records())
+    add, remove = stored_actors(registry, store.actors.all())
+    for key in remove:
+        registry.remove(key)
+    for actor in add:
+        registry.add(actor)
     return registry
 
 
@@ -44,10 +57,14 @@ class Attache:
     def __init__(self, settings: Settings, store: Store | None = None, stamp: str | None = None) -> None:
         self.settings = settings
         self.store = store or Store(settings.db_path)
-        self.registry = build_registry(self.store)
-        self.ingestor = Ingestor(settings, self.store, self.registry, stamp or analysis_stamp())
+        self._actor_edits = self.store.actors.edits()
+        self.ingestor = Ingestor(settings, self.store, build_registry(self.store), stamp or analysis_stamp())
         self.digests = Digests(self.store)
         self.subscriptions = Subscriptions(self.store)
+
+    @property
+    def registry(self) -> ActorRegistry:
+        return self.ingestor.registry
 
     def close(self) -> None:
         self.store.close()
@@ -135,19 +152,38 @@ class Attache:
             return None, f"I don't know {name!r}. Did you mean {result.suggestions[0].name}?"
         return None, f"I don't know {name!r}. /actors lists the known ones."
 
-    def add_alias(self, actor: Actor, alias: str) -> None:
+    def add_alias(self, actor: Actor, alias: str) -> int:
+        """Add an alias; the stored articles that use it are analysed again (how many).
+
+        A speaker found in articles under exactly that name was this actor all along: it is merged into them."""
+        found = self.registry.get(found_actor_key(alias))
+        if found is not None and found.key != actor.key:
+            self.merge_actors(found, actor)
+            actor = self.registry.get(actor.key) or actor
         origin = "registry" if actor.roles or not actor.key.startswith("found:") else "found"
         self.store.actors.add_alias(actor.key, actor.name, actor.kind, alias, origin)
-        self.registry.add(replace(actor, aliases=(*actor.aliases, alias)))
+        self.ingestor.edit_registry([replace(actor, aliases=tuple(dict.fromkeys((*actor.aliases, alias))))])
+        self._actor_edits = self.store.actors.edits()
+        return sum(self.ingestor.reanalyse(article_id) for article_id in self.store.articles.mentioning(alias))
 
     def merge_actors(self, source: Actor, target: Actor) -> int:
         moved = self.store.actors.merge(
             source.key, source.name, source.kind, target.key, target.name, target.kind, "registry"
         )
-        self.registry.add(
-            replace(target, aliases=tuple(dict.fromkeys((*target.aliases, source.name, *source.aliases))))
-        )
+        merged = replace(target, aliases=tuple(dict.fromkeys((*target.aliases, source.name, *source.aliases))))
+        self.ingestor.edit_registry([merged], remove=[source.key])
+        self._actor_edits = self.store.actors.edits()
         return moved
+
+    def refresh_registry(self) -> bool:
+        """Take in aliases and merges another process (`attache actors ...`) stored; True when there were any."""
+        edits = self.store.actors.edits()
+        if edits == self._actor_edits:
+            return False
+        self._actor_edits = edits
+        add, remove = stored_actors(self.registry, self.store.actors.all())
+        self.ingestor.edit_registry(add, remove)
+        return True
 
     def most_quoted(self, library: str, days: int = 7) -> list[ActorCount]:
         return most_quoted(self.store, library, days)

@@ -6,6 +6,7 @@ import logging
 import re
 import threading
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Literal
@@ -230,6 +231,14 @@ class Ingestor:
         self.store.statements.replace_for_article(
             db, article.id, article.library, published, rows, set(analysed.mentioned)
         )
+
+    def edit_registry(self, add: Iterable[Actor], remove: Iterable[str] = ()) -> None:
+        """Operator edits (aliases, merges) reach the registry between two analyses, never during one."""
+        with self._registry_lock:
+            for key in remove:
+                self.registry.remove(key)
+            for actor in add:
+                self.registry.add(actor)
 
     def _register_found(self, analysed: AnalysedArticle) -> None:
         for s in analysed.statements:

@@ -224,6 +224,18 @@ class Articles:
         with self._db.read() as db:
             return int(db.execute("SELECT count(*) FROM articles WHERE analysed_with != ?", [analysed_with]).fetchone()[0])
 
+    def mentioning(self, phrase: str) -> list[int]:
+        """Articles of every library whose headline or body holds the phrase's words in a row (an alias)."""
+        words = re.findall(r"\w+", phrase, flags=re.UNICODE)
+        if not words:
+            return []
+        with self._db.read() as db:
+            rows = db.execute(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid",
+                ['"' + " ".join(words) + '"'],
+            ).fetchall()
+        return [r[0] for r in rows]
+
     def all_ids(self) -> list[int]:
         with self._db.read() as db:
             return [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id").fetchall()]

@@ -228,6 +228,13 @@ class Actors:
             db.execute("DELETE FROM mentions WHERE actor_key = ?", [source_key])
         return moved
 
+    def edits(self) -> tuple[int, int]:
+        """(aliases, merged actors): it changes whenever an operator adds an alias or merges two actors."""
+        with self._db.read() as db:
+            aliases = db.execute("SELECT count(*) FROM actor_aliases").fetchone()[0]
+            merged = db.execute("SELECT count(*) FROM actors WHERE merged_into IS NOT NULL").fetchone()[0]
+        return int(aliases), int(merged)
+
     def all(self) -> list[ActorRow]:
         with self._db.read() as db:
             rows = db.execute(

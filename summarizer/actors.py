@@ -150,6 +150,13 @@ class ActorRegistry:
             for gram in _trigrams(norm):
                 self._grams.setdefault(gram, set()).add(norm)
 
+    def remove(self, key: str) -> None:
+        """Forget an actor (one merged into another)."""
+        if self._actors.pop(key, None) is not None:
+            self._remove(key)
+            self.version += 1
+            self._near_cache.clear()
+
     def _remove(self, key: str) -> None:
         """Undo one actor's index entries (cost proportional to that actor's names, not the registry)."""
         for index, norm in self._entries.pop(key, []):

@@ -202,3 +202,72 @@ def test_analysing_again_keeps_the_date_the_article_was_forwarded_with(settings:
         assert said.text.startswith("that both sides should show restraint")
     finally:
         attache.close()
+
+
+NICKNAMED = """Mexico answers U.S. tariffs
+
+2023-03-09
+
+Mexico will not accept the new tariffs, officials said on Thursday.
+
+"We will answer with dignity," AMLO told reporters at the National Palace.
+"""
+
+NAMED = """Mexico's president defends energy reform
+
+2023-03-02
+
+Mexican President Andres Manuel Lopez Obrador said on Wednesday that the energy reform would protect consumers.
+"""
+
+
+def test_a_running_service_takes_in_aliases_and_merges_made_by_another_process(settings: Settings) -> None:
+    bot = Attache(settings)
+    for text in (NAMED, NICKNAMED):
+        assert bot.ingest(Incoming(text=text, library=LIBRARY)).status == "saved"
+    cli = Attache(settings)  # `attache actors alias ...`, run while the bot runs
+    try:
+        assert bot.refresh_registry() is False  # speakers found by ingesting are no operator edit
+        leader = bot.registry.get("found:andres-manuel-lopez-obrador")
+        assert leader is not None and bot.registry.get("found:amlo") is not None
+
+        merged_target, _ = cli.resolve_actor("Andres Manuel Lopez Obrador")
+        assert merged_target is not None and cli.add_alias(merged_target, "AMLO") == 1
+        assert [a.key for a in bot.registry.lookup("AMLO").actors] == ["found:amlo"]  # not seen yet
+
+        assert bot.refresh_registry() is True
+        assert bot.registry.get("found:amlo") is None
+        assert [a.key for a in bot.registry.lookup("AMLO").actors] == [leader.key]
+        said = [s.text for s in bot.who(LIBRARY, "AMLO").statements]
+        assert said == ['"We will answer with dignity,"', "that the energy reform would protect consumers"]
+        assert bot.refresh_registry() is False
+
+        again = bot.ingest(Incoming(text=NICKNAMED.replace("Thursday", "Friday"), library=LIBRARY))
+        assert again.speakers == (("Andres Manuel Lopez Obrador", 1),)
+    finally:
+        bot.close()
+        cli.close()
+
+
+async def test_the_bot_takes_in_an_alias_made_from_the_command_line(
+    settings: Settings, api: FakeBotAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bot.catch_up.ACTOR_EDITS_EVERY", 0.1)
+    bot_settings = replace(settings, api_url=api.url)
+    running = await RunningBot(bot_settings).start()
+    for text in (NAMED, NICKNAMED):
+        api.send_text(CHAT, text)
+    assert (await api.wait_replies(CHAT, 1))[0].text.startswith("<b>Saved 2 articles</b>")
+    cli = Attache(bot_settings)
+    try:
+        target, _ = cli.resolve_actor("Andres Manuel Lopez Obrador")
+        assert target is not None
+        cli.add_alias(target, "AMLO")
+        await api.wait_until(lambda: running.attache.registry.get("found:amlo") is None, what="the alias")
+        api.send_text(CHAT, "/who AMLO")
+        reply = (await api.wait_replies(CHAT, 2))[-1]
+        assert reply.text.startswith("<b>Andres Manuel Lopez Obrador</b>: statements 1-2 of 2")
+        assert "We will answer with dignity" in reply.text
+    finally:
+        cli.close()
+        await running.stop()

@@ -402,3 +402,40 @@ def test_merge_counts_the_statements_it_moves(env: Path, tmp_path: Path, capsys:
     assert out.strip() == "merged Alexander Fomin into Sergei Ryabkov: 1 statement moved"
     code, out, _ = run(capsys, "who", "Ryabkov")
     assert "NATO was preparing for conflict" in out
+
+
+MEXICO_LEADER = """Mexico's president defends energy reform
+
+2023-03-02
+
+Mexican President Andres Manuel Lopez Obrador said on Wednesday that the energy reform would protect consumers.
+"""
+
+MEXICO_NICKNAME = """Mexico answers U.S. tariffs
+
+2023-03-09
+
+Mexico will not accept the new tariffs, officials said on Thursday.
+
+"We will answer with dignity," AMLO told reporters at the National Palace.
+"""
+
+
+def test_an_alias_reaches_the_articles_already_stored(
+    env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "import", str(one_article(tmp_path, "leader.txt", MEXICO_LEADER)))
+    nickname = tmp_path / "nickname"
+    nickname.mkdir()
+    (nickname / "tariffs.txt").write_text(MEXICO_NICKNAME, encoding="utf-8")
+    run(capsys, "import", str(nickname))
+    _, out, _ = run(capsys, "who", "Andres Manuel Lopez Obrador")
+    assert "energy reform" in out and "dignity" not in out  # 'AMLO' is someone else so far
+
+    code, out, _ = run(capsys, "actors", "alias", "Andres Manuel Lopez Obrador", "AMLO")
+    assert code == 0
+    assert out.strip() == "'AMLO' now means Andres Manuel Lopez Obrador; 1 stored article analysed again"
+    _, out, _ = run(capsys, "who", "Andres Manuel Lopez Obrador")
+    assert "energy reform" in out and "We will answer with dignity" in out
+    _, out, _ = run(capsys, "who", "AMLO")
+    assert out.startswith("Andres Manuel Lopez Obrador: ")
