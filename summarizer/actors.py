@@ -196,6 +196,18 @@ class ActorRegistry:
         """Persons whose full name or multi-word alias ends with this single word."""
         return self._fetch(self._surnames.get(normalize(text), ()))
 
+    def by_name_tail(self, text: str) -> tuple[Actor, ...]:
+        """Persons whose full name or alias ends with these two or more words ('Lopez Obrador', 'der Leyen')."""
+        norm = normalize(text)
+        tokens = norm.split()
+        if len(tokens) < 2:
+            return ()
+        return self._fetch(
+            k
+            for k in self._surnames.get(tokens[-1], ())
+            if any(normalize(n).endswith(" " + norm) for n in (self._actors[k].name, *self._actors[k].aliases))
+        )
+
     def is_role_phrase(self, text: str) -> bool:
         return normalize(text) in self._roles
 
@@ -261,7 +273,7 @@ class ActorRegistry:
     def lookup(self, query: str, on: date | None = None) -> QueryResult:
         """Resolve a /who query: name, alias, surname or role phrase (holder on `on`, default today)."""
         on = on or date.today()
-        exact = self.by_name(query) or self.by_surname(query)
+        exact = self.by_name(query) or self.by_surname(query) or self.by_name_tail(query)
         if exact:
             return QueryResult(actors=exact)
         entries = self._roles.get(normalize(query))

@@ -38,6 +38,16 @@ def test_lookup_by_canonical_alias_and_surname(registry: ActorRegistry) -> None:
     assert registry.lookup("melanie joly").actors[0].key == "melanie-joly"  # accents and case ignored
 
 
+def test_lookup_by_the_last_words_of_a_compound_surname() -> None:
+    registry = ActorRegistry.from_records(load_actor_records())
+    registry.add(Actor("found:amlo", "Andres Manuel Lopez Obrador", "person", None, (), ()))
+    registry.add(Actor("found:lopez", "Maria Lopez", "person", None, (), ()))
+    assert [a.key for a in registry.lookup("Lopez Obrador").actors] == ["found:amlo"]
+    assert [a.key for a in registry.lookup("manuel lopez obrador").actors] == ["found:amlo"]
+    assert [a.key for a in registry.lookup("Lopez").actors] == ["found:lopez"]  # a surname is its last word
+    assert registry.lookup("Maria Obrador").actors == ()  # not a tail of any name
+
+
 def test_lookup_role_phrase_gives_holder_on_date_and_earlier_holders(registry: ActorRegistry) -> None:
     res = registry.lookup("the EU's top diplomat", on=date(2025, 3, 1))
     assert [a.key for a in res.actors] == ["kaja-kallas"]
