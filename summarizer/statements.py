@@ -426,6 +426,8 @@ def extract_statements(
                     draft.start, draft.end, draft.kind = pending[0][0], pending[-1][1], "direct"
                     pending = []
                 res = ctx.resolve(draft.speaker, off + max(draft.speaker_pos, 0), draft.apposition)
+                if draft.kind != "reported" and _quoted_about(draft.speaker, res, para, quotes):
+                    res = Resolved(None, None, "unknown")
                 if not draft.is_speech:
                     if include_findings and not _no_finding(frame, draft):
                         end = _finding_end(frame, draft)
@@ -669,6 +671,22 @@ def _block_quote(frame: str) -> bool:
         return False
     first = next(iter(sentences(frame, frame)), None)
     return first is not None and not any(d.is_speech for d in _analyse_sentence(frame, *first))
+
+
+_THIRD_PERSON = {
+    "he": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
+    "she": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b"),
+}
+
+
+def _quoted_about(speaker: str, res: Resolved, para: str, quotes: list[tuple[int, int]]) -> bool:
+    """'"I'm very sorry for Nishikori. He's an unbelievable player," he said': words that speak of the person the
+    pronoun would mean, by name and as he or she, are someone else's."""
+    third = _THIRD_PERSON.get(speaker.lower())
+    if third is None or res.kind != "person" or not res.name:
+        return False
+    quoted = " ".join(para[s:e] for s, e in quotes)
+    return re.search(rf"\b{re.escape(res.name.split()[-1])}\b", quoted) is not None and third.search(quoted) is not None
 
 
 def _same_speaker(a: Statement, b: Statement) -> bool:

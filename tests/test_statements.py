@@ -4273,3 +4273,22 @@ def test_a_document_credit_after_a_quote_ends_the_statement_it_holds(registry: A
     assert [(s.actor_name, s.text) for s in found][:2] == [
         ("Ehud Barak", 'the attack was "despicable" and "meant to murder as many citizens as possible,"'),
         ("the statement", "Investigators are hoping to speak with the artists")]
+
+
+def test_a_quote_about_the_last_speaker_by_name_and_as_he_is_not_theirs(registry: ActorRegistry) -> None:
+    body = (
+        "Kei Nishikori retired hurt in the final on Sunday.\n\n"
+        '"I tried to fight, but my wrist was too painful," Nishikori said.\n\n'
+        '"I am very sorry for Nishikori. He is an unbelievable player," he said after the trophy ceremony.\n'
+    )
+    found = run(body, registry)
+    assert one(found, "my wrist").actor_name == "Kei Nishikori"
+    assert one(found, "sorry for Nishikori").actor_name is None
+
+
+def test_a_speaker_may_name_themselves_in_a_quote(registry: ActorRegistry) -> None:
+    body = (
+        "Toronto Mayor Rob Ford said on Tuesday that he would not resign.\n\n"
+        '"I want the people of this great city to decide if they want Rob Ford to be their mayor," he said.\n'
+    )
+    assert one(run(body, registry), "great city").actor_name == "Rob Ford"
