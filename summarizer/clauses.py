@@ -754,11 +754,23 @@ def apposed_speaker(before: str) -> tuple[str, str] | None:
 _DATELINE_HEADS = frozenset("The A An He She They It We".split())  # 'New York The FBI said', 'Seoul They were'
 
 
+_TRAILING_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+
+
+def _person_named_last(chunk: str) -> bool:
+    """'CNN iReporter Molly Schulson': the phrase ends with a person's name (a given name says so)."""
+    name = name_part(chunk)
+    return bool(name) and chunk.endswith(name) and gender_of(name) is not None and not is_org(name)
+
+
 def clean_speaker(chunk: str) -> str:
     """Drop parentheticals and trailing time adverbials: 'Sanders on Tuesday' -> 'Sanders'."""
     chunk = " ".join(PAREN.sub("", chunk).split())
     chunk = _ANONYMITY.sub("", chunk)
     chunk = _TRAILING_ADVERBIAL.sub("", chunk).strip()
+    place = _TRAILING_PLACE.search(chunk)
+    if place and _person_named_last(chunk[: place.start()]):
+        chunk = chunk[: place.start()]  # 'Mark Tobin in Boston'; not 'the U.S. Embassy in Kabul'
     chunk = _LEADING_ADVERB.sub("", chunk)
     published = _PUBLISHED.search(chunk)
     if published and chunk[:published.start()].split()[-1].lower() in FINDING_NOUNS | DOCUMENT_NOUNS:

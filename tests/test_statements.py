@@ -4292,3 +4292,15 @@ def test_a_speaker_may_name_themselves_in_a_quote(registry: ActorRegistry) -> No
         '"I want the people of this great city to decide if they want Rob Ford to be their mayor," he said.\n'
     )
     assert one(run(body, registry), "great city").actor_name == "Rob Ford"
+
+
+def test_where_a_named_speaker_is_does_not_become_the_speaker(registry: ActorRegistry) -> None:
+    body = (
+        '"It was a long night," said Mark Tobin in Boston.\n\n'
+        '"We lost power twice," said resident Anna Gray in Cranston.\n\n'
+        "The U.S. Embassy in Kabul said the attack showed a disregard for the safety of Afghans.\n"
+    )
+    found = run(body, registry)
+    assert (one(found, "long night").actor_name, one(found, "long night").actor_kind) == ("Mark Tobin", "person")
+    assert one(found, "lost power").actor_name == "Anna Gray"
+    assert one(found, "disregard").speaker == "The U.S. Embassy in Kabul"  # a body's place is part of its name
