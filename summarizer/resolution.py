@@ -56,6 +56,10 @@ _ISSUED_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:statement|le
                         r"memo|note)\s+(?:(?:released|issued|posted|published|sent|signed)\s+)?(?:from|by)\s+(?P<who>(?:the\s+)?[A-Z].*)")
 _LED_BY = re.compile(r"(?P<head>(?:.+?\s)?[\w-]+)\s+(?:led|headed|backed|joined|supported|accompanied)\s+by\s+\S")
 _AGE_EPITHET = re.compile(r"[Tt]he\s+(?P<age>\d{1,3})-year-old(?P<rest>(?:\s+[\w-]+){0,3})")  # 'the 27-year-old singer'
+# 'the California Democrat', 'the leading Republican': the politician the article is about, by party
+_PARTY_EPITHET = re.compile(
+    r"[Tt]he\s+(?:(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|leading|top|senior|junior|freshman|veteran)\s+)?(?:Democrat|Republican)"
+)
 _AGED_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 
 _CAP = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.'’-]*)*"
@@ -211,6 +215,12 @@ class ArticleContext(PronounRules):
         if epithet and all(w.islower() or w.lower() in NATIONALITIES for w in epithet["rest"].split()):
             aged = self._aged(speaker, epithet["age"], pos)
             return aged or Resolved(None, speaker, "person")
+        if _PARTY_EPITHET.fullmatch(speaker):
+            party = self._last_person(pos)
+            said = speaker.lower().removeprefix("the ")
+            if party is None or self.epithets.setdefault(party.key or party.name or "", said) != said:
+                return Resolved(None, speaker, "person")  # 'the California Democrat' is not 'the Texas Republican'
+            return self._spoke(pos, party)
         issued = _ISSUED_BY.fullmatch(speaker)
         if issued and (name_part(issued["who"]) == issued["who"] or is_org(issued["who"])):
             # 'a statement from Cheryl Kagan said': the one who issued it speaks

@@ -4304,3 +4304,18 @@ def test_where_a_named_speaker_is_does_not_become_the_speaker(registry: ActorReg
     assert (one(found, "long night").actor_name, one(found, "long night").actor_kind) == ("Mark Tobin", "person")
     assert one(found, "lost power").actor_name == "Anna Gray"
     assert one(found, "disregard").speaker == "The U.S. Embassy in Kabul"  # a body's place is part of its name
+
+
+def test_a_party_epithet_is_the_politician_named_last(registry: ActorRegistry) -> None:
+    body = (
+        "House Homeland Committee Chairman Michael McCaul released a statement on Monday, and the Texas Republican "
+        "pledged his support for the mission.\n\n"
+        '"We were not briefed," the California Democrat told reporters.\n'
+    )
+    found = run(body, registry)
+    assert one(found, "his support").actor_name == "Michael McCaul"
+    # McCaul was 'the Texas Republican': the California Democrat is someone else, unnamed
+    assert (one(found, "not briefed").actor_name, one(found, "not briefed").actor_kind) == (
+        "the California Democrat",
+        "person",
+    )
