@@ -257,6 +257,9 @@ def relative_clause_speaker(c: Cue) -> Draft | None:
         if name and name_part(name) != name:
             tail_np = tail_noun_phrase(name)
             name_start, name = name_start + len(name) - len(tail_np), tail_np
+        if not name and prev is not None and not frame[prev.speaker_pos + len(prev.speaker):ante_start].strip(" ,"):
+            # '"...," said Mark Tobin, a senior at the school, who added ...': the name the credit gave
+            name_start, name = prev.speaker_pos, prev.speaker
         if name and name not in PRONOUNS and name_part(name) == name:
             appos, ante, ante_start = ante, name, name_start
     if ante and speaker_ok(ante) and (ante[:1].isupper() or ante.split()[0] in PLACEHOLDER_WORDS or partitive) \

@@ -4319,3 +4319,14 @@ def test_a_party_epithet_is_the_politician_named_last(registry: ActorRegistry) -
         "the California Democrat",
         "person",
     )
+
+
+def test_who_after_a_credited_name_and_its_apposition_is_the_name(registry: ActorRegistry) -> None:
+    body = (
+        '"It is over," said Mark Tobin, a senior at the school, who added that he would leave the town next year.\n\n'
+        '"I want my daughter to know what to do," said Grosjean, founder of a blog, who said she will talk to her '
+        "daughter about emergencies.\n"
+    )
+    found = run(body, registry)
+    assert one(found, "leave the town").actor_name == "Mark Tobin"
+    assert one(found, "talk to her").speaker == "Grosjean"
