@@ -46,6 +46,7 @@ from summarizer.cues import (
     PLURAL_HEADS,
     PRONOUNS,
     SPEAKING_DOCUMENTS,
+    SPEECH_VERBS,
     STATEMENT_NOUNS,
 )
 from summarizer.quote_frames import (
@@ -489,12 +490,19 @@ _COLON_ENDS = re.compile(r"\s*:[\s.]*(?:\n|$)")
 _UNNAMED_WISH = re.compile(r"(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous|for\s+anonymity)\b")
 
 
+_PRONOUN_OBJECT = re.compile(
+    r"(?:it|them|him)(?:\s+(?:before|on|at|in|during|after|again|last|this)\b[^,;:\x00]{0,40})?"
+)
+
+
 def _nothing_said(frame: str, draft: Draft) -> bool:
     """The draft names only where, when or about what: no words."""
     if draft.kind != "reported" or draft.start < 0 or draft.cue.lower().startswith("insist"):
         return False
     if _UNNAMED_WISH.match(frame, draft.start, draft.end):
         return True  # '... who asked not to be named because ...': why a source goes unnamed
+    if draft.cue.lower() not in SPEECH_VERBS and _PRONOUN_OBJECT.fullmatch(frame, draft.start, draft.end):
+        return True  # 'Putin defended it before journalists Friday': what was defended is said elsewhere
     return _VENUE_ONLY.fullmatch(frame, draft.start, draft.end) is not None \
         and _CLAUSE_SIGN.search(frame, draft.start, draft.end) is None
 

@@ -4330,3 +4330,15 @@ def test_who_after_a_credited_name_and_its_apposition_is_the_name(registry: Acto
     found = run(body, registry)
     assert one(found, "leave the town").actor_name == "Mark Tobin"
     assert one(found, "talk to her").speaker == "Grosjean"
+
+
+def test_an_act_on_a_bare_pronoun_says_nothing_of_its_own(registry: ActorRegistry) -> None:
+    body = (
+        "The law has been widely criticized by Western leaders.\n\n"
+        "But Vladimir Putin defended it before journalists on Friday, saying that the law was about protecting "
+        "children.\n\n"
+        "Japan summoned the ambassador, asking him to prevent such boardings in the future.\n"
+    )
+    found = run(body, registry)
+    assert [st.cue for st in found if st.actor_name == "Vladimir Putin"] == ["saying"]
+    assert one(found, "such boardings").cue == "asking him"  # an object that goes on is no bare pronoun
