@@ -115,7 +115,6 @@ class PronounRules(ArticleNames):
         self.said: list[tuple[int, str | None]] = []  # each speaker's position and the name it resolved to
         self.last_group: tuple[int, Resolved] | None = None  # the speaker resolved last, if a group ('experts said')
         self.last_body: tuple[int, Resolved] | None = None  # the speaker resolved last, if an institution
-        self.epithets: dict[str, str] = {}  # person -> the party epithet that named them ('the Texas Republican')
 
     def _rivals_before(self, chosen: Resolved, gender: str | None, pos: int) -> list[Resolved]:
         """Another person of the pronoun's gender named in the sentence before it, after the speaker it would

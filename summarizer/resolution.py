@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from summarizer.actors import Actor, normalize
+from summarizer.actors import Actor, ActorRegistry, normalize
 from summarizer.article_names import Resolved
 from summarizer.clauses import DOCUMENT_NOUNS, GROUP_HEADS, SERVING
 from summarizer.cues import ORG_WORDS, PLURAL_HEADS, PRONOUNS, TITLE_WORDS
@@ -120,6 +121,10 @@ _PREPOSITION = re.compile(r"\b(?:by|of|in|at|from|with|for|to|on|about)\b")
 
 class ArticleContext(PronounRules):
     """Per-article speaker resolution: each speaker phrase read against the names, roles and speakers before it."""
+
+    def __init__(self, body: str, registry: ActorRegistry, published: date | None) -> None:
+        super().__init__(body, registry, published)
+        self.epithets: dict[str, str] = {}  # person -> the party epithet that named them ('the Texas Republican')
 
     def resolve(self, speaker: str, pos: int, apposition: str = "") -> Resolved:
         res = self._kind_checked(speaker, pos, apposition)
