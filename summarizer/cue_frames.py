@@ -83,7 +83,9 @@ from summarizer.speakers import (
 _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-part quote
 
 # 'said about 20 people ...' is a number, not a topic.
-_PREP_START = re.compile(r"(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b(?!\s+\d)", re.I)
+# 'said (online) before the trial began': where or when, not what
+_PREP_START = re.compile(r"(?:(?:online|publicly|privately)\s+)?(?:from|in|at|during|after|before|with|by|about|over|into|"
+                         r"of|as)\b(?!\s+\d)|(?:online|publicly|privately)\W*$", re.I)
 _AT_LEAST = re.compile(r"at\s+(?:least|most)\s")  # 'said at least 10 died': what, not where
 
 _PLACE = re.compile(r"(?:on|aboard|onboard)\s+(?:\x00{2,40}(?:\s+[\w-]+){0,2}|[^,:;\x00]+)")

@@ -83,8 +83,10 @@ _RELATIVE_WHO = re.compile(
 # What may follow a credit without being its speaker or new content: 'said of RT', 'said on Fox News'.
 _WHERE_PRESENT = re.compile(r"\s+(?:in|at)\s+the\s+(?:room|meeting|hearing|talks|briefing|session)$")  # 'one source in the room'
 
-# 'said in an interview on Tuesday', 'said on "PBS NewsHour" Wednesday': where and when, a show's title included
-CREDIT_TAIL = re.compile(r"(?:in|at|on|during|to|before|after|for)\b[^,;:\x00]{0,60}"
+# 'said in an interview on Tuesday', 'said on "PBS NewsHour" Wednesday', 'said online before the trial': where and
+# when, a show's title included
+CREDIT_TAIL = re.compile(r"(?:(?:online|publicly|privately)\s+)?(?:in|at|on|during|to|before|after|for)\b[^,;:\x00]{0,60}"
+                         r"|(?:online|publicly|privately)\W*"
                          r"|(?:[^,;:\x00]{0,40}\s)?(?:on|in)\s+\x00{2,40}(?:\s+[\w-]+){0,2}")
 
 DASH_OPEN = re.compile(r"\s[—–―-]{1,2}\s|[—–―]")

@@ -4342,3 +4342,16 @@ def test_an_act_on_a_bare_pronoun_says_nothing_of_its_own(registry: ActorRegistr
     found = run(body, registry)
     assert [st.cue for st in found if st.actor_name == "Vladimir Putin"] == ["saying"]
     assert one(found, "such boardings").cue == "asking him"  # an object that goes on is no bare pronoun
+
+
+def test_said_online_before_an_event_is_where_and_when_not_what(registry: ActorRegistry) -> None:
+    body = (
+        "The area in front of the court was teeming with plainclothes police, the lawyer said online before the "
+        "trial began.\n\n"
+        "The hearing was closed to reporters, his wife said publicly.\n"
+    )
+    found = run(body, registry)
+    assert [st.text for st in found] == [
+        "The area in front of the court was teeming with plainclothes police",
+        "The hearing was closed to reporters",
+    ]
