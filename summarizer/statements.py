@@ -166,7 +166,12 @@ def _trailing_credit(frame: str, s: int, e: int, m: re.Match[str], drafts: list[
     if last.kind == "cue-only" or last.speaker_pos > last.start:
         return None  # '"...," Cyrus said after online reports of ...': the earlier statement has its credit
     draft = frame_cue(frame, s, e, m, None)
-    if draft is None or draft.kind == "cue-only" or draft.speaker_pos < last.end:
+    if draft is None or draft.kind == "cue-only":
+        return None
+    if draft.speaker_pos < last.end:
+        if last.kind == "reported" and last.start < draft.end < draft.speaker_pos and draft.end <= m.start():
+            # 'Blair said a video will be shown, ..., his lawyer, Seth Weinstein, said.': the credit is no content
+            _end_before(frame, last, draft.end)
         return None
     # ('..., said Qiming president Qiao Wei.': an inverted credit's verb stands before its speaker)
     gap = frame[last.end:min(draft.speaker_pos, m.start())]

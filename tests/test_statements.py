@@ -4355,3 +4355,12 @@ def test_said_online_before_an_event_is_where_and_when_not_what(registry: ActorR
         "The area in front of the court was teeming with plainclothes police",
         "The hearing was closed to reporters",
     ]
+
+
+def test_a_credit_ending_a_reported_statement_is_not_its_content(registry: ActorRegistry) -> None:
+    body = (
+        "Chief Blair said a video will be shown in court against Lisi, who was released on bail Friday, his "
+        "lawyer, Seth Weinstein, said.\n"
+    )
+    st = one(run(body, registry), "a video")
+    assert (st.speaker, st.text) == ("Chief Blair", "a video will be shown in court against Lisi, who was released on bail Friday")
