@@ -42,7 +42,11 @@ MALE = frozenset(
     joachim johannes jurgen leonid lorenzo manfred marcel marek matthias mauricio michel nicolas niklas norbert
     olivier otto pascal paolo pietro rainer reinhard roman rolf rudolf sandro silvio stephan sven thierry tobias
     ulrich umberto valentin vitaly werner wilhelm lebron kobe isa umar musa abubakar theo panfilo goodluck yakubu olusegun
-    muhammadu""".split()
+    muhammadu tommy timmy freddie teddy kenny lenny ronnie willy mitt yoshihiko yoweri georges enrico naoto phillip
+    manmohan natalio toomas petros gilad micah faisal gregg blaine ivica akira elon cyrus stig huseyin pepe leopoldo
+    darrell anoop eli sid talal alastair mohamad rashid zafar dimitris francesco marty abdel barney panagiotis rajan
+    nabil sayid younis samir trey kenton khaled laurent shaun newt levi robbie dick asafa paco christos gamal tarek
+    alain kamal ramy gianluigi rhys nader ivo dzhokhar hal mitch jeh alfonso patricio nouriel jibril morten sandeep""".split()
 )
 FEMALE = frozenset(
     """abigail ada agnes alexandra alice alicia alison amanda amber amy ana anastasia angela angelina
@@ -57,7 +61,10 @@ FEMALE = frozenset(
     sara sarah sharon shirley silvia sofia sonia sophie stephanie susan suzanne svetlana tatiana teresa theresa
     tiffany ursula valentina valerie vanessa victoria wendy yulia yvonne zoe leanna jill joy kate kay lyndsey
     mandi maggie nadya sherry sheila tara tina trudy vicky wanda yoko kamala nikki annika ines
-    suzi suzy susie sue sally jenny jenna gina gail heidi holly jackie jade joanne jodie kara kathryn kristen
+    chrissie chrissy christy kristie kristi missy becky betsy trish jen teri vicki vickie abby gabby maddie lizzie
+    libby janie peg meg bridget shelly dianne aryana alisa danica huma lauryn erica shameela krystal jacqui thea lara
+    gigi heike coleen melody johana dilma avital ronna jodi pam izabella monique rahima heba karla alyssa claudine
+    georgette yingluck tanja maia jeanine nichole britanny rena nicki florence tish suzi suzy susie sue sally jenny jenna gina gail heidi holly jackie jade joanne jodie kara kathryn kristen
     kristina leah lena lily lynn mandy marilyn marsha meredith miranda molly naomi natasha penny priscilla rosa
     rosemary sabrina samantha sheryl stacy stacey stella tammy tanya vera veronica whitney yolanda beth bonnie
     brooke candace carrie cassandra chelsea cindy colleen crystal dawn eileen elaine eleanor eliza ella esther

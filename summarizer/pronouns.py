@@ -13,7 +13,7 @@ from summarizer.cues import PRONOUNS
 from summarizer.given_names import KIN_NOUNS, gender_of, gender_of_lead
 from summarizer.name_forms import ROLE_WORDS, from_given_name, titled, untitled
 from summarizer.sentences import is_abbreviation
-from summarizer.speakers import institution_name, is_org, people_head
+from summarizer.speakers import institution_name, is_org, people_head, person_head
 
 _RELATIVE_IT = re.compile(r"\b(?:what|which|that|whom)\s+$")
 _GROUP_REACH = 400  # characters: 'they' takes a group that spoke this close before it, and no other speaker since
@@ -79,6 +79,11 @@ _ROLE_SUBJECT = re.compile(
     r"Spokeswoman|Spokesperson|President|Chairman|Chancellor|Governor|Mayor|General|Commander|Director)"
     r"(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?)"
     r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}\b")
+_ROLE_THEN_PRONOUN = {
+    g: re.compile(rf"\b[Tt]he\s+(?P<role>(?:[a-z]+\s+){{0,2}}[a-z]+)\b(?:\s+[a-z]+)?\s+[a-z]+(?:ed|s)?\s+"
+                  rf"(?:when|as|after|while|before|and|because)\s+{p}\s+[a-z]+")
+    for g, p in (("m", "he"), ("f", "she"))
+}
 _CREDIT_AFTER = re.compile(r"[,\"”]\s*$")
 _PRONOUN_OPENING = re.compile(r"(?:(?:But|And|Instead|However|Later|Still|Yet),?\s+)?(?:[A-Z][^,.;\n]{0,60},\s+)?$")
 
@@ -388,6 +393,9 @@ class PronounRules(ArticleNames):
             # 'Boswell disagreed. He said ...': the person the sentence before is about, not the speaker before it
             return subject
         fitting = [r for r in candidates.values() if r.gender in (gender, None)]
+        role = self._role_with_pronoun(pos, gender, fitting[0]) if len(fitting) == 1 else None
+        if role is not None:
+            return role
         if len(fitting) == 1:
             rivals = self._rivals_before(fitting[0], gender, pos)
             if rivals:  # the one person of that gender the sentence before names, else no one
@@ -407,7 +415,7 @@ class PronounRules(ArticleNames):
                  and not _RELATIVE_OBJECT.search(self.body, max(0, p - 60), p)
                  and not _LISTED.search(self.body, max(0, p - 80), p)}
         if len(named) == 1:
-            return next(iter(named.values()))
+            return self._role_with_pronoun(pos, gender, next(iter(named.values()))) or next(iter(named.values()))
         if not named:
             # 'Humaiya Akhter is 16 years old and already six of her friends are married. ... "...," she told CNN':
             # a name that says no gender, which the article's own pronouns give
@@ -426,6 +434,19 @@ class PronounRules(ArticleNames):
             # 'Teresa told host Andy Cohen that ... "...," she said': the one-word name the pronoun agrees with
             return one_word[1]
         return self._role_subject(pos) or Resolved(None, None, "unknown")
+
+    def _role_with_pronoun(self, pos: int, gender: str | None, chosen: Resolved) -> Resolved | None:
+        """'Even the voice of the normally stoic judge cracked as she dismissed jurors. ¶ "...," she told them.': a
+        person the sentence before calls by a role, and already by this pronoun, with the chosen name not in it."""
+        if gender not in ("m", "f") or not chosen.name:
+            return None
+        start, end = self._sentence_start(pos, back=2), self._sentence_start(pos)
+        m = _ROLE_THEN_PRONOUN[gender].search(self.body, start, end)
+        if m is None or not person_head(m["role"]) or gender_of_lead(m["role"].split()[-1]) not in (gender, None) \
+                or any(start <= p < end for p in self._occurrences(chosen.name.split()[-1])) \
+                or any(start <= p < end for p, _ in self.persons):
+            return None
+        return Resolved(None, f"the {m['role'].split()[-1]}", "person", gender)
 
     def _role_subject(self, pos: int) -> Resolved | None:
         """'China's Ambassador to Malaysia sought to distance these views. They "do not represent ...," he was

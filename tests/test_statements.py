@@ -2109,7 +2109,7 @@ def test_a_pronoun_after_an_opening_quote_means_the_subject_of_the_sentence_befo
 
 def test_a_name_with_a_possessive_inside_is_no_one_a_pronoun_can_mean(registry: ActorRegistry) -> None:
     found = run("Teams applied principles from Professor Kevin Werbach's Coursera course.\n\n"
-                "Princeton's Professor Mitch Duneier taught his class to a global audience. He says that the "
+                "Princeton's Professor Kiran Duneier taught his class to a global audience. He says that the "
                 "feedback changed his teaching.", registry)
     assert [(s.actor_name, s.text) for s in found] == [(None, "that the feedback changed his teaching")]
 
@@ -4364,3 +4364,29 @@ def test_a_credit_ending_a_reported_statement_is_not_its_content(registry: Actor
     )
     st = one(run(body, registry), "a video")
     assert (st.speaker, st.text) == ("Chief Blair", "a video will be shown in court against Lisi, who was released on bail Friday")
+
+
+def test_a_familiar_given_name_gives_the_pronoun_its_person(registry: ActorRegistry) -> None:
+    body = (
+        "Chrissie Castro, the network's organizer, says her group supports the tribe.\n\n"
+        '"We are very proud of their position," she said.\n\n'
+        "Yoweri Museveni signed the bill on Monday.\n\n"
+        '"They are disgusting," he told CNN.\n'
+    )
+    found = run(body, registry)
+    assert one(found, "very proud").actor_name == "Chrissie Castro"
+    assert one(found, "disgusting").actor_name == "Yoweri Museveni"
+
+
+def test_she_after_a_role_the_sentence_before_calls_she_is_that_role(registry: ActorRegistry) -> None:
+    body = (
+        "Jodi Arias appeared to be on the verge of tears.\n\n"
+        "Even the voice of the normally stoic judge cracked as she dismissed jurors.\n\n"
+        '"Ladies and gentlemen, I wish to thank you," she told them.\n\n'
+        '"I am sorry," Arias said.\n\n'
+        "The judge wept as she left the room.\n\n"
+        '"It was a long trial," she said.\n'
+    )
+    found = run(body, registry)
+    assert (one(found, "thank you").actor_name, one(found, "thank you").actor_kind) == ("the judge", "person")
+    assert one(found, "long trial").actor_name == "the judge"  # though Arias spoke last
