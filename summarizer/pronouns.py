@@ -13,7 +13,7 @@ from summarizer.cues import PRONOUNS
 from summarizer.given_names import KIN_NOUNS, gender_of, gender_of_lead
 from summarizer.name_forms import ROLE_WORDS, from_given_name, titled, untitled
 from summarizer.sentences import is_abbreviation
-from summarizer.speakers import institution_name, is_org, people_head, person_head
+from summarizer.speakers import PERSON_HEADS, institution_name, is_org, people_head, person_head
 
 _RELATIVE_IT = re.compile(r"\b(?:what|which|that|whom)\s+$")
 _GROUP_REACH = 400  # characters: 'they' takes a group that spoke this close before it, and no other speaker since
@@ -84,6 +84,8 @@ _ROLE_THEN_PRONOUN = {
                   rf"(?:when|as|after|while|before|and|because)\s+{p}\s+[a-z]+")
     for g, p in (("m", "he"), ("f", "she"))
 }
+_UNNAMED_OPENING = re.compile(rf"(?P<np>(?:An?|One)\s+(?:[A-Za-z-]+\s+){{0,3}}(?:{'|'.join(sorted(PERSON_HEADS))}))"
+                              r"\s+(?:has\s+|had\s+|was\s+|is\s+)?[a-z]{2,}\b[^.;\n\"“”]*\s$")
 _CREDIT_AFTER = re.compile(r"[,\"”]\s*$")
 _PRONOUN_OPENING = re.compile(r"(?:(?:But|And|Instead|However|Later|Still|Yet),?\s+)?(?:[A-Z][^,.;\n]{0,60},\s+)?$")
 
@@ -433,7 +435,17 @@ class PronounRules(ArticleNames):
                 gender_of(text) not in (gender, None) for p, text in self.mentions if after < p < pos):
             # 'Teresa told host Andy Cohen that ... "...," she said': the one-word name the pronoun agrees with
             return one_word[1]
-        return self._role_subject(pos) or Resolved(None, None, "unknown")
+        return self._role_subject(pos) or self._own_unnamed_subject(pos, gender) or Resolved(None, None, "unknown")
+
+    def _own_unnamed_subject(self, pos: int, gender: str | None) -> Resolved | None:
+        """'An American filmmaker has made what he describes as ...': the unnamed person opening the pronoun's own
+        sentence, when no name stands between them."""
+        start = self._sentence_start(pos)
+        m = _UNNAMED_OPENING.match(self.body, start, pos)
+        if m is None or not person_head(m["np"]) or gender_of_lead(m["np"].split()[-1]) not in (gender, None) \
+                or any(m.end("np") <= p < pos for p, _ in self.mentions):
+            return None
+        return Resolved(None, m["np"], "person", gender)
 
     def _role_with_pronoun(self, pos: int, gender: str | None, chosen: Resolved) -> Resolved | None:
         """'Even the voice of the normally stoic judge cracked as she dismissed jurors. ¶ "...," she told them.': a

@@ -322,6 +322,8 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
         while q_end < e and frame[q_end] == MASK:
             q_end += 1
         if not any(d.start <= m.start() and q_end <= d.end and d.speaker == m.group("sp") for d in out):
+            # the cue inside it found the label alone ('... he called | "a love letter"'): one statement, not two
+            out[:] = [d for d in out if not (d.speaker_pos == m.start("sp") and m.start() <= d.start < q_end)]
             out.append(Draft(m.group("sp"), m.start("sp"), m.group("verb"), m.start(), q_end, "mixed", True))
     for d in out:
         if d.kind == "reported" and _COLON_ENDS.match(frame, d.end) and len(frame[d.start:d.end].split()) <= 5 \
