@@ -56,6 +56,7 @@ from summarizer.named_credits import (
     CREDIT_TAIL,
     DASH_OPEN,
     NARRATIVE_TAIL,
+    SAID_HOW,
     TOLD_THAT,
     VERB_INSIDE,
     content_then_apposed_credit,
@@ -84,8 +85,8 @@ _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-
 
 # 'said about 20 people ...' is a number, not a topic.
 # 'said (online) before the trial began': where or when, not what
-_PREP_START = re.compile(r"(?:(?:online|publicly|privately)\s+)?(?:from|in|at|during|after|before|with|by|about|over|into|"
-                         r"of|as)\b(?!\s+\d)|(?:online|publicly|privately)\W*$", re.I)
+_PREP_START = re.compile(rf"(?:{SAID_HOW}\s+)?(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b(?!\s+\d)"
+                         rf"|{SAID_HOW}\W*$", re.I)
 _AT_LEAST = re.compile(r"at\s+(?:least|most)\s")  # 'said at least 10 died': what, not where
 
 _PLACE = re.compile(r"(?:on|aboard|onboard)\s+(?:\x00{2,40}(?:\s+[\w-]+){0,2}|[^,:;\x00]+)")

@@ -85,8 +85,9 @@ _WHERE_PRESENT = re.compile(r"\s+(?:in|at)\s+the\s+(?:room|meeting|hearing|talks
 
 # 'said in an interview on Tuesday', 'said on "PBS NewsHour" Wednesday', 'said online before the trial': where and
 # when, a show's title included
-CREDIT_TAIL = re.compile(r"(?:(?:online|publicly|privately)\s+)?(?:in|at|on|during|to|before|after|for)\b[^,;:\x00]{0,60}"
-                         r"|(?:online|publicly|privately)\W*"
+SAID_HOW = r"(?:online|publicly|privately)"  # 'said online', with nothing said in the word
+CREDIT_TAIL = re.compile(rf"(?:{SAID_HOW}\s+)?(?:in|at|on|during|to|before|after|for)\b[^,;:\x00]{{0,60}}"
+                         rf"|{SAID_HOW}\W*"
                          r"|(?:[^,;:\x00]{0,40}\s)?(?:on|in)\s+\x00{2,40}(?:\s+[\w-]+){0,2}")
 
 DASH_OPEN = re.compile(r"\s[—–―-]{1,2}\s|[—–―]")
