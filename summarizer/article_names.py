@@ -283,8 +283,8 @@ class ArticleNames:
     def _given_name_before(self, given: str, pos: int) -> str | None:
         """'Zach said' after 'Zach Sobiech': the one full name before `pos` that starts with `given`, if it is a
         speaker's or `given` is a known given name."""
-        fulls = {untitled(text) for p, text in self.mentions if p < pos and text.split()[0] == given}
-        fulls = {full for full in fulls if full.split()[0] == given}  # not 'Philadelphia Archbishop Charles Chaput'
+        # 'Attorney Kang Jung-min ... Kang told CNN'; not 'Philadelphia Archbishop Charles Chaput'
+        fulls = {full for full in (untitled(text) for p, text in self.mentions if p < pos) if full.split()[0] == given}
         if len(fulls) != 1:
             return None
         full = fulls.pop()

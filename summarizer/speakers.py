@@ -18,7 +18,7 @@ NAME_TOKEN = re.compile(r"^[A-ZÀ-ÝŁŠŽČ][\w'’.-]*$|^(?:von|van|der|de|la|
 # 'Paradoxically, the affair added ...', 'Separately, ...': a sentence adverb is no name.
 _ADVERB_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:(?<=[ciunrt])ally|ately|ously|ently|antly|edly|ively|fully|ingly)$")
 PLACEHOLDER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"})
-_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Di)?[A-ZÀ-Ý][a-zà-ÿ'’]+"  # 'McNab', "O'Brien", 'DeSantis'
+_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Di)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[a-z]{2,4}\b)?"  # 'McNab', "O'Brien", 'DeSantis'
 NAME_RE = re.compile(
     rf"\b{_NAME_WORD}(?:[ -](?:[A-Z]\.\s)?(?:(?:von|van|der|de|bin|al|el)\s)*{_NAME_WORD}){{1,3}}\b"
 )  # 'Damon A. Thibodeaux' with its middle initial

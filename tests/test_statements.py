@@ -4411,3 +4411,15 @@ def test_what_he_called_a_label_is_one_statement(registry: ActorRegistry) -> Non
     found = run("Borrell said the talks failed. He then made what he called \u201ca love letter to Europe.\u201d\n", registry)
     assert [(st.cue, st.text) for st in found if "love letter" in st.text] == [
         ("called", "what he called \u201ca love letter to Europe.\u201d")]
+
+
+def test_a_name_written_given_name_last_is_found_by_its_first_word(registry: ActorRegistry) -> None:
+    body = (
+        "Attorney Park Jung-min says the crew have been demonized by the media.\n\n"
+        'Park told reporters: "The court does not have a good impression of the crew."\n\n'
+        "Army spokesman Col. Winthai Suwaree said the curfew would end.\n\n"
+        "Winthai added that those who left can return to work.\n"
+    )
+    found = run(body, registry)
+    assert one(found, "good impression").actor_name == "Park Jung-min"
+    assert one(found, "return to work").actor_name == "Winthai Suwaree"
