@@ -508,6 +508,8 @@ class ArticleContext(PronounRules):
             return Resolved(None, name, "organization")
         if len(tokens) > 1 and self._called_media(name):
             return Resolved(None, name, "organization")  # 'Ria Novosti' after 'the Ria Novosti news service'
+        if len(tokens) > 1 and any(c.isdigit() for c in name) and all(w[:1].isupper() for w in tokens):
+            return Resolved(None, name, "group")  # 'Recommendation VI-2 stated': a numbered text, no one's name
         return Resolved(None, name, "person" if len(tokens) > 1 or title else "unknown", gender)
 
     def _title_fits(self, actor: Actor, title: str) -> bool:

@@ -4423,3 +4423,12 @@ def test_a_name_written_given_name_last_is_found_by_its_first_word(registry: Act
     found = run(body, registry)
     assert one(found, "good impression").actor_name == "Park Jung-min"
     assert one(found, "return to work").actor_name == "Winthai Suwaree"
+
+
+def test_a_numbered_text_that_states_is_no_person(registry: ActorRegistry) -> None:
+    body = ('The panel reported back. Recommendation VI-2 stated, "Virginia should require background checks."\n\n'
+            'The 45-year-old photographer says, "The whole idea is to make them iconic."\n')
+    found = run(body, registry)
+    assert (one(found, "background checks").actor_name, one(found, "background checks").actor_kind) == (
+        "Recommendation VI-2", "group")
+    assert one(found, "iconic").actor_kind == "person"  # an age is no number in a name
