@@ -405,6 +405,9 @@ ADVERBIAL_CLAUSE = re.compile(
     r"(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[A-Z][\w'’.-]*|[a-z]+s)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|says?|did|does|do)\b)"
 )
+# 'condemned the launch as Pyongyang fired three missiles': 'as' opening a clause with a past verb is a time, while
+# 'condemned the launch as a provocation' names what the act called it
+AS_TIME_CLAUSE = re.compile(r"\s+as\s+(?=(?:he|she|they|it|we|[A-Z][\w'’.-]*)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b)")
 # A credit inserted after an object or a clause: 'Russia rejected the offer, the ministry said, and ...'.
 _CREDITED_BY = r"(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,5}?"  # 'the Foreign Ministry', 'Borrell' before the verb
 _CREDIT_VERBS = r"(?:said|says|added|adds|told\s+[\w.]+)"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from summarizer.clauses import (
     ADVERBIAL,
     ADVERBIAL_CLAUSE,
+    AS_TIME_CLAUSE,
     CIRCUMSTANCE,
     TOLD_THAT,
     VENUE,
@@ -122,4 +123,7 @@ def without_occasion(frame: str, verb: str, cs: int, ce: int) -> tuple[int, int]
         where = CIRCUMSTANCE.search(frame, max(cs + 4, frame.rfind(MASK, cs, ce) + 1), ce)
         if where and VENUE.search(where.group(0)):
             ce = where.start()
+        when = AS_TIME_CLAUSE.search(frame, max(cs + 4, frame.rfind(MASK, cs, ce) + 1), ce)
+        if when:
+            ce = when.start()
     return cs, ce

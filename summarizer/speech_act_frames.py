@@ -14,6 +14,7 @@ from summarizer.clauses import (
     AND_BEFORE,
     AND_CLAUSE,
     AND_PREDICATE,
+    AS_TIME_CLAUSE,
     BALLOTERS,
     CIRCUMSTANCE,
     CLAUSE_END,
@@ -391,7 +392,7 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         if where and (not frame.startswith("to ", cs) or VENUE.search(where.group(0))):
             ce = where.start()  # 'denounced the annexation in an on-air diatribe'; not 'plan to meet in June'
     if particle != "that" and not _WH_OBJECT.match(frame, cs, ce):
-        why = ADVERBIAL_CLAUSE.search(frame, cs + 4, ce)
+        why = ADVERBIAL_CLAUSE.search(frame, cs + 4, ce) or AS_TIME_CLAUSE.search(frame, cs + 4, ce)
         if why:  # 'warned officials to boost security after hackers targeted ...': the occasion, not the content
             ce = why.start()
     said = _FOR_SAYING.search(frame, cs, ce)

@@ -4432,3 +4432,10 @@ def test_a_numbered_text_that_states_is_no_person(registry: ActorRegistry) -> No
     assert (one(found, "background checks").actor_name, one(found, "background checks").actor_kind) == (
         "Recommendation VI-2", "group")
     assert one(found, "iconic").actor_kind == "person"  # an age is no number in a name
+
+
+def test_as_with_a_clause_after_an_object_is_when_not_what(registry: ActorRegistry) -> None:
+    found = run("The Security Council condemned the missile launch as Pyongyang fired three missiles into the sea. "
+                "Borrell condemned the attack as a provocation.\n", registry)
+    assert one(found, "launch").text == "the missile launch"
+    assert one(found, "attack").text == "the attack as a provocation"
