@@ -14,6 +14,7 @@ from summarizer.name_forms import SOVEREIGN_TITLES, TITLES, from_given_name, tit
 from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, NAME_RE, PERSON_HEADS, STATES, after_dateline, is_org
 
 _NAME_LEAD = re.compile(r"(?![\w.-]*['’]s$)(?![\w.-]*n['’]t$)[A-ZÀ-Ý][\w'’.-]*|von|van|der|de|bin|al|el")  # not "Clark's"
+_SURNAME_AFTER = re.compile(r" (?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+\b")
 _NICKNAME = re.compile(r"\([A-Z][\w'’.-]*\)|[\"“‘'][A-Z][\w.-]*[\"”’']")  # '(John)', '"Hurricane"'
 _ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St)\.")
 _TIME_WORDS = frozenset("today yesterday tonight now then meanwhile still also here there".split())  # 'Today Zanardelli'
@@ -85,7 +86,11 @@ class ArticleNames:
         self.mentions: list[tuple[int, str]] = []
         for m in NAME_RE.finditer(body):
             cut = after_dateline(m.group(0))
-            self.mentions.append((m.start() + cut, m.group(0)[cut:]))
+            text = m.group(0)[cut:]
+            surname = _SURNAME_AFTER.match(body, m.end()) if len(text.split()) >= 4 else None
+            if surname and text.split()[-1].lower() in MALE | FEMALE:
+                text += surname.group(0)  # 'Canadian Prime Minister Stephen | Harper': the name runs on past the titles
+            self.mentions.append((m.start() + cut, text))
         self.normalized_mentions = [(p, normalize(n)) for p, n in self.mentions]
         self.mention_norms = {n for _, n in self.normalized_mentions}
         self.mention_tokens = {t for n in self.mention_norms for t in n.split()}

@@ -4439,3 +4439,13 @@ def test_as_with_a_clause_after_an_object_is_when_not_what(registry: ActorRegist
                 "Borrell condemned the attack as a provocation.\n", registry)
     assert one(found, "launch").text == "the missile launch"
     assert one(found, "attack").text == "the attack as a provocation"
+
+
+def test_a_name_after_a_long_title_is_a_subject_a_pronoun_can_mean(registry: ActorRegistry) -> None:
+    body = (
+        "Some parents have delayed naming their newborns, royal correspondent Max Foster said.\n\n"
+        "The queen returned to the palace on Monday.\n\n"
+        "Canadian Prime Minister Steve Harpo offered his country's congratulations.\n\n"
+        '"The arrival of the newest member of the family is a happy moment," he said in a statement.\n'
+    )
+    assert one(run(body, registry), "happy moment").actor_name == "Steve Harpo"
