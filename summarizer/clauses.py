@@ -286,6 +286,9 @@ COORDINATED = re.compile(
     rf",?\s+but\s+(?:(?:also|then|later|still|never|did\s+not|didn['’]t|has|had)\s+)*(?!(?:{'|'.join(_BELIEF_FORMS)})\b)"
     r"(?:[a-z]+ed|said|told|wrote|spoke)\b"  # '..., but declined to ...'; not 'but expected ...', which goes on
     r"|,?\s+but\s+(?:he|she|they|it|we)\s+(?:has|have|had|is|was|also|did|does|will|would)\b"
+    # '..., but did not get more specific', 'but wouldn't say why': what the speaker left unsaid is narration
+    r"|,?\s+but\s+(?:did|does|would|could|will)(?:\s+not|n['’]t)\s+(?:say|comment|elaborate|specify|discuss|disclose|"
+    r"confirm|identify|name|get\s+(?:more\s+)?specific|go\s+into|give\s+(?:details|specifics)|provide\s+(?:details|specifics))\b"
     r"|,\s+but\s+(?:he|she|they|we)\s+[a-z]{3,}(?:s|ed)\b"
     r"|,\s+but\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:would|will|has|had|is|was)\b"  # ', but Mrs. Clinton would'
     r"|,?\s+and\s+(?:(?:also|then|later)\s+)?(?:added|said|says|offered|declined|refused|encouraged|encourages|called|"

@@ -4449,3 +4449,12 @@ def test_a_name_after_a_long_title_is_a_subject_a_pronoun_can_mean(registry: Act
         '"The arrival of the newest member of the family is a happy moment," he said in a statement.\n'
     )
     assert one(run(body, registry), "happy moment").actor_name == "Steve Harpo"
+
+
+def test_what_a_speaker_would_not_say_is_not_part_of_the_statement(registry: ActorRegistry) -> None:
+    found = run('Kerry said some nations "are prepared to take action," but did not get more specific. '
+                "Lavrov said the plan was dead, but wouldn't say why. "
+                "Borrell said the ceasefire was fragile but would not collapse.\n", registry)
+    assert one(found, "prepared").text == 'some nations "are prepared to take action,"'
+    assert one(found, "plan was dead").text == "the plan was dead"
+    assert one(found, "fragile").text == "the ceasefire was fragile but would not collapse"  # still what he said
