@@ -86,6 +86,8 @@ _ROLE_THEN_PRONOUN = {
 }
 _UNNAMED_OPENING = re.compile(rf"(?P<np>(?:An?|One)\s+(?:[A-Za-z-]+\s+){{0,3}}(?:{'|'.join(sorted(PERSON_HEADS))}))"
                               r"\s+(?:has\s+|had\s+|was\s+|is\s+)?[a-z]{2,}\b[^.;\n\"“”]*\s$")
+_THE_UNNAMED = re.compile(r"(?P<np>The\s+(?:[a-z-]+\s+){0,2}(?P<head>man|woman|boy|girl))\s+(?:[a-z]+\s+){0,4}?"
+                          r"(?:was|is|had|has|[a-z]{3,}ed)\b")
 _CREDIT_AFTER = re.compile(r"[,\"”]\s*$")
 _PRONOUN_OPENING = re.compile(r"(?:(?:But|And|Instead|However|Later|Still|Yet),?\s+)?(?:[A-Z][^,.;\n]{0,60},\s+)?$")
 
@@ -265,6 +267,24 @@ class PronounRules(ArticleNames):
                 return Resolved(None, None, "unknown")
         return Resolved(None, last[1], "person", gender)
 
+    def _unnamed_subject_before(self, pos: int, gender: str | None) -> Resolved | None:
+        """'The man hospitalized in Lagos was a 40-year-old Liberian. ¶ He told officials ...': a pronoun opening its
+        sentence means the unnamed man or woman the sentence before is about, when that sentence names no one."""
+        start = self._sentence_start(pos)
+        if gender not in ("m", "f") or not _PRONOUN_OPENING.fullmatch(self.body[start:pos]):
+            return None
+        pronoun = "He" if gender == "m" else "She"
+        for _ in range(3):  # 'The man ... ¶ He arrived on Sunday. He told officials ...': the same pronoun before
+            before = self._sentence_start(start, back=2) if start > 0 else 0
+            if not self.body.startswith(f"{pronoun} ", before) or before == start:
+                break
+            start = before
+        m = _THE_UNNAMED.match(self.body, before, start)
+        if m is None or UNNAMED_GENDER[m["head"].lower()] != gender \
+                or any(m.end() <= p < pos for p, _ in [*self.persons, *self.gendered]):
+            return None
+        return Resolved(None, m["np"][0].lower() + m["np"][1:], "person", gender)
+
     def _lede_subject(self, pos: int, gender: str | None) -> Resolved | None:
         """'Sachin Tendulkar will retire from cricket, he announced Thursday.': in the first sentence that names
         anyone, a pronoun credit with no one before it can only mean the one person its own sentence names."""
@@ -385,7 +405,8 @@ class PronounRules(ArticleNames):
                 res = max(before, key=lambda t: t[0])[1]  # the person named last
                 candidates[res.key or res.name or ""] = res
         subject = self._previous_subject(pos)
-        unnamed = self._unnamed_meant(since, pos, gender) if subject is None else None
+        unnamed = (self._unnamed_meant(since, pos, gender) or self._unnamed_subject_before(pos, gender)) \
+            if subject is None else None
         if unnamed is not None:
             return unnamed
         if subject is not None and subject.key and subject.gender in (gender, None):

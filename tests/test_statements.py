@@ -4458,3 +4458,15 @@ def test_what_a_speaker_would_not_say_is_not_part_of_the_statement(registry: Act
     assert one(found, "prepared").text == 'some nations "are prepared to take action,"'
     assert one(found, "plan was dead").text == "the plan was dead"
     assert one(found, "fragile").text == "the ceasefire was fragile but would not collapse"  # still what he said
+
+
+def test_he_after_the_unnamed_man_a_sentence_is_about_is_that_man(registry: ActorRegistry) -> None:
+    body = (
+        "A Liberian man has died, Health Minister Onyebuchi Chukwu said.\n\n"
+        "The man hospitalized in Lagos was a 40-year-old Liberian working in Monrovia.\n\n"
+        "He arrived at the airport on Sunday. He told officials that he had no contact with anyone sick.\n\n"
+        "The woman at the desk was talking to Grace Okafor. She said the ward was closed.\n"
+    )
+    found = run(body, registry)
+    assert (one(found, "no contact").actor_name, one(found, "no contact").actor_kind) == ("the man", "person")
+    assert one(found, "ward was closed").actor_name == "Grace Okafor"  # with a name in the sentence, not 'the woman'
