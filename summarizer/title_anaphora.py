@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+_COUNSEL = r"(?:[Ll]awyer|[Aa]ttorney(?!\s+General)),?"
 # title as written after 'the' -> the forms written before a name ('Gov. Chris Christie', 'Governor Cuomo').
 _BEFORE_NAME = {
     "governor": r"Gov\.|Governor",
@@ -40,6 +41,9 @@ _BEFORE_NAME = {
     "superintendent": r"[Ss]uperintendent",
     "attorney general": r"Attorney\s+General",
     "director": r"[Dd]irector",
+    # a lawyer is called either: 'Attorney Okorie Okorocha ... the lawyer insisted' is no other lawyer's word
+    "lawyer": _COUNSEL,
+    "attorney": _COUNSEL,
     "prince": r"Prince",
     "princess": r"Princess",
     "duke": r"Duke",
@@ -47,7 +51,7 @@ _BEFORE_NAME = {
     # kin: 'his mother, Shirley Sotloff, ... the mother said'
     **{kin: rf"{kin},?" for kin in "mother father son daughter wife husband widow widower brother sister".split()},
 }
-_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|de|van|von|bin|al-[A-Z][\w'’-]+|[A-Z][\w'’-]+)){1,3}"
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|(?:de|van|von|bin)\b|al-[A-Z][\w'’-]+|[A-Z][\w'’-]+)){1,3}"
 _ROYAL = frozenset("prince princess duke duchess".split())
 _ROYAL_NAME = r"[A-Z][\w'’-]+"  # 'Prince Charles': one name
 # Words that may stand between 'the' and the title: 'the new mayor', "the city's mayor", 'the Pakistani president'.
@@ -55,7 +59,7 @@ _MODIFIER = r"(?:former|new|current|then-|incoming|outgoing|[a-z]+['’]s|[A-Z][
 # A common noun before the title ('the education commissioner') narrows it: the earlier title must have it too.
 _NOT_NOUN = {"former", "new", "current", "incoming", "outgoing"} | {t.split()[0] for t in _BEFORE_NAME if " " in t}
 _NOUN_MODIFIER = rf"(?!(?:{'|'.join(sorted(_NOT_NOUN))})\s)[a-z]{{3,}}"
-_SPEAKER = re.compile(rf"[Tt]he\s+(?P<mods>(?:{_MODIFIER}\s+){{0,3}})(?P<noun>{_NOUN_MODIFIER}\s+)?(?P<title>(?i:{'|'.join(sorted(_BEFORE_NAME, key=len, reverse=True))}))")
+_SPEAKER = re.compile(rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<mods>(?:{_MODIFIER}\s+){{0,3}})(?P<noun>{_NOUN_MODIFIER}\s+)?(?P<title>(?i:{'|'.join(sorted(_BEFORE_NAME, key=len, reverse=True))}))")
 _DATE_WORDS = re.compile(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                          r"April|May|June|July|August|September|October|November|December))+$")
 _FORMER = re.compile(r"\bformer\s+$|\bex-$", re.I)
@@ -64,7 +68,7 @@ _FORMER = re.compile(r"\bformer\s+$|\bex-$", re.I)
 @lru_cache(maxsize=64)
 def _antecedent(title: str, noun: str) -> re.Pattern[str]:
     before = _BEFORE_NAME[title]
-    words = r"\s+".join(title.split())
+    words = "(?:lawyer|attorney)" if before == _COUNSEL else r"\s+".join(title.split())
     if noun:
         before = rf"(?i:{noun})\s+(?:{before})"
         words = rf"{noun}\s+{words}"

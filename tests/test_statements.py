@@ -4470,3 +4470,21 @@ def test_he_after_the_unnamed_man_a_sentence_is_about_is_that_man(registry: Acto
     found = run(body, registry)
     assert (one(found, "no contact").actor_name, one(found, "no contact").actor_kind) == ("the man", "person")
     assert one(found, "ward was closed").actor_name == "Grace Okafor"  # with a name in the sentence, not 'the woman'
+
+
+def test_her_lawyer_is_the_lawyer_named_before_unless_two_were(registry: ActorRegistry) -> None:
+    body = (
+        "She is in prison with her son, according to her lawyer, Mohamed Jar Elnabi.\n\n"
+        '"She is strong," her lawyer said.\n'
+    )
+    assert one(run(body, registry), "She is strong").actor_name == "Mohamed Jar Elnabi"
+    body = 'Attorney Chris Dolan detailed the case on Monday.\n\n"The family is seeking privacy," added the lawyer.\n'
+    assert one(run(body, registry), "seeking privacy").actor_name == "Chris Dolan"  # not 'Chris Dolan de'
+
+    body = (
+        "Attorney Okorie Okorocha filed the lawsuit last week.\n\n"
+        'Travolta lawyer Martin Singer called the charges "ridiculous."\n\n'
+        'The lawyer insisted that he would "mop up" in the courtroom.\n'
+    )
+    st = one(run(body, registry), "mop up")
+    assert (st.actor_name, st.actor_kind) == ("The lawyer", "person")  # two lawyers named: neither is guessed
