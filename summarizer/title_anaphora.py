@@ -42,6 +42,9 @@ _BEFORE_NAME = {
     "attorney general": r"Attorney\s+General",
     "director": r"[Dd]irector",
     # a lawyer is called either: 'Attorney Okorie Okorocha ... the lawyer insisted' is no other lawyer's word
+    "agent": r"[Aa]gent,?",
+    "publicist": r"[Pp]ublicist,?",
+    "manager": r"[Mm]anager,?",
     "lawyer": _COUNSEL,
     "attorney": _COUNSEL,
     "prince": r"Prince",

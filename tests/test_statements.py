@@ -4480,6 +4480,9 @@ def test_her_lawyer_is_the_lawyer_named_before_unless_two_were(registry: ActorRe
     assert one(run(body, registry), "She is strong").actor_name == "Mohamed Jar Elnabi"
     body = 'Attorney Chris Dolan detailed the case on Monday.\n\n"The family is seeking privacy," added the lawyer.\n'
     assert one(run(body, registry), "seeking privacy").actor_name == "Chris Dolan"  # not 'Chris Dolan de'
+    body = ("Johnson died Thursday, said agent Mike Eisenstadt.\n\n"
+            "Johnson always treated people with respect, his agent said.\n")
+    assert one(run(body, registry), "respect").actor_name == "Mike Eisenstadt"
 
     body = (
         "Attorney Okorie Okorocha filed the lawsuit last week.\n\n"
