@@ -206,7 +206,7 @@ SPEAKING_DOCUMENTS = frozenset("letter ad ads video message memo editorial colum
 WRITTEN_THING = re.compile(
     r"(?:(?:him|her|them|me|us)\s+)?(?:(?:a|an|the|his|her|their|its|two|three|several|\d+)\s+(?:[\w'’-]+\s+){0,2}?)?"
     r"(?:checks?|cheques?|songs?|music|code|software|programs?|screenplays?|scripts?|novels?|books?|"
-    r"regulations?|rules|laws?|legislation|bills?|poems?|lyrics)\b"
+    r"regulations?|rules|laws?|legislation|bills?|poems?|lyrics|(?:best-?)?sellers?|memoirs?|biograph(?:y|ies)|plays?)\b"
 )
 
 # What one threatens when a threat is made: 'threatened legal action', 'threatened to leave'; not 'threatens security'

@@ -91,12 +91,15 @@ def titled_person(speaker: str, body: str, pos: int) -> tuple[int, str] | None:
         return None
     title = " ".join(m["title"].lower().split())
     former = "former" in m["mods"].lower()
-    found: list[tuple[int, str]] = []
-    for a in _antecedent(title, (m["noun"] or "").strip()).finditer(body, 0, pos):
-        name = _DATE_WORDS.sub("", a["a"] or a["b"] or a["c"])
-        if a["a"] and bool(_FORMER.search(body, max(0, a.start() - 8), a.start())) != former:
-            continue  # 'the former president' is not 'President Obama'
-        found.append((a.start(), f"{title.capitalize()} {name}" if title in _ROYAL and a["a"] else name))
-    if len({name.split()[-1] for _, name in found}) != 1:
-        return None
-    return found[-1]
+    pattern = _antecedent(title, (m["noun"] or "").strip())
+    for start, end in ((0, pos), (pos, len(body))):
+        # "... has died, his agent said. ¶ ... said agent Mike Eisenstadt": a lede names the title before the person
+        found: list[tuple[int, str]] = []
+        for a in pattern.finditer(body, start, end):
+            name = _DATE_WORDS.sub("", a["a"] or a["b"] or a["c"])
+            if a["a"] and bool(_FORMER.search(body, max(0, a.start() - 8), a.start())) != former:
+                continue  # 'the former president' is not 'President Obama'
+            found.append((a.start(), f"{title.capitalize()} {name}" if title in _ROYAL and a["a"] else name))
+        if found:
+            return found[-1] if len({name.split()[-1] for _, name in found}) == 1 else None
+    return None

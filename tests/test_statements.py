@@ -4491,3 +4491,17 @@ def test_her_lawyer_is_the_lawyer_named_before_unless_two_were(registry: ActorRe
     )
     st = one(run(body, registry), "mop up")
     assert (st.actor_name, st.actor_kind) == ("The lawyer", "person")  # two lawyers named: neither is guessed
+
+
+def test_a_lede_title_is_the_person_named_with_it_later(registry: ActorRegistry) -> None:
+    body = (
+        "A missionary who traveled to North Korea has been detained there, his wife said.\n\n"
+        "He had Gospel tracts with him, his wife, Karen Short, said.\n\n"
+        "Author Joe Gannon has died, his lawyer said Monday.\n\n"
+        "Gannon died at a hospital in Worcester, said friend and attorney Dennis Holahan. "
+        'He also wrote the 1969 bestseller "The Selling of the Candidate."\n'
+    )
+    found = run(body, registry)
+    assert one(found, "has been detained").actor_name == "Karen Short"
+    assert one(found, "has died").actor_name == "Dennis Holahan"
+    assert not [st for st in found if "Selling" in st.text]  # writing a book is no statement
