@@ -262,7 +262,7 @@ _ISSUED_PAPER = re.compile(r"\b(?:issued|released|published|signed|adopted|sent|
 
 
 _DEED = re.compile(r"(?:leave|die|change|pass|pursue|move|eat|stop|pay|hand|go|return|quit|budge|"
-                   r"evacuate|obey|comply|give\s+up|step\s+down|cross-examine|surrender|disarm)\b")
+                   r"evacuate|obey|comply|give\s+up|step\s+down|cross-examine|surrender|disarm|be\s+(?:identified|named|quoted|photographed))\b")
 _IF_SUBJECT = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+(?:[\w'’.-]+\s+){1,4}$")
 _EVENT_SUBJECT = re.compile(
     r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[a-z-]+\s+)?(?:disappearance|death|crash|collapse|loss|failure|"

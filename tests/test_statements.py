@@ -4505,3 +4505,10 @@ def test_a_lede_title_is_the_person_named_with_it_later(registry: ActorRegistry)
     assert one(found, "has been detained").actor_name == "Karen Short"
     assert one(found, "has died").actor_name == "Dennis Holahan"
     assert not [st for st in found if "Selling" in st.text]  # writing a book is no statement
+
+
+def test_declining_to_be_named_is_no_statement(registry: ActorRegistry) -> None:
+    found = run("The men will be released, an official said Tuesday. "
+                "The official declined to be identified, as is customary in Japan. "
+                "Borrell refused to be quoted by name.\n", registry, include_findings=True)
+    assert [st.text for st in found] == ["The men will be released"]
