@@ -85,7 +85,7 @@ _MAX_GAP = 60  # characters of narration allowed between the parts of one multi-
 
 # 'said about 20 people ...' is a number, not a topic.
 # 'said (online) before the trial began': where or when, not what
-_PREP_START = re.compile(rf"(?:{SAID_HOW}\s+)?(?:from|in|at|during|after|before|with|by|about|over|into|of|as)\b(?!\s+\d)"
+_PREP_START = re.compile(rf"(?:{SAID_HOW}\s+)?(?:from|in|at|during|after|before|with|by|about|over|into|of|as|via)\b(?!\s+\d)"
                          rf"|{SAID_HOW}\W*$", re.I)
 _AT_LEAST = re.compile(r"at\s+(?:least|most)\s")  # 'said at least 10 died': what, not where
 

@@ -86,7 +86,7 @@ _WHERE_PRESENT = re.compile(r"\s+(?:in|at)\s+the\s+(?:room|meeting|hearing|talks
 # 'said in an interview on Tuesday', 'said on "PBS NewsHour" Wednesday', 'said online before the trial': where and
 # when, a show's title included
 SAID_HOW = r"(?:online|publicly|privately)"  # 'said online', with nothing said in the word
-CREDIT_TAIL = re.compile(rf"(?:{SAID_HOW}\s+)?(?:in|at|on|during|to|before|after|for)\b[^,;:\x00]{{0,60}}"
+CREDIT_TAIL = re.compile(rf"(?:{SAID_HOW}\s+)?(?:in|at|on|during|to|before|after|for|via)\b[^,;:\x00]{{0,60}}"
                          rf"|{SAID_HOW}\W*"
                          r"|(?:[^,;:\x00]{0,40}\s)?(?:on|in)\s+\x00{2,40}(?:\s+[\w-]+){0,2}")
 

@@ -4512,3 +4512,8 @@ def test_declining_to_be_named_is_no_statement(registry: ActorRegistry) -> None:
                 "The official declined to be identified, as is customary in Japan. "
                 "Borrell refused to be quoted by name.\n", registry, include_findings=True)
     assert [st.text for st in found] == ["The men will be released"]
+
+
+def test_said_via_twitter_is_how_not_what(registry: ActorRegistry) -> None:
+    found = run("Closing borders isolates the affected countries, the organization said via Twitter.\n", registry)
+    assert [st.text for st in found] == ["Closing borders isolates the affected countries"]
