@@ -134,13 +134,15 @@ def gerund_draft(c: Cue, gerund: re.Match[str]) -> Draft | None:
     doer = nearest_doer(frame, min(s, prev.start) if prev is not None else s, c.cue_start)
     if gerund.group(1).lower() not in ("for", "of"):
         intro = INTRO_CLAUSE.match(frame, s, c.e)  # 'On September 27, Politifact published ... by announcing'
-        head = subject_at(frame, intro.end() if intro else s, c.e)
+        # '..., and Xi made the most of it by announcing ...': the subject of the clause the gerund ends
+        joined = _coordinated_subject(c) if prev is None else None
+        head = joined or subject_at(frame, intro.end() if intro else s, c.e)
         if prev is not None:
             doer = (prev.speaker_pos, prev.speaker)
         elif head and _CLEFT_BY.match(frame, head.start(), c.cue_start):
             return None  # 'It is only by telling their story that ...': no one tells anything
         elif head and head.group(0).lower() not in _NOT_DOERS and not head.group(0).isupper():
-            doer = (s, head.group(0))
+            doer = (head.start() if joined else s, head.group(0))
     if doer is not None:
         cs, ce = c.content()
         if ce - cs > 10 or (MASK in frame[cs:ce] and ce - cs > 3):

@@ -4517,3 +4517,9 @@ def test_declining_to_be_named_is_no_statement(registry: ActorRegistry) -> None:
 def test_said_via_twitter_is_how_not_what(registry: ActorRegistry) -> None:
     found = run("Closing borders isolates the affected countries, the organization said via Twitter.\n", registry)
     assert [st.text for st in found] == ["Closing borders isolates the affected countries"]
+
+
+def test_by_saying_after_a_joined_clause_is_that_clauses_subject(registry: ActorRegistry) -> None:
+    found = run("It left him as the star of the summit, and Xi made the most of the attention by announcing "
+                "a slew of new deals across Asia.\n", registry)
+    assert (one(found, "slew").speaker, one(found, "slew").actor_name) == ("Xi", "Xi Jinping")
