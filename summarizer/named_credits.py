@@ -395,9 +395,10 @@ _OF_PLACE = re.compile(r"\s+(?:of|for|at|in|near|from)\s+")  # 'a resident | of 
 
 
 _PLACE_STATE_NOUN = re.compile(r"(?:the|a|an)\s+(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,"
-                               r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=\s*(?:,|$))")
+                               r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:of|from|with)\s+[^,]{1,60}?)?(?=\s*(?:,|$))")
 
 
+_PLACED_OF = re.compile(r"\s+(?:of|from|with)\s+[^,]*$")
 _ONE_OF = re.compile(r"(?:one|some|two|three|several|many)\s+of\s+(?:the|his|her|their|its|our|these|those)\s+")
 
 
@@ -425,6 +426,9 @@ def inverted_credit(c: Cue) -> Draft | None:
     placed = _PLACE_STATE_NOUN.match(tail)
     if placed:  # '..., said the Portland, Oregon, resident': the place and its state are inside the noun phrase
         name, appos = placed.group(0), tail[placed.end():].lstrip(",")
+        of = _PLACED_OF.search(name)
+        if of:  # 'the Brooklyn, New York, mom | of a 1-year-old son'
+            name, appos = name[:of.start()], name[of.start():].strip()
     else:
         name, _, appos = tail.partition(",")
     quote = re.match(rf"\s*{MASK}+", appos)

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from summarizer.actors import Actor, ActorRegistry, normalize
-from summarizer.article_names import Resolved
+from summarizer.article_names import QUOTED_SPAN, Resolved
 from summarizer.clauses import DOCUMENT_NOUNS, GROUP_HEADS, SERVING
 from summarizer.cues import ORG_WORDS, PLURAL_HEADS, PRONOUNS, TITLE_WORDS
 from summarizer.given_names import gender_of, gender_of_lead
@@ -62,6 +62,13 @@ _PARTY_EPITHET = re.compile(
     r"[Tt]he\s+(?:(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|leading|top|senior|junior|freshman|veteran)\s+)?(?:Democrat|Republican)"
 )
 _AGED_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+# 'the Mexican director', 'the Portland, Oregon, resident': news copy calls the person it just named by where they are
+# from
+_PLACE_EPITHET = re.compile(
+    r"[Tt]he\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?\s+(?P<noun>mom|mother|dad|father|"
+    r"resident|native|director|filmmaker|singer|actor|actress|star|writer|author|artist|musician|designer|"
+    r"entrepreneur|businessman|businesswoman|athlete|player|coach|chef|researcher|scientist|doctor)"
+)
 
 _CAP = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.'’-]*)*"
 _AMPERSAND_NAME = re.compile(rf"{_CAP}\s*&\s*{_CAP}$")  # 'the Institute for College Access & Success'
@@ -220,6 +227,18 @@ class ArticleContext(PronounRules):
         if epithet and all(w.islower() or w.lower() in NATIONALITIES for w in epithet["rest"].split()):
             aged = self._aged(speaker, epithet["age"], pos)
             return aged or Resolved(None, speaker, "person")
+        placed = _PLACE_EPITHET.fullmatch(speaker)
+        if placed:
+            since = self._sentence_start(pos, back=2)
+            quoted = [q.span() for q in QUOTED_SPAN.finditer(self.body, since, pos)]
+            near = {res.name: res for p, res in [*self.persons, *self.gendered]
+                    if since <= p < pos and res.name and not any(qs < p < qe for qs, qe in quoted)}
+            last = self.last_subject(pos)
+            if last is not None and last[0] >= since:
+                near = {last[1].name: last[1]}
+            if len(near) == 1:  # '... best director for Alfonso Cuaron. ¶ "...," the Mexican director said': the
+                return self._spoke(pos, next(iter(near.values())))  # one person the sentence before names
+            return Resolved(None, speaker, "person")
         if _PARTY_EPITHET.fullmatch(speaker):
             party = self._last_person(pos)
             said = speaker.lower().removeprefix("the ")

@@ -4523,3 +4523,18 @@ def test_by_saying_after_a_joined_clause_is_that_clauses_subject(registry: Actor
     found = run("It left him as the star of the summit, and Xi made the most of the attention by announcing "
                 "a slew of new deals across Asia.\n", registry)
     assert (one(found, "slew").speaker, one(found, "slew").actor_name) == ("Xi", "Xi Jinping")
+
+
+def test_the_mexican_director_is_the_person_the_sentence_before_named(registry: ActorRegistry) -> None:
+    body = (
+        'The space thriller "Gravity" won best director for Alfonso Cuaron.\n\n'
+        '"This is for the hundreds of people who made this film," the Mexican director said to laughs.\n\n'
+        "Samantha Sleeper didn't set out to be the breadwinner for her family.\n\n"
+        '"It was not a conversation where we sat down," said the Brooklyn, New York, mom of a 1-year-old son.\n\n'
+        "A video of a British man has gone viral. The British man said that three men followed them.\n"
+    )
+    found = run(body, registry)
+    assert one(found, "made this film").actor_name == "Alfonso Cuaron"
+    st = one(found, "sat down")
+    assert (st.speaker, st.actor_name) == ("the Brooklyn, New York, mom", "Samantha Sleeper")
+    assert one(found, "followed them").actor_name == "The British man"  # no one named before: unresolved
