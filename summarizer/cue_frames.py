@@ -217,6 +217,8 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
     c = Cue.read(frame, s, e, m, prev)
     if c.speaker.rpartition(" ")[2].lower() in _OPEN_ENDS and not c.verb.endswith("ing"):
         return None  # 'tobacco without added flavoring': the verb form is an adjective
+    if c.verb.endswith("ing") and _WITHOUT_END.search(frame, max(s, c.cue_start - 12), c.cue_start):
+        return None  # 'took custody of him without asking Turkey to ...': what was not said
     if c.verb in BASE_FORM_SET and _MODAL.search(frame, m.start(), m.start("verb")):
         return None  # 'one could argue', 'no one can deny': nobody has
     if (PASSIVE_AUX.search(frame, max(s, m.start() - 5), m.start("verb"))
@@ -687,6 +689,7 @@ _THEN_PARTICIPLE = re.compile(r"\s*,\s+(?:adding|saying|noting|stressing|insisti
                               r"acknowledging|conceding|admitting|suggesting|emphasizing|emphasising|responding|"
                               r"reacting|speaking|praising|criticizing|criticising|blaming)\b")
 _WITH_DOER = re.compile(r"with\s+(?P<np>(?!(?:a|an|the|his|her|their|its)\s+(?:view|aim|intent)\b)[^\x00,;]{2,60}?)\s+$")
+_WITHOUT_END = re.compile(r"\bwithout\s+$", re.I)
 _GERUND_PREP = re.compile(r"\b(by|for|after|before|while|when|in|of|from|with|without)\s+$", re.I)
 
 

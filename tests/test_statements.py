@@ -4538,3 +4538,10 @@ def test_the_mexican_director_is_the_person_the_sentence_before_named(registry: 
     st = one(found, "sat down")
     assert (st.speaker, st.actor_name) == ("the Brooklyn, New York, mom", "Samantha Sleeper")
     assert one(found, "followed them").actor_name == "The British man"  # no one named before: unresolved
+
+
+def test_without_saying_is_nothing_said(registry: ActorRegistry) -> None:
+    found = run("Officials took custody of Harroun without asking Turkey to arrest him. "
+                "It goes without saying that Yellowstone is unique. "
+                "Borrell left after saying that the talks had failed.\n", registry, include_findings=True)
+    assert [st.text for st in found] == ["that the talks had failed"]
