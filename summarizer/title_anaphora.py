@@ -43,6 +43,9 @@ _BEFORE_NAME = {
     "director": r"[Dd]irector",
     # a lawyer is called either: 'Attorney Okorie Okorocha ... the lawyer insisted' is no other lawyer's word
     "agent": r"[Aa]gent,?",
+    "researcher": r"[Rr]esearcher,?",
+    "analyst": r"[Aa]nalyst,?",
+    "professor": r"[Pp]rofessor,?",
     "publicist": r"[Pp]ublicist,?",
     "manager": r"[Mm]anager,?",
     "lawyer": _COUNSEL,

@@ -4483,6 +4483,9 @@ def test_her_lawyer_is_the_lawyer_named_before_unless_two_were(registry: ActorRe
     body = ("Johnson died Thursday, said agent Mike Eisenstadt.\n\n"
             "Johnson always treated people with respect, his agent said.\n")
     assert one(run(body, registry), "respect").actor_name == "Mike Eisenstadt"
+    body = ('"The sentence is abhorrent," Manar Idriss, Amnesty International\'s Sudan researcher, said.\n\n'
+            '"It is a flagrant breach of human rights law," the researcher said.\n')
+    assert one(run(body, registry), "flagrant").actor_name == "Manar Idriss"
 
     body = (
         "Attorney Okorie Okorocha filed the lawsuit last week.\n\n"
