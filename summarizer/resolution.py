@@ -227,18 +227,8 @@ class ArticleContext(PronounRules):
         if epithet and all(w.islower() or w.lower() in NATIONALITIES for w in epithet["rest"].split()):
             aged = self._aged(speaker, epithet["age"], pos)
             return aged or Resolved(None, speaker, "person")
-        placed = _PLACE_EPITHET.fullmatch(speaker)
-        if placed:
-            since = self._sentence_start(pos, back=2)
-            quoted = [q.span() for q in QUOTED_SPAN.finditer(self.body, since, pos)]
-            near = {res.name: res for p, res in [*self.persons, *self.gendered]
-                    if since <= p < pos and res.name and not any(qs < p < qe for qs, qe in quoted)}
-            last = self.last_subject(pos)
-            if last is not None and last[0] >= since:
-                near = {last[1].name: last[1]}
-            if len(near) == 1:  # '... best director for Alfonso Cuaron. ¶ "...," the Mexican director said': the
-                return self._spoke(pos, next(iter(near.values())))  # one person the sentence before names
-            return Resolved(None, speaker, "person")
+        if _PLACE_EPITHET.fullmatch(speaker):
+            return self._placed(speaker, pos)
         if _PARTY_EPITHET.fullmatch(speaker):
             party = self._last_person(pos)
             said = speaker.lower().removeprefix("the ")
@@ -368,6 +358,20 @@ class ArticleContext(PronounRules):
             return None
         return self._spoke(pos, res)
 
+
+    def _placed(self, speaker: str, pos: int) -> Resolved:
+        """'... best director for Alfonso Cuaron. ¶ "...," the Mexican director said': the subject named since the
+        sentence before, else the one person named there; with none or several, an unnamed person."""
+        since = self._sentence_start(pos, back=2)
+        last = self.last_subject(pos)
+        if last is not None and last[0] >= since:
+            return self._spoke(pos, last[1])
+        quoted = [q.span() for q in QUOTED_SPAN.finditer(self.body, since, pos)]
+        near = {res.name: res for p, res in [*self.persons, *self.gendered]
+                if since <= p < pos and res.name and not any(qs < p < qe for qs, qe in quoted)}
+        if len(near) == 1:
+            return self._spoke(pos, next(iter(near.values())))
+        return Resolved(None, speaker, "person")
 
     def _joint(self, speaker: str, pos: int) -> Resolved | None:
         """'Borrell and Jolly said', 'Italy and Malta said': a group of the named persons or states, each resolved

@@ -1,9 +1,11 @@
-"""'The governor said' after 'Gov. Chris Christie': a definite title that refers back to the one person the article
-gave that title before.
+"""'The governor said' after 'Gov. Chris Christie': a bare title that stands for the one person the article gave
+that title.
 
 News copy names a person once with a title ('Mayor Bill de Blasio', 'Jen Psaki, the State Department
-spokeswoman') and then calls them by the bare title ('the mayor said'). When the article gave the title to
-exactly one person before, the bare title is that person; with two or none, it stays an unnamed person.
+spokeswoman') and then calls them by the bare title ('the mayor said', 'her lawyer said'). When the article gave the
+title to exactly one person before, the bare title is that person; with two, it stays an unnamed person. A lede often
+gives the title first ('..., his agent said') and the name later ('said agent Mike Eisenstadt'): with no one titled
+before, the one person titled after is meant.
 """
 
 from __future__ import annotations
@@ -41,13 +43,13 @@ _BEFORE_NAME = {
     "superintendent": r"[Ss]uperintendent",
     "attorney general": r"Attorney\s+General",
     "director": r"[Dd]irector",
-    # a lawyer is called either: 'Attorney Okorie Okorocha ... the lawyer insisted' is no other lawyer's word
     "agent": r"[Aa]gent,?",
     "researcher": r"[Rr]esearcher,?",
     "analyst": r"[Aa]nalyst,?",
     "professor": r"[Pp]rofessor,?",
     "publicist": r"[Pp]ublicist,?",
     "manager": r"[Mm]anager,?",
+    # a lawyer is called either: 'Attorney Okorie Okorocha ... the lawyer insisted' is no other lawyer's word
     "lawyer": _COUNSEL,
     "attorney": _COUNSEL,
     "prince": r"Prince",
@@ -88,7 +90,8 @@ def _antecedent(title: str, noun: str) -> re.Pattern[str]:
 
 
 def titled_person(speaker: str, body: str, pos: int) -> tuple[int, str] | None:
-    """Where and whom: the one person the body titled as `speaker` ('the governor') says before `pos`."""
+    """Where and whom: the one person the body titled as `speaker` ('the governor', 'his agent') before `pos`, else
+    the one titled so after it."""
     m = _SPEAKER.fullmatch(speaker)
     if m is None:
         return None
