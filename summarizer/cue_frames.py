@@ -690,7 +690,7 @@ _THEN_PARTICIPLE = re.compile(r"\s*,\s+(?:adding|saying|noting|stressing|insisti
                               r"reacting|speaking|praising|criticizing|criticising|blaming)\b")
 _WITH_DOER = re.compile(r"with\s+(?P<np>(?!(?:a|an|the|his|her|their|its)\s+(?:view|aim|intent)\b)[^\x00,;]{2,60}?)\s+$")
 _WITHOUT_END = re.compile(r"\bwithout\s+$", re.I)
-_GERUND_PREP = re.compile(r"\b(by|for|after|before|while|when|in|of|from|with|without)\s+$", re.I)
+_GERUND_PREP = re.compile(r"\b(by|for|after|before|while|when|in|of|from|with)\s+$", re.I)
 
 
 _GOING_ON_TO = re.compile(r",\s+(?:before\s+|and\s+)?(?:going|went|goes)\s+on\s+to\s*$")
