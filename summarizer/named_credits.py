@@ -398,6 +398,7 @@ _PLACE_STATE_NOUN = re.compile(r"(?:the|a|an)\s+(?:[A-Z][\w.'’-]*\s+){0,3}?[A-
                                r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:of|from|with)\s+[^,]{1,60}?)?(?=\s*(?:,|$))")
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s*$")
 _PLACED_OF = re.compile(r"\s+(?:of|from|with)\s+[^,]*$")
 _ONE_OF = re.compile(r"(?:one|some|two|three|several|many)\s+of\s+(?:the|his|her|their|its|our|these|those)\s+")
 
@@ -514,6 +515,8 @@ def name_before_comma(c: Cue, at: int | None = None) -> tuple[int, str] | None:
     """The name before the comma that sets off an apposition to the speaker phrase starting at `at`."""
     start = c.sp_start if at is None else at
     name_start, name = preceding_chunk(c.frame, c.s, len(c.frame[:start].rstrip()) - 1)
+    if _PLACE_BEFORE.search(c.frame, c.s, name_start):
+        return None  # '... in Long Island, New York, the paper reported': the state of a place, not a speaker
     core = name_part(name) if name else ""
     titles = name[:len(name) - len(core)].split() if core and name.endswith(core) else ["-"]
     if core and name[:1].isupper() and all(t.lower().strip(".") in TITLE_WORDS for t in titles) \

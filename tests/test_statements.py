@@ -4548,3 +4548,14 @@ def test_without_saying_is_nothing_said(registry: ActorRegistry) -> None:
                 "It goes without saying that Yellowstone is unique. "
                 "Borrell left after saying that the talks had failed.\n", registry, include_findings=True)
     assert [st.text for st in found] == ["that the talks had failed"]
+
+
+def test_a_state_after_a_place_is_no_speaker_before_an_apposition(registry: ActorRegistry) -> None:
+    body = ("The body was exhumed Friday from a cemetery in Long Island, New York, the paper reported.\n\n"
+            "He was arrested at Malaga airport on a flight from Istanbul, Turkey, the statement said.\n\n"
+            "Borrell, the EU's top diplomat, said the talks had failed.\n")
+    found = run(body, registry)
+    assert one(found, "exhumed").speaker == "the paper"
+    assert one(found, "exhumed").text.endswith("Long Island, New York")
+    assert one(found, "Malaga").speaker == "the statement"
+    assert one(found, "talks had failed").actor_name == "Josep Borrell"
