@@ -159,6 +159,8 @@ _FINITE_START = re.compile(
 _BARE_SUBJECT = re.compile(r"(?:[\w'’.][\w'’.-]*\s+){0,6}[\w'’.][\w'’.-]*(?P<open>,|\s+--|\s*—)?\s*")  # 'The strike, '
 _CLAUSE_CLOSE = re.compile(r",|\s--\s|\s*—")
 _RELATIVE_CLOSE = re.compile(r"\s--\s|\s*—|,\s+(?:was|were|is|are|has|have|had|will|would|[a-z]{3,}ed)\b")
+_CONTACT_HEAD = re.compile(r"\b(?:man|woman|person|suspect|boy|girl|men|women|people)\s+(?:both\s+|either\s+)?(?:the\s+)?"
+                           r"(?:[A-Z][\w'’.-]*|police|authorities|officials|investigators|prosecutors)\b[^,;:\x00]*$")
 _FINITE_WORD = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|says?|told)\b")
 
 
@@ -455,6 +457,8 @@ def _spoken(c: Cue) -> Draft | None:
         # 'The United States, the UN and the EU have called on ...': the first names of the list speak as well
         sp_start = s + len(before) - len(before.lstrip())
         speaker, before = frame[sp_start:c.cue_start].strip(), ""
+    if _CONTACT_HEAD.search(frame, c.s, c.cue_start) and (c.rest.startswith("to be ") or _FINITE_START.match(c.rest)):
+        return None  # 'a man both the Star and Gawker claimed to be Ford ranted': who the man is, not a claim
     from_tail = False
     # '"...," Dr. Ken Fujise, director of cardiology at the University of Texas said': a long apposition after
     # a name is no speaker of its own, and neither is the place that ends it.

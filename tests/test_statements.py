@@ -4559,3 +4559,11 @@ def test_a_state_after_a_place_is_no_speaker_before_an_apposition(registry: Acto
     assert one(found, "exhumed").text.endswith("Long Island, New York")
     assert one(found, "Malaga").speaker == "the statement"
     assert one(found, "talks had failed").actor_name == "Josep Borrell"
+
+
+def test_a_credit_inside_a_contact_clause_says_who_someone_is(registry: ActorRegistry) -> None:
+    body = ('In the video, an "incoherent" man both the Star and Gawker claimed to be Ford ranted about a number '
+            "of subjects. The man police say opened fire inside a theater may have planned the attack for months.\n\n"
+            "The DNA of a girl authorities think may have been abducted doesn't match any profile, the agency said.\n")
+    found = run(body, registry, include_findings=True)
+    assert [(st.speaker, st.text[:11]) for st in found] == [("the agency", "The DNA of ")]
