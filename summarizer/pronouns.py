@@ -84,7 +84,8 @@ _ROLE_THEN_PRONOUN = {
                   rf"(?:when|as|after|while|before|and|because)\s+{p}\s+[a-z]+")
     for g, p in (("m", "he"), ("f", "she"))
 }
-_UNNAMED_OPENING = re.compile(rf"(?P<np>(?:An?|One)\s+(?:[A-Za-z-]+\s+){{0,3}}(?:{'|'.join(sorted(PERSON_HEADS))}))"
+_UNNAMED_OPENING = re.compile(rf"(?P<np>(?:An?|One|Another)\s+(?:[A-Za-z-]+\s+){{0,3}}(?:{'|'.join(sorted(PERSON_HEADS))}))"
+                              r"(?:,\s+an?\s+[a-z][^,.;\n]{1,40},)?"  # 'Another potential juror, a lawyer, was struck'
                               r"\s+(?:has\s+|had\s+|was\s+|is\s+)?[a-z]{2,}\b[^.;\n\"“”]*\s$")
 _THE_UNNAMED = re.compile(r"(?P<np>The\s+(?:[a-z-]+\s+){0,2}(?P<head>man|woman|boy|girl))\s+(?:[a-z]+\s+){0,4}?"
                           r"(?:was|is|had|has|[a-z]{3,}ed)\b")
@@ -409,6 +410,9 @@ class PronounRules(ArticleNames):
             if subject is None else None
         if unnamed is not None:
             return unnamed
+        own = self._own_unnamed_subject(pos, gender) if pronoun in ("he", "she") else None
+        if own is not None:
+            return own  # 'Another potential juror, a lawyer, was struck after he expressed ...': no one named between
         if subject is not None and subject.key and subject.gender in (gender, None):
             return subject  # the registry person who is the subject of the pronoun's own sentence
         if subject is not None and subject.gender in (gender, None) and not any(
@@ -464,8 +468,8 @@ class PronounRules(ArticleNames):
         start = self._sentence_start(pos)
         m = _UNNAMED_OPENING.match(self.body, start, pos)
         if m is None or not person_head(m["np"]) or gender_of_lead(m["np"].split()[-1]) not in (gender, None) \
-                or any(m.end("np") <= p < pos for p, _ in self.mentions):
-            return None
+                or any(m.end("np") <= p < pos for p, _ in self.mentions) or self.body[:pos].rstrip().endswith(","):
+            return None  # not 'A graduate student then, he wrote': an apposition to the subject the pronoun is
         return Resolved(None, m["np"], "person", gender)
 
     def _role_with_pronoun(self, pos: int, gender: str | None, chosen: Resolved) -> Resolved | None:

@@ -4567,3 +4567,13 @@ def test_a_credit_inside_a_contact_clause_says_who_someone_is(registry: ActorReg
             "The DNA of a girl authorities think may have been abducted doesn't match any profile, the agency said.\n")
     found = run(body, registry, include_findings=True)
     assert [(st.speaker, st.text[:11]) for st in found] == [("the agency", "The DNA of ")]
+
+
+def test_he_after_an_unnamed_subject_of_his_own_sentence_is_that_person(registry: ActorRegistry) -> None:
+    body = ("Juror James Fitzgerald was seated on Monday.\n\n"
+            "Another potential juror, a lawyer, was struck by the prosecution after he expressed concern about "
+            "being able to evaluate testimony.\n")
+    assert one(run(body, registry), "evaluate testimony").actor_name == "Another potential juror"
+    found = run("Local architect Aaron Tan was fascinated. A graduate student then, he wrote his thesis on the city.\n",
+                registry)
+    assert one(found, "thesis").actor_name == "Aaron Tan"
