@@ -486,6 +486,13 @@ def participle_of_subject(c: Cue) -> Draft | None:
     intro = INTRO_CLAUSE.match(c.frame, c.s, c.e)
     head = (_coordinated_subject(c) or subject_at(c.frame, intro.end() if intro else c.s, c.e)) if prev is None else None
     subject = prev.speaker if prev is not None else head.group(0) if head else ""
+    if prev is not None and not prev.is_speech and prev.end <= c.cue_start and c.frame.startswith("that ", prev.start):
+        # 'we find that a new group has declared its existence, claiming ...': one does not find and then claim;
+        # the subject of what was found does
+        head = subject_at(c.frame, prev.start + 5, c.cue_start)
+        if head is None or not speaker_ok(head.group(0)):
+            return None
+        prev, subject = None, head.group(0)
     if head is not None and _BOUND_TO.search(c.frame, head.end(), c.cue_start):
         return None  # 'The teen was ordered to write letters to the family, telling them ...': not yet said
     if subject and c.rest:

@@ -4577,3 +4577,12 @@ def test_he_after_an_unnamed_subject_of_his_own_sentence_is_that_person(registry
     found = run("Local architect Aaron Tan was fascinated. A graduate student then, he wrote his thesis on the city.\n",
                 registry)
     assert one(found, "thesis").actor_name == "Aaron Tan"
+
+
+def test_a_participle_after_what_was_found_is_said_by_the_found_clause_subject(registry: ActorRegistry) -> None:
+    found = run("As we leave the valley, we find that a new militant group has declared its existence, claiming that "
+                "the regions are under its full control.\n\n"
+                "The institute did not support the study, saying it would cost too much for what it shows.\n",
+                registry, include_findings=True)
+    assert one(found, "full control").speaker == "a new militant group"
+    assert one(found, "cost too much").speaker == "The institute"
