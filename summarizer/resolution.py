@@ -64,6 +64,7 @@ _PARTY_EPITHET = re.compile(
 _AGED_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 # 'the Mexican director', 'the Portland, Oregon, resident': news copy calls the person it just named by where they are
 # from
+_DEMONYM = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?:Irish|French|English|Scots|Welsh|Dutch|Manx)(?P<sex>man|woman)")
 _PLACE_EPITHET = re.compile(
     r"[Tt]he\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?\s+(?P<noun>mom|mother|dad|father|"
     r"resident|native|director|filmmaker|singer|actor|actress|star|writer|author|artist|musician|designer|"
@@ -229,6 +230,11 @@ class ArticleContext(PronounRules):
             return aged or Resolved(None, speaker, "person")
         if _PLACE_EPITHET.fullmatch(speaker):
             return self._placed(speaker, pos)
+        demonym = _DEMONYM.fullmatch(speaker)
+        if demonym:  # 'the Irishman told CNN': said of the person a 'he' would mean here
+            gender = "f" if demonym["sex"] == "woman" else "m"
+            meant = self._pronoun("she" if gender == "f" else "he", pos)
+            return meant if meant.name and meant.gender == gender else Resolved(None, speaker, "person")
         if _PARTY_EPITHET.fullmatch(speaker):
             party = self._last_person(pos)
             said = speaker.lower().removeprefix("the ")

@@ -4586,3 +4586,12 @@ def test_a_participle_after_what_was_found_is_said_by_the_found_clause_subject(r
                 registry, include_findings=True)
     assert one(found, "full control").speaker == "a new militant group"
     assert one(found, "cost too much").speaker == "The institute"
+
+
+def test_the_irishman_is_the_man_a_he_would_mean(registry: ActorRegistry) -> None:
+    body = ("Frankel was ridden by jockey Tom Queally. Queally admits that part of him will miss it.\n\n"
+            '"No one will ever compare to him," the Irishman told CNN.\n\n'
+            '"It was a privilege," the Frenchwoman said.\n')
+    found = run(body, registry)
+    assert one(found, "compare to him").actor_name == "Tom Queally"
+    assert one(found, "privilege").actor_name == "the Frenchwoman"  # no woman named: left as written
