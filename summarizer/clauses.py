@@ -421,7 +421,8 @@ _TRAILING_CREDIT = re.compile(
     r",\s+(?:said|says|added|adds|wrote|writes|according\s+to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
     r"\s*[.]?$"
     # '..., state media reported': the medium that carried it
-    r"|(?:,|(?<=\x00))\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:media|agency|newspaper|television|TV|radio|outlets?)\s+"
+    r"|(?:,|(?<=\x00))\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}"
+    r"(?:media|agency|newspaper|television|TV|radio|outlets?|broadcaster|network|channel|daily|tabloid|website)\s+"
     r"(?:[A-Z][\w.-]*\s+){0,2}(?:reported|said|reports|says)\s*[.]?$"  # "China's state-run media Xinhua reported"
 )
 

@@ -4595,3 +4595,11 @@ def test_the_irishman_is_the_man_a_he_would_mean(registry: ActorRegistry) -> Non
     found = run(body, registry)
     assert one(found, "compare to him").actor_name == "Tom Queally"
     assert one(found, "privilege").actor_name == "the Frenchwoman"  # no woman named: left as written
+
+
+def test_a_broadcaster_credit_at_the_end_is_no_content(registry: ActorRegistry) -> None:
+    found = run("But the ministry says the ship will not launch fighter jets, state broadcaster NHK reported.\n",
+                registry)
+    assert [(st.speaker, st.text) for st in found] == [
+        ("the ministry", "the ship will not launch fighter jets"),
+        ("state broadcaster NHK", "But the ministry says the ship will not launch fighter jets")]
