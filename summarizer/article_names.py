@@ -41,7 +41,9 @@ def _one_slip(a: str, b: str) -> bool:
 
 
 _SAID_PRONOUN = re.compile(r",?\s+(?:said|says|added|wrote|explained)\s+(?:that\s+)?(he|she)\b")
-_THEN_POSSESSIVE = re.compile(r"\s+(?:is|was|has|had|[a-z]{3,}s)\s[^.!?A-Z\"“”]{0,80}\b(his|her)\s")
+# (a scare quote may stand between: 'is looking to "digital hippies" as a theme for his next conference')
+_THEN_POSSESSIVE = re.compile(r"\s+(?:is|was|has|had|[a-z]{3,}s)\s(?:[^.!?A-Z\"“”]|[\"“][a-z][^\"“”.!?,]{0,30}[\"”]){0,80}?"
+                              r"\b(his|her)\s")
 _WORD_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 

@@ -4603,3 +4603,9 @@ def test_a_broadcaster_credit_at_the_end_is_no_content(registry: ActorRegistry) 
     assert [(st.speaker, st.text) for st in found] == [
         ("the ministry", "the ship will not launch fighter jets"),
         ("state broadcaster NHK", "But the ministry says the ship will not launch fighter jets")]
+
+
+def test_a_scare_quote_before_his_still_gives_the_gender(registry: ActorRegistry) -> None:
+    body = ('LeWeb founder Loic Martin is looking to "digital hippies" as a theme for his next conference.\n\n'
+            "He revealed that he wants change.\n")
+    assert one(run(body, registry), "wants change").actor_name == "Loic Martin"
