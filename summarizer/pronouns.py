@@ -89,6 +89,7 @@ _UNNAMED_OPENING = re.compile(rf"(?P<np>(?:An?|One|Another)\s+(?:[A-Za-z-]+\s+){
                               r"\s+(?:has\s+|had\s+|was\s+|is\s+)?[a-z]{2,}\b[^.;\n\"“”]*\s$")
 _THE_UNNAMED = re.compile(r"(?P<np>The\s+(?:[a-z-]+\s+){0,2}(?P<head>man|woman|boy|girl))\s+(?:[a-z]+\s+){0,4}?"
                           r"(?:was|is|had|has|[a-z]{3,}ed)\b")
+_APPOSED_HEAD = re.compile(r",\s+(?:a|an)\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s+(?:and|who|from|in|at|with|of|for)\b|[,.;])")
 _CREDIT_AFTER = re.compile(r"[,\"”]\s*$")
 _PRONOUN_OPENING = re.compile(r"(?:(?:But|And|Instead|However|Later|Still|Yet),?\s+)?(?:[A-Z][^,.;\n]{0,60},\s+)?$")
 
@@ -138,6 +139,15 @@ class PronounRules(ArticleNames):
                   if start <= p < pos and r.gender == gender and (r.name or "").split()[-1:] != surname
                   and not is_org(r.name or "") and not titled((r.name or "").split()[-1])  # 'Kent County Republican'
                   and not self._aside(p, start) and (r.name or "").split()[-1:] != ["Doe"]}
+        for p, text in self._unregistered:
+            # 'One of the most influential voices is Nay Phone Latt, a blogger ... ¶ "...," he said': a person the
+            # apposition introduces, whose name says no gender
+            name = from_given_name(untitled(text))
+            appos = _APPOSED_HEAD.match(self.body, p + len(text)) if start <= p < pos else None
+            if appos and person_head(appos["head"]) and len(name.split()) >= 2 and name.split()[-1:] != surname \
+                    and gender_of(name) is None and not is_org(name) and not self._aside(p, start) \
+                    and self.gender_by_pronoun(name) in (gender, None):
+                rivals.setdefault(name, Resolved(None, name, "person", gender))
         return list(rivals.values())
 
     def _subject_since(self, chosen: Resolved, gender: str | None, pos: int) -> Resolved | None:
@@ -426,7 +436,7 @@ class PronounRules(ArticleNames):
         if len(fitting) == 1:
             rivals = self._rivals_before(fitting[0], gender, pos)
             if rivals:  # the one person of that gender the sentence before names, else no one
-                return rivals[0] if len(rivals) == 1 else Resolved(None, None, "unknown")
+                return self._spoke(pos, rivals[0]) if len(rivals) == 1 else Resolved(None, None, "unknown")
             later = self._subject_since(fitting[0], gender, pos)
             if later is not None:
                 return later

@@ -4609,3 +4609,23 @@ def test_a_scare_quote_before_his_still_gives_the_gender(registry: ActorRegistry
     body = ('LeWeb founder Loic Martin is looking to "digital hippies" as a theme for his next conference.\n\n'
             "He revealed that he wants change.\n")
     assert one(run(body, registry), "wants change").actor_name == "Loic Martin"
+
+
+def test_a_person_introduced_after_the_last_speaker_keeps_the_pronouns_that_follow(registry: ActorRegistry) -> None:
+    body = ('"The authorities have not done enough," said Matthew Smith, who heads a rights group.\n\n'
+            "One of the most influential voices in this movement is Nay Phone Latt, a blogger and former prisoner.\n\n"
+            '"Our campaign is trying to change the mindset," he said.\n\n'
+            "The failure to prevent the violence also needed to be questioned, he said.\n")
+    found = run(body, registry)
+    assert one(found, "enough").actor_name == "Matthew Smith"
+    assert one(found, "mindset").actor_name == "Nay Phone Latt"
+    assert one(found, "questioned").actor_name == "Nay Phone Latt"
+
+
+def test_a_rival_named_in_the_sentence_before_goes_on_speaking(registry: ActorRegistry) -> None:
+    body = ('"This has clinical implications," Dr. Ken Fujise said in a news release.\n\n'
+            "But an editorial by Dr. Joseph Muhlestein pointed out weaknesses in the study. He noted the small "
+            "number of infected patients. He called for further work to be done.\n")
+    found = run(body, registry)
+    assert one(found, "small number").actor_name == "Joseph Muhlestein"
+    assert one(found, "further work").actor_name == "Joseph Muhlestein"
