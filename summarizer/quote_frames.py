@@ -98,6 +98,8 @@ _TITLE_NOUNS = frozenset(
     program programme magazine newspaper column headline hashtag slogan version rendition segment segments excerpt
     excerpts scene scenes chapter track songs films books""".split()
 )
+_NAMED_AFTER = frozenset("list ranking rankings award awards index prize campaign initiative tour".split())
+_WORD_AFTER_QUOTE = re.compile(r"\x00+[\s,]*([a-z]+)\b")
 _NAMING = frozenset("called named dubbed nicknamed labeled labelled branded".split())
 _TIME_NOUNS = frozenset("years months weeks days hours minutes times decades centuries".split())
 _LABEL_BEFORE = re.compile(r"\b(?:level|status|rating|grade|category|stage|phase|mode|alert)\s+(?:to|as|of|at)\s*$")
@@ -119,6 +121,9 @@ def _generic_ok(frame: str, speaker: str, verb: str, ve: int, e: int) -> bool:
         return False
     if _GENERIC_BREAK.search(between) or _LABEL_BEFORE.search(between):
         return False  # 'raised its terror alert level to "high"': a named level, not words
+    after = _WORD_AFTER_QUOTE.match(frame, first)
+    if after and (after[1].lower() in _TITLE_NOUNS or after[1].lower() in _NAMED_AFTER):
+        return False  # "places fourth on the Fortune '100 Best Companies to Work For' list": the list's name
     return not _titled_object(between)
 
 

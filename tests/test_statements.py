@@ -4629,3 +4629,11 @@ def test_a_rival_named_in_the_sentence_before_goes_on_speaking(registry: ActorRe
     found = run(body, registry)
     assert one(found, "small number").actor_name == "Joseph Muhlestein"
     assert one(found, "further work").actor_name == "Joseph Muhlestein"
+
+
+def test_a_quoted_name_of_a_list_or_magazine_makes_no_mixed_quote(registry: ActorRegistry) -> None:
+    body = ("It's no surprise Google places fourth on the Fortune '100 Best Companies to Work For' list. "
+            'She signed a deal to develop "Martha Stewart Living" magazine. '
+            'Borrell praised the "courage" of the ministers.\n')
+    found = run(body, registry)
+    assert [(st.speaker, st.text) for st in found] == [("Borrell", 'the "courage"')]
