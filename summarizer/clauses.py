@@ -591,7 +591,7 @@ _TRAILING_ADVERBIAL = re.compile(
     r"|\s+on\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"  # 'issued on March 16'
     r"|\s+in\s+a\s+(?:press\s+release|statement|news\s+release|blog\s+post)"  # "Northwestern's Wartella in a press release"
     r"|\s+for\s+(?:his|her|its|their|our|my)\s+part"  # 'Hunter for his part said'
-    r"|\s+(?:now|often|also|again|just|still|too|later|then|"
+    r"|\s+(?:now|often|also|again|just|still|too|later|then|online|"
     rf"once|even|only|further|himself|herself|themselves|itself|together|first|{ADVERB}))+$"
 )
 # 'A heckler standing just behind Barack Obama': the noun before the participle speaks, not the name after it

@@ -64,6 +64,7 @@ _PARTY_EPITHET = re.compile(
 _AGED_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 # 'the Mexican director', 'the Portland, Oregon, resident': news copy calls the person it just named by where they are
 # from
+_CALLED = re.compile(r"\s+(?:called|named|nicknamed|known\s+as)\s+(?=[\"“A-Z])")
 _DEMONYM = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?:Irish|French|English|Scots|Welsh|Dutch|Manx)(?P<sex>man|woman)")
 _PLACE_EPITHET = re.compile(
     r"[Tt]he\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?\s+(?P<noun>mom|mother|dad|father|"
@@ -283,7 +284,8 @@ class ArticleContext(PronounRules):
             or self._titled(speaker, pos)
         if named_before is not None:
             return named_before
-        if (person_head(speaker) or person_head(_PLACED.split(speaker)[0])) and not _two_people(speaker):
+        if (person_head(speaker) or person_head(_PLACED.split(speaker)[0]) or person_head(_CALLED.split(speaker)[0])) \
+                and not _two_people(speaker):  # 'a migrant called "Red Peasant"' too
             # 'the mayor', "Borrell's spokesman": one person whose name the registry does not know; not
             # 'Gavin Newsom and his wife'.
             self._unnamed(speaker, pos)

@@ -4637,3 +4637,8 @@ def test_a_quoted_name_of_a_list_or_magazine_makes_no_mixed_quote(registry: Acto
             'Borrell praised the "courage" of the ministers.\n')
     found = run(body, registry)
     assert [(st.speaker, st.text) for st in found] == [("Borrell", 'the "courage"')]
+
+
+def test_a_person_called_by_a_nickname_online_is_a_person(registry: ActorRegistry) -> None:
+    found = run('"Stay home. Marry. Raise pigs," wrote another migrant called "Red Peasant" online.\n', registry)
+    assert [(st.speaker, st.actor_kind) for st in found] == [('another migrant called "Red Peasant"', "person")]
