@@ -147,6 +147,7 @@ AMBIGUOUS_FORMS = frozenset(
     "urge caution insist tweets answered answers".split()
 ) | QUOTE_ONLY_FORMS
 BASE_FORM_SET = frozenset(BASE_FORMS.split())
+_POSSESSED = re.compile(r"(?:['’]s|\b(?:the|an?|his|her|their|its|my|our|your))\s+$", re.I)
 _DETERMINED = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|this|that|my|our|your))\s+$", re.I)
 
 
@@ -167,7 +168,11 @@ def noun_use(frame: str, m: re.Match[str]) -> bool:
         return True
     if m.group("verb") in ("reports", "claims") and _MEDIA_LEAD.search(frame, max(0, m.start() - 24), m.start()):
         return True  # 'allegations in two media reports in May that ...', 'unconfirmed news reports'
-    return m.group("verb") in BASE_FORM_SET and _DETERMINED.search(frame, max(0, m.start() - 40), m.start("verb")) is not None
+    verb = m.group("verb")
+    if " " not in verb and verb.endswith("s") and not verb.endswith("ss") \
+            and _POSSESSED.search(frame, max(0, m.start() - 40), m.start("verb")):
+        return True  # 'you didn't stumble on your vows', "the minister's claims": a noun
+    return verb in BASE_FORM_SET and _DETERMINED.search(frame, max(0, m.start() - 40), m.start("verb")) is not None
 
 
 PLURAL_HEADS = frozenset("police people media staff public military clergy press personnel men women children i we you "

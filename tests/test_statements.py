@@ -4642,3 +4642,10 @@ def test_a_quoted_name_of_a_list_or_magazine_makes_no_mixed_quote(registry: Acto
 def test_a_person_called_by_a_nickname_online_is_a_person(registry: ActorRegistry) -> None:
     found = run('"Stay home. Marry. Raise pigs," wrote another migrant called "Red Peasant" online.\n', registry)
     assert [(st.speaker, st.actor_kind) for st in found] == [('another migrant called "Red Peasant"', "person")]
+
+
+def test_an_s_form_after_a_possessive_is_a_noun(registry: ActorRegistry) -> None:
+    body = ("The doves were released on cue, you didn't stumble on your vows, and your aunt stayed sober. "
+            "Borrell vows that the talks will go on.\n")
+    found = run(body, registry)
+    assert [(st.speaker, st.text) for st in found] == [("Borrell", "that the talks will go on")]
