@@ -402,6 +402,9 @@ _CONJ_BEFORE = re.compile(r",\s+(?:but|and|while|whereas|yet)\s+$")
 _JOINED_END = re.compile(r"\s(?:and|or|but)\s*,\s*$")
 
 
+_LEAD_IN_PHRASE = re.compile(r"(?:In|At|On|By|After|Before|For|Since|Under|From)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+")
+
+
 def _goes_on(before: str, after: str, comma: int) -> bool:
     """The clause `before` an inset 'according to SOURCE,' goes on after it: 'The talks, | will resume'; not when the
     words after the comma start a new clause or describe the source."""
@@ -463,6 +466,10 @@ def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) 
                 # 'The Party controls the courts and, according to the supreme court, ...': the credit is the
                 # second clause's
                 cs, ce = trim(frame, m.end() + comma + 1, e)
+        elif comma >= 0 and frame[s:m.start()].rstrip().endswith(",") and len(frame[m.end() + comma + 1:e].split()) >= 3 \
+                and MASK not in frame[cs:ce] and (frame[cs:ce].endswith(" that") or _LEAD_IN_PHRASE.fullmatch(frame, cs, ce)):
+            # 'In the end it appears that, according to his family, Mr. Russell has ...': a lead-in, not content
+            cs, ce = trim(frame, s, e)
         if comma >= 0 and _CONJ_BEFORE.search(frame, s, m.start()) and len(frame[m.end() + comma + 1:e].split()) >= 3:
             # "It's unknown how many get an implant, but according to NIH, about 210,000 have one": the clause after
             cs, ce = trim(frame, m.end() + comma + 1, e)

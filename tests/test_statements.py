@@ -4649,3 +4649,11 @@ def test_an_s_form_after_a_possessive_is_a_noun(registry: ActorRegistry) -> None
             "Borrell vows that the talks will go on.\n")
     found = run(body, registry)
     assert [(st.speaker, st.text) for st in found] == [("Borrell", "that the talks will go on")]
+
+
+def test_a_lead_in_before_an_inset_according_to_is_not_the_whole_content(registry: ActorRegistry) -> None:
+    found = run("In the end it appears that, according to his family, Mr. Russell has received the diagnosis of "
+                "psychosis. In the end, according to the ministry, the talks have failed.\n", registry)
+    assert [st.text for st in found] == [
+        "In the end it appears that, according to his family, Mr. Russell has received the diagnosis of psychosis",
+        "In the end, according to the ministry, the talks have failed"]
