@@ -142,9 +142,11 @@ class PronounRules(ArticleNames):
         for p, text in self._unregistered:
             # 'One of the most influential voices is Nay Phone Latt, a blogger ... ¶ "...," he said': a person the
             # apposition introduces, whose name says no gender
-            name = from_given_name(untitled(text))
             appos = _APPOSED_HEAD.match(self.body, p + len(text)) if start <= p < pos else None
-            if appos and person_head(appos["head"]) and len(name.split()) >= 2 and name.split()[-1:] != surname \
+            if appos is None or not person_head(appos["head"]):
+                continue
+            name = from_given_name(untitled(text))
+            if len(name.split()) >= 2 and name.split()[-1:] != surname \
                     and gender_of(name) is None and not is_org(name) and not self._aside(p, start) \
                     and self.gender_by_pronoun(name) in (gender, None):
                 rivals.setdefault(name, Resolved(None, name, "person", gender))
