@@ -147,8 +147,9 @@ AMBIGUOUS_FORMS = frozenset(
     "urge caution insist tweets answered answers".split()
 ) | QUOTE_ONLY_FORMS
 BASE_FORM_SET = frozenset(BASE_FORMS.split())
-_POSSESSED = re.compile(r"(?:['’]s|\b(?:the|an?|his|her|their|its|my|our|your))\s+$", re.I)
-_DETERMINED = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|their|its|this|that|my|our|your))\s+$", re.I)
+_OWNING = r"['’]s|\b(?:the|a|an|his|her|their|its|my|our|your)"
+_POSSESSED = re.compile(rf"(?:{_OWNING})\s+$", re.I)  # 'your vows'; not 'a report that says'
+_DETERMINED = re.compile(rf"(?:{_OWNING}|\b(?:this|that))\s+$", re.I)
 
 
 # Before a bare or -s form, a preposition, determiner or adjective makes it a noun: 'after calls for', 'amid demands'.

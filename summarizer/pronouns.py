@@ -472,7 +472,8 @@ class PronounRules(ArticleNames):
                 gender_of(text) not in (gender, None) for p, text in self.mentions if after < p < pos):
             # 'Teresa told host Andy Cohen that ... "...," she said': the one-word name the pronoun agrees with
             return one_word[1]
-        return self._role_subject(pos) or self._own_unnamed_subject(pos, gender) or Resolved(None, None, "unknown")
+        own = self._own_unnamed_subject(pos, gender) if pronoun not in ("he", "she") else None  # he/she: read above
+        return self._role_subject(pos) or own or Resolved(None, None, "unknown")
 
     def _own_unnamed_subject(self, pos: int, gender: str | None) -> Resolved | None:
         """'An American filmmaker has made what he describes as ...': the unnamed person opening the pronoun's own

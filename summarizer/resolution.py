@@ -62,10 +62,10 @@ _PARTY_EPITHET = re.compile(
     r"[Tt]he\s+(?:(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|leading|top|senior|junior|freshman|veteran)\s+)?(?:Democrat|Republican)"
 )
 _AGED_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
-# 'the Mexican director', 'the Portland, Oregon, resident': news copy calls the person it just named by where they are
-# from
 _CALLED = re.compile(r"\s+(?:called|named|nicknamed|known\s+as)\s+(?=[\"“A-Z])")
 _DEMONYM = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?:Irish|French|English|Scots|Welsh|Dutch|Manx)(?P<sex>man|woman)")
+# 'the Mexican director', 'the Portland, Oregon, resident': news copy calls the person it just named by where they are
+# from
 _PLACE_EPITHET = re.compile(
     r"[Tt]he\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?\s+(?P<noun>mom|mother|dad|father|"
     r"resident|native|director|filmmaker|singer|actor|actress|star|writer|author|artist|musician|designer|"
