@@ -208,9 +208,6 @@ class ActorRegistry:
             if any(normalize(n).endswith(" " + norm) for n in (self._actors[k].name, *self._actors[k].aliases))
         )
 
-    def is_role_phrase(self, text: str) -> bool:
-        return normalize(text) in self._roles
-
     def holder(self, role_phrase: str, on: date) -> Actor | None:
         """The actor holding the role named by role_phrase on the given date, if exactly one does."""
         keys = {k for k, role in self._roles.get(normalize(role_phrase), ()) if role.active(on)}
