@@ -273,7 +273,8 @@ def person_head(speaker: str) -> bool:
     if not words or len(words) > 8 or (words[0].lower() in PRONOUNS and (words[0].lower() != "her" or len(words) < 2)):
         return False  # 'her father' is a person; 'her' alone is no role
     head = words[-1].lower().strip(".,")
-    return head in PERSON_HEADS or head.removeprefix("ex-") in PERSON_HEADS  # 'His ex-wife'
+    # 'His ex-wife', 'the then-governor'
+    return head in PERSON_HEADS or head.removeprefix("ex-").removeprefix("then-") in PERSON_HEADS
 
 
 def people_head(speaker: str) -> bool:

@@ -4657,3 +4657,10 @@ def test_a_lead_in_before_an_inset_according_to_is_not_the_whole_content(registr
     assert [st.text for st in found] == [
         "In the end it appears that, according to his family, Mr. Russell has received the diagnosis of psychosis",
         "In the end, according to the ministry, the talks have failed"]
+
+
+def test_a_then_titled_speaker_is_a_person(registry: ActorRegistry) -> None:
+    found = run("After the then-governor admitted to sneaking away to Argentina, his wife moved out. "
+                "The then-ministers said the talks would go on.\n", registry)
+    assert [(st.speaker, st.actor_kind) for st in found] == [
+        ("the then-governor", "person"), ("The then-ministers", "group")]
