@@ -142,7 +142,8 @@ class ArticleContext(PronounRules):
         self.last_group = (pos, res) if res.kind == "group" and head.endswith("s") else None
         self.last_body = (pos, res) if head and (res.kind == "organization" or (
             res.kind == "group" and not head.endswith("s") and (
-                is_org(head) or head.split()[-1].lower() in _IT_GROUP_HEADS))) else None
+                is_org(head) or head.split()[-1].lower() in _IT_GROUP_HEADS)) or (
+            res.kind == "unknown" and " " not in head and head[:1].isupper())) else None
         return res
 
     def _kind_checked(self, speaker: str, pos: int, apposition: str) -> Resolved:

@@ -4664,3 +4664,12 @@ def test_a_then_titled_speaker_is_a_person(registry: ActorRegistry) -> None:
                 "The then-ministers said the talks would go on.\n", registry)
     assert [(st.speaker, st.actor_kind) for st in found] == [
         ("the then-governor", "person"), ("The then-ministers", "group")]
+
+
+def test_it_after_an_unknown_one_word_speaker_means_that_speaker(registry: ActorRegistry) -> None:
+    body = ("Europe's air authority, Eurocontrol, said Tuesday it was monitoring the volcano. It also insists "
+            "that changes have been made since 2010.\n\n"
+            '"Safety is, as ever, our primary concern," it said.\n')
+    found = run(body, registry)
+    assert [(st.speaker, st.actor_name) for st in found] == [
+        ("Eurocontrol", "Eurocontrol"), ("It", "Eurocontrol"), ("it", "Eurocontrol")]
