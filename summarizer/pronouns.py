@@ -109,7 +109,7 @@ def _abbreviation_at(text: str, dot: int) -> bool:
     """The period at `dot` ends an initial ('John F.') or an abbreviation ('Gov.'), not a sentence."""
     if text[dot:dot + 1] != ".":
         return False
-    token = text[:dot].rsplit(None, 1)[-1] if text[:dot].split() else ""
+    token = text[:dot].rsplit(None, 1)[-1].lstrip("\"“‘'(") if text[:dot].split() else ""  # '"U.S. citizens'
     return (len(token) == 1 and token.isupper()) or is_abbreviation(token, text, dot + 1)
 
 

@@ -4673,3 +4673,10 @@ def test_it_after_an_unknown_one_word_speaker_means_that_speaker(registry: Actor
     found = run(body, registry)
     assert [(st.speaker, st.actor_name) for st in found] == [
         ("Eurocontrol", "Eurocontrol"), ("It", "Eurocontrol"), ("it", "Eurocontrol")]
+
+
+def test_an_abbreviation_opening_a_quote_does_not_end_the_sentence(registry: ActorRegistry) -> None:
+    body = ("In a statement after the coup, the United States Embassy in Bangkok issued an emergency message.\n\n"
+            '"U.S. citizens are advised to stay alert and monitor media coverage," it said.\n')
+    found = run(body, registry)
+    assert [(st.speaker, st.actor_name) for st in found] == [("it", "the United States Embassy in Bangkok")]
