@@ -118,7 +118,8 @@ def _two_people(speaker: str) -> bool:
 
 # 'the release said ... "...," it said', 'the tribe said ... It concludes': a document or a body that spoke is what
 # 'it' means next
-_IT_GROUP_HEADS = DOCUMENT_NOUNS | frozenset("editorial column tribe band".split())
+_IT_GROUP_HEADS = DOCUMENT_NOUNS | frozenset("editorial column commentary tribe band".split())
+_HEAD_TAIL = re.compile(r"\s+(?:published|released|issued|by|of|from|in|on)\s.*$")  # 'a commentary published by ...'
 
 
 # 'the alliance of Western countries' is one body; 'the team of experts' are several
@@ -140,9 +141,10 @@ class ArticleContext(PronounRules):
         self.said.append((pos, res.name))
         head = _OF_TAIL.sub(r"\1", res.name or "")
         self.last_group = (pos, res) if res.kind == "group" and head.endswith("s") else None
+        core = _HEAD_TAIL.sub("", head)
         self.last_body = (pos, res) if head and (res.kind == "organization" or (
-            res.kind == "group" and not head.endswith("s") and (
-                is_org(head) or head.split()[-1].lower() in _IT_GROUP_HEADS)) or (
+            res.kind == "group" and not core.endswith("s") and (
+                is_org(head) or core.split()[-1].lower() in _IT_GROUP_HEADS)) or (
             res.kind == "unknown" and " " not in head and head[:1].isupper())) else None
         return res
 

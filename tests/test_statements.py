@@ -4680,3 +4680,11 @@ def test_an_abbreviation_opening_a_quote_does_not_end_the_sentence(registry: Act
             '"U.S. citizens are advised to stay alert and monitor media coverage," it said.\n')
     found = run(body, registry)
     assert [(st.speaker, st.actor_name) for st in found] == [("it", "the United States Embassy in Bangkok")]
+
+
+def test_it_after_a_commentary_published_by_a_paper_means_the_commentary(registry: ActorRegistry) -> None:
+    body = ("But a commentary published Monday by the state-controlled Global Times dismissed this opposition and "
+            "suggested Hong Kong's political reforms had come to a \"foregone conclusion.\"\n\n"
+            '"The radical opposition camp is doomed to be a paper tiger," it said.\n')
+    found = run(body, registry)
+    assert one(found, "paper tiger").actor_name == "a commentary published Monday by the state-controlled Global Times"
