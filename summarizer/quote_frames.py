@@ -286,8 +286,10 @@ def quote_predicate(frame: str, s: int, e: int) -> Draft | None:
         quote_len = last - (frame.rfind(" ", cs, last) + 1)
         if named_next and named_next.group(1) not in _DATE_NAMES and quote_len <= 24:
             follow = named_next  # 'concern that a "winter" World Cup could clash': a short quote before a name reads on
-        if not follow or follow.group(1) in (PREPOSITIONS - {"for"}) | _LINKERS or follow.group(1).endswith("ly") \
-                or follow.group(1) in _TIME_ADVERBS or (_AUX_NEXT.match(frame, last, ce) and not _THAT.search(frame, cs, last)):
+        in_that = _THAT.search(frame, cs, last) is not None  # 'that the "zoo community" collectively is less ...'
+        if not follow or follow.group(1) in (PREPOSITIONS - {"for"}) | _LINKERS \
+                or (follow.group(1).endswith("ly") and not in_that) \
+                or follow.group(1) in _TIME_ADVERBS or (_AUX_NEXT.match(frame, last, ce) and not in_that):
             # the predicate's quoted part ends it ('describes herself as a "sleep evangelist," has nap rooms ...': the
             # subject's next predicate); 'a "real" risk of ...' reads on to the clause end
             ce = last

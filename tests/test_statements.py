@@ -4688,3 +4688,10 @@ def test_it_after_a_commentary_published_by_a_paper_means_the_commentary(registr
             '"The radical opposition camp is doomed to be a paper tiger," it said.\n')
     found = run(body, registry)
     assert one(found, "paper tiger").actor_name == "a commentary published Monday by the state-controlled Global Times"
+
+
+def test_an_adverb_after_a_quote_inside_a_that_clause_reads_on(registry: ActorRegistry) -> None:
+    found = run('Indeed, the report demonstrated that the contribution of the "global zoo community" collectively '
+                "is less than that of two charities.\n", registry, include_findings=True)
+    assert [st.text for st in found] == [
+        'that the contribution of the "global zoo community" collectively is less than that of two charities']
