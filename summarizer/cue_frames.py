@@ -581,6 +581,12 @@ def _spoken(c: Cue) -> Draft | None:
         cut = REPORTED_END.search(frame, cs + 8, ce)
         return draft(*trim(frame, cs, cut.start() if cut else ce))
     after = frame[after_credit + 1:e].lstrip()
+    if parenthetical and 2 <= len(bare_core.split()) <= 20 and _RELATIVE_START.match(after):
+        # 'She wrote the Department of Corrections, he said, which told her ...': the relative clause belongs to the
+        # clause before the credit, and the credit frames the whole sentence
+        cs = s + len(before) - len(before.lstrip()) + (conj.end() if conj else 0)
+        cut = REPORTED_END.search(frame, e - len(after) + 1, e)
+        return draft(*trim(frame, cs, cut.start() if cut else e))
     if parenthetical and len(bare_core.split()) <= 12 and _CLAUSE_START.match(after):
         # 'To understand Dred Scott, Roberts said, one should visit this museum', 'If Russia invades, she said,
         # the EU will respond': the credit inside the sentence frames all of it.
@@ -726,6 +732,7 @@ _SENTENCE_GOES_ON = re.compile(r"(?:to\s+[a-z]+|because|since|so\s+that|if|unles
                                r"(?:for|of|about|on)\s+(?:how|why|what|whether|which))\b")
 _CLAUSE_START = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Tt]here|"
                            r"[Oo]ne|[Nn]o\s+one|[A-Z][\w'’-]*)\s+[^\s\x00]+\s+[^\s\x00]+")
+_RELATIVE_START = re.compile(r"(?:which|where|who|whom|whose)\s")
 _THEN = re.compile(r"then\b|(?:he|she|they)\s+(?:then|later)\b")
 _COORDINATOR = re.compile(r"(?:and|but|yet|so)\s+", re.I)
 

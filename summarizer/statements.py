@@ -156,7 +156,9 @@ def _transcript_name(label: str) -> str:
 
 # 'Francis has expressed his intention to visit | next year for a meeting, analyst John Allen said': the act's
 # object stopped short, and the clause runs on to the credit with no comma before it
-_CLAUSE_RUNS_ON = re.compile(r" [^,\x00]{1,120}, ")
+# What may stand between an earlier statement and a credit of the whole sentence: the clause running on ('... the
+# odor and searched, the source said'), or a relative clause its content was cut before ('..., which prompted ...,')
+_CLAUSE_RUNS_ON = re.compile(r" [^,\x00]{1,120}, |, (?:which|where) [^,\x00]{1,120}, ")
 
 
 def _trailing_credit(frame: str, s: int, e: int, m: re.Match[str], drafts: list[Draft]) -> Draft | None:

@@ -4695,3 +4695,18 @@ def test_an_adverb_after_a_quote_inside_a_that_clause_reads_on(registry: ActorRe
                 "is less than that of two charities.\n", registry, include_findings=True)
     assert [st.text for st in found] == [
         'that the contribution of the "global zoo community" collectively is less than that of two charities']
+
+
+def test_a_relative_clause_after_an_inset_credit_keeps_the_clause_it_belongs_to(registry: ActorRegistry) -> None:
+    found = run("She wrote the Department of Corrections, he said, which told her that he met the requirements.\n",
+                registry)
+    assert [st.text for st in found] == [
+        "She wrote the Department of Corrections, he said, which told her that he met the requirements"]
+
+
+def test_a_credit_after_a_relative_clause_credits_the_whole_sentence(registry: ActorRegistry) -> None:
+    found = run("Federal agents said they detected the odor, which prompted the search by sniffer dogs, the source "
+                "said.\n", registry)
+    assert [(st.speaker, st.text) for st in found] == [
+        ("Federal agents", "they detected the odor"),
+        ("the source", "Federal agents said they detected the odor, which prompted the search by sniffer dogs")]
