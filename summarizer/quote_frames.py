@@ -369,6 +369,7 @@ _OWN_CREDIT = re.compile(r"(?P<sp>[A-Z][^,;:\x00]{0,80}?)\s+(?:has\s+|had\s+)?(?
 _OCCASION_LEAD = re.compile(r"(?:after|before|during|following|upon|at|on|in)\s")
 _POSSESSIVE = re.compile(r"^(?:his|her|their|its)\s+")
 _APPOSED_ROLE = re.compile(r"(?P<role>(?:an?|the|[A-Z][\w.-]*['’]s?)\s[^,\n]{2,80}?),\s+")
+_SOURCE_RELATIVE = re.compile(r"(?:which|who)\s[^,;:\x00]{3,80},\s+(?=\S)")
 _OF_AFFILIATION = re.compile(r"\s+(?:for|of|at|in|with)\s+")  # 'its vice president | for the Africa region'
 # A name, then content whose first words hold no comma (not 'Ann Lee, a farmer, was shot').
 _NAME_THEN_CONTENT = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}), (?=[a-z])(?=(?:[^,\s]+\s+){5})")
@@ -453,6 +454,9 @@ def according(frame: str, s: int, e: int, m: re.Match[str], defer: bool = True) 
             # 'According to one defector, Mina Yoon, the elections serve as ...': the name is the defector
             return Draft(named["name"], named.start("name"), m.group(0), named.end(), ce,
                          kind_of(frame, named.end(), ce), True, speaker)
+        relative = _SOURCE_RELATIVE.match(frame, cs, ce)
+        if relative:
+            cs = relative.end()  # 'According to the Guttmacher Institute, which studies sexual health, 13% ...'
         role = _APPOSED_ROLE.match(frame, cs, ce)
         if role and name_part(speaker) == speaker and " " in speaker \
                 and person_head(_OF_AFFILIATION.split(_POSSESSIVE.sub("the ", role["role"]))[0]):

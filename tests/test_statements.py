@@ -4710,3 +4710,10 @@ def test_a_credit_after_a_relative_clause_credits_the_whole_sentence(registry: A
     assert [(st.speaker, st.text) for st in found] == [
         ("Federal agents", "they detected the odor"),
         ("the source", "Federal agents said they detected the odor, which prompted the search by sniffer dogs")]
+
+
+def test_a_relative_clause_describing_an_according_to_source_is_not_content(registry: ActorRegistry) -> None:
+    found = run("According to the Guttmacher Institute, which studies sexual health, 13% of teenagers have had sex. "
+                "According to John Smith, who runs the clinic, the rate rose sharply last year.\n", registry)
+    assert [(st.actor_name, st.text) for st in found] == [
+        ("Guttmacher Institute", "13% of teenagers have had sex"), ("John Smith", "the rate rose sharply last year")]
