@@ -78,7 +78,7 @@ FEMALE = frozenset(
     imelda isabella ivana jeannie jocelyn johanna juliet juliette justine karin katharine katy kelsey kimberly kirsten
     lana lorna louisa lucille mabel marcy margo marguerite marisa marlene matilda maxine mildred myra nadine nellie
     nelida noreen odette paige patty pearl petra phoebe polly ramona rebekah rochelle rosalind roxanne sabine shelley
-    sherri simone sonja susannah tabitha terri thelma tracey tricia wilma jada asabe zainab hauwa amina ngozi""".split()
+    sherri simone sonja susannah tabitha terri thelma tracey tricia wilma jada asabe zainab hauwa amina ngozi rosita""".split()
 )
 
 

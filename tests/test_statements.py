@@ -4717,3 +4717,10 @@ def test_a_relative_clause_describing_an_according_to_source_is_not_content(regi
                 "According to John Smith, who runs the clinic, the rate rose sharply last year.\n", registry)
     assert [(st.actor_name, st.text) for st in found] == [
         ("Guttmacher Institute", "13% of teenagers have had sex"), ("John Smith", "the rate rose sharply last year")]
+
+
+def test_rosita_is_a_womans_name(registry: ActorRegistry) -> None:
+    body = ('"I sing a song for the train," Alejandro Diaz-Lopez says.\n\n'
+            "At Alausi, 30-year-old Rosita Logrono sells llama wool garments at the station's bazaar.\n\n"
+            '"Since the trains returned life is much better," she says.\n')
+    assert one(run(body, registry), "much better").actor_name == "Rosita Logrono"
