@@ -110,11 +110,6 @@ class ArticleNames:
             elif not actors:
                 self._unregistered.append((pos, text))
 
-
-
-
-
-
     def gender_by_pronoun(self, name: str) -> str | None:
         """The gender the article itself gives a person whose given name does not: 'Lee said she encouraged ...'
         (every 'SURNAME said he/she' agrees)."""
