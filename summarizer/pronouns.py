@@ -64,7 +64,7 @@ _GROUP_SUBJECT = re.compile(
     r"insist|warn|want|regard|point|issued|held|made|took|sent|gave|met|were|are|appear|seem))\b"
 )
 # 'they' after these inside its sentence means the sentence's subject: '..., though they said', 'when they told'
-_THEY_IN_CLAUSE = re.compile(r"(?:,\s+(?:though|although|but|and|as)|\b(?:when|after|because|before))\s+$")
+_THEY_IN_CLAUSE = re.compile(r"(?:,\s+(?:though|although|but|and|as|which)|\b(?:when|after|because|before))\s+$")
 _QUOTE_LEAD = re.compile(r"[\"“][^\"“”]*[\"”],?\s*")
 _IT_HEADS = frozenset("study report document statement update motion ordinance watchdog agency organization organisation "
                       "ministry embassy committee court council bureau commission board firm company network newspaper "

@@ -4724,3 +4724,10 @@ def test_rosita_is_a_womans_name(registry: ActorRegistry) -> None:
             "At Alausi, 30-year-old Rosita Logrono sells llama wool garments at the station's bazaar.\n\n"
             '"Since the trains returned life is much better," she says.\n')
     assert one(run(body, registry), "much better").actor_name == "Rosita Logrono"
+
+
+def test_they_in_a_which_clause_means_the_plural_subject_of_its_sentence(registry: ActorRegistry) -> None:
+    body = ("Borrell met the ministers on Monday.\n\n"
+            "George Zimmerman's parents are suing Roseanne Barr for tweeting their home address, which they say "
+            "forced them to go into hiding for years.\n")
+    assert one(run(body, registry), "hiding").actor_name == "George Zimmerman's parents"
