@@ -28,6 +28,8 @@ from summarizer.speakers import (
 )
 
 _BELIEF = frozenset(BELIEF_VERBS)
+# 'would never have called herself a nerd', 'no one could have predicted': what was not said
+COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)(?:n['’]t)?(?:\s+(?:not|never))?\s+have\s+$")
 # Verbs a person says and a thing shows: 'Lavrov indicated that ...' is speech, 'a second handshake suggested that
 # ...' a finding.
 _PEOPLE_NOUNS = frozenset("family commentators pundits observers scholars friends people".split())

@@ -14,6 +14,7 @@ from summarizer.clauses import (
     ADVERBIAL,
     AND_BEFORE,
     BALLOTERS,
+    COUNTERFACTUAL,
     GROUP_HEADS,
     INDEFINITE,
     LATE_THAT,
@@ -188,6 +189,7 @@ def _embedded_credit(c: Cue) -> Draft | None:
     return c.draft(m.group("sp"), m.start("sp"), cs, ce)
 
 
+_GERUND_LISTED = re.compile(r"\b[a-z]{3,}ing,\s+$")
 _PREDICATE_RESUMES = re.compile(r",\s+(?:is|are|was|were|has|have|had)\s+(?:also\s+|now\s+|not\s+|been\s+)?[a-z]+(?:ed|en)\b")
 _AS_CLAUSE = re.compile(r",\s*(?:just\s+)?as$")
 _CONDITION_LEAD = re.compile(r"\s*(?:If|Unless|Whether)\s+")
@@ -223,6 +225,10 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
         return None  # 'took custody of him without asking Turkey to ...': what was not said
     if c.verb in BASE_FORM_SET and _MODAL.search(frame, m.start(), m.start("verb")):
         return None  # 'one could argue', 'no one can deny': nobody has
+    if c.verb.endswith("ing") and frame.startswith(",", c.cue_end) and _GERUND_LISTED.search(frame, s, c.cue_start):
+        return None  # 'skills such as reading, writing, critical thinking': an item of a list
+    if COUNTERFACTUAL.search(frame, max(s, m.start("verb") - 40), m.start("verb")):
+        return None  # 'would never have called herself a nerd': what was not said
     if (PASSIVE_AUX.search(frame, max(s, m.start() - 5), m.start("verb"))
             or (c.verb in TELL_VERBS and PASSIVE_AND.search(frame, max(0, m.start() - 100), m.start("verb")))) \
             and not c.verb.endswith("ing"):

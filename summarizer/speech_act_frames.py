@@ -18,6 +18,7 @@ from summarizer.clauses import (
     BALLOTERS,
     CIRCUMSTANCE,
     CLAUSE_END,
+    COUNTERFACTUAL,
     DAY,
     GROUP_HEADS,
     INDEFINITE,
@@ -291,8 +292,8 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         return None
     lemma, particles, speech = info
     aux = frame[m.start():m.start("verb")]
-    if verb == lemma and _HYPOTHETICAL_AUX.search(aux):
-        return None  # 'Some would argue that ...', 'one could call it': nobody has
+    if (verb == lemma and _HYPOTHETICAL_AUX.search(aux)) or COUNTERFACTUAL.search(aux):
+        return None  # 'Some would argue that ...', 'one could call it', 'would never have called': nobody has
     participle = verb.endswith("ing") and not aux.strip()
     after_comma = frame[s:m.start()].rstrip().endswith(",")
     if participle and not after_comma and not _ISSUED_PAPER.search(frame, s, m.start()):

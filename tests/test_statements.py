@@ -4731,3 +4731,15 @@ def test_they_in_a_which_clause_means_the_plural_subject_of_its_sentence(registr
             "George Zimmerman's parents are suing Roseanne Barr for tweeting their home address, which they say "
             "forced them to go into hiding for years.\n")
     assert one(run(body, registry), "hiding").actor_name == "George Zimmerman's parents"
+
+
+def test_what_someone_would_never_have_said_is_no_statement(registry: ActorRegistry) -> None:
+    found = run("The young woman would never have called herself a nerd while growing up. No one could have "
+                "predicted the turn of events. Borrell said the talks would go on.\n", registry)
+    assert [st.speaker for st in found] == ["Borrell"]
+
+
+def test_a_gerund_in_a_list_of_skills_is_no_cue(registry: ActorRegistry) -> None:
+    found = run("Children must learn skills such as reading, writing, critical thinking and math, that are needed "
+                'to live healthy lives. "We will go on," he said, adding, "The talks are not over."\n', registry)
+    assert [st.cue for st in found] == ["said", "adding"]
