@@ -154,10 +154,10 @@ def _transcript_name(label: str) -> str:
     return " ".join(w if w.lower() in ORG_WORDS or len(w) <= 2 else w.title() for w in label.split())
 
 
-# 'Francis has expressed his intention to visit | next year for a meeting, analyst John Allen said': the act's
-# object stopped short, and the clause runs on to the credit with no comma before it
-# What may stand between an earlier statement and a credit of the whole sentence: the clause running on ('... the
-# odor and searched, the source said'), or a relative clause its content was cut before ('..., which prompted ...,')
+# What may stand between an earlier statement and a credit of the whole sentence: the clause running on with no
+# comma ('Francis has expressed his intention to visit | next year for a meeting, analyst John Allen said': the act's
+# object stopped short), or a relative clause the content was cut before ('..., which prompted the search, the source
+# said')
 _CLAUSE_RUNS_ON = re.compile(r" [^,\x00]{1,120}, |, (?:which|where) [^,\x00]{1,120}, ")
 
 
