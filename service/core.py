@@ -45,11 +45,7 @@ def stored_actors(registry: ActorRegistry, rows: Iterable[ActorRow]) -> tuple[li
 def build_registry(store: Store) -> ActorRegistry:
     """The registry file plus what the database adds."""
     registry = ActorRegistry.from_records(load_actor_records())
-    add, remove = stored_actors(registry, store.actors.all())
-    for key in remove:
-        registry.remove(key)
-    for actor in add:
-        registry.add(actor)
+    registry.edit(*stored_actors(registry, store.actors.all()))
     return registry
 
 

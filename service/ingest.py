@@ -235,10 +235,7 @@ class Ingestor:
     def edit_registry(self, add: Iterable[Actor], remove: Iterable[str] = ()) -> None:
         """Operator edits (aliases, merges) reach the registry between two analyses, never during one."""
         with self._registry_lock:
-            for key in remove:
-                self.registry.remove(key)
-            for actor in add:
-                self.registry.add(actor)
+            self.registry.edit(add, remove)
 
     def _register_found(self, analysed: AnalysedArticle) -> None:
         for s in analysed.statements:

@@ -157,6 +157,13 @@ class ActorRegistry:
             self.version += 1
             self._near_cache.clear()
 
+    def edit(self, add: Iterable[Actor], remove: Iterable[str] = ()) -> None:
+        """Forget the `remove` keys, then add or replace the `add` actors."""
+        for key in remove:
+            self.remove(key)
+        for actor in add:
+            self.add(actor)
+
     def _remove(self, key: str) -> None:
         """Undo one actor's index entries (cost proportional to that actor's names, not the registry)."""
         for index, norm in self._entries.pop(key, []):
