@@ -171,6 +171,9 @@ def cmd_actors(attache: Attache, library: str, args: argparse.Namespace) -> int:
     if source is None or target is None:
         print(why or why_target, file=sys.stderr)
         return 1
+    if source.key == target.key:
+        print(f"{args.source!r} and {args.target!r} are both {source.name}: nothing to merge", file=sys.stderr)
+        return 1
     moved = attache.merge_actors(source, target)
     print(f"merged {source.name} into {target.name}: {moved} statement{'' if moved == 1 else 's'} moved")
     return 0

@@ -163,6 +163,8 @@ class Attache:
         return sum(self.ingestor.reanalyse(article_id) for article_id in self.store.articles.mentioning(alias))
 
     def merge_actors(self, source: Actor, target: Actor) -> int:
+        if source.key == target.key:
+            raise ValueError(f"cannot merge {source.name} into itself")
         moved = self.store.actors.merge(
             source.key, source.name, source.kind, target.key, target.name, target.kind, "registry"
         )

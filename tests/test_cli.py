@@ -404,6 +404,20 @@ def test_merge_counts_the_statements_it_moves(env: Path, tmp_path: Path, capsys:
     assert "NATO was preparing for conflict" in out
 
 
+def test_merging_an_actor_into_itself_is_refused(env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one = one_article(
+        tmp_path, "fomin.txt", "Fomin warns NATO\n\n"
+        "Russian Deputy Defense Minister Alexander Fomin said on Monday that NATO was preparing for conflict.\n")
+    run(capsys, "import", str(one))
+    code, out, err = run(capsys, "actors", "merge", "Alexander Fomin", "Fomin")
+    assert code == 1 and out == ""
+    assert "both Alexander Fomin: nothing to merge" in err
+    code, out, _ = run(capsys, "who", "Fomin")
+    assert out.startswith("Alexander Fomin: 1 statement") and "NATO was preparing for conflict" in out
+    code, out, _ = run(capsys, "actors")
+    assert "[alexander-fomin]" in out
+
+
 MEXICO_LEADER = """Mexico's president defends energy reform
 
 2023-03-02
