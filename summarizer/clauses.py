@@ -21,6 +21,8 @@ from summarizer.speakers import (
     LEADING_CONJ,
     PERSON_HEADS,
     PLACEHOLDER_WORDS,
+    STATES,
+    US_STATES,
     after_dateline,
     is_org,
     name_part,
@@ -271,6 +273,26 @@ def subject_at(frame: str, start: int, end: int) -> re.Match[str] | None:
 # Adverbs that open a sentence before a participle: no speaker ('Often described as ...').
 ADVERBS = frozenset("often sometimes once also then now later still widely long frequently usually ever never".split())
 CLAUSE_END = re.compile(r"\s*(?:;|(?<!\d),|,(?!\d)|\s[—–―-]{1,2}\s|[—–―])")
+
+
+_CITIES = frozenset("kharkiv kyiv kiev moscow beijing tehran damascus baghdad kabul jerusalem gaza mariupol bakhmut odesa "
+                    "aleppo idlib mosul raqqa".split())
+_REGIONS = sorted(US_STATES | {n.title() for n in STATES if n not in _CITIES}, key=len, reverse=True)
+_REGION_AFTER_TOWN = re.compile(rf"(?<=[a-z.]),\s+(?:{'|'.join(re.escape(r) for r in _REGIONS)})(?=,)")
+_CLAUSE_AFTER_REGION = re.compile(r",\s+(?:[a-z]+ing|and|or|but|which|who|where)\b")
+
+
+def past_region(frame: str, pos: int) -> int:
+    """'repaired the center in Aurora, Illinois, by October': the commas around a state or country after a town
+    break no clause. Where the next clause may break instead: after the region ('in Tulsa, Oklahoma, | arguing
+    ...'), or pos when the comma at pos is not one of them."""
+    m = _REGION_AFTER_TOWN.match(frame, pos)
+    if m is None:
+        return pos
+    town = re.search(r"([A-Z][\w'’.-]*)$", frame[max(0, pos - 40):pos])
+    if town is None or town.group(1).lower() in STATES or (town.group(1) in US_STATES and "D.C." not in m.group(0)):
+        return pos  # 'Mali, Niger, and Chad': a list of countries
+    return m.end() if _CLAUSE_AFTER_REGION.match(frame, m.end()) else m.end() + 1
 
 
 def clause_content(frame: str, cs: int, e: int, min_len: int = 12) -> tuple[int, int]:

@@ -69,6 +69,16 @@ CAPITALS = {
     "taipei": "Taiwan", "kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia",
 }
 STATES = STATES | frozenset(CAPITALS)
+# What follows a town to say where it is ('Aurora, Illinois,', 'Aurora, Ill.,', 'Kramatorsk, Ukraine,')
+US_STATES = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
+    Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
+    Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
+    Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont.
+    Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.
+    """.split()
+) | frozenset(["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+               "Rhode Island", "South Carolina", "South Dakota", "West Virginia"])
 # Cities that open a news agency's dateline ('LOS ANGELES (CNN) --'); a copy that lost the '(CNN) --' runs the
 # city into the first sentence: 'Los Angeles Nadya Suleman says ...'.
 DATELINE_CITIES = frozenset(CAPITALS) | frozenset(

@@ -39,6 +39,7 @@ from summarizer.clauses import (
     content_after,
     is_finding,
     kind_of,
+    past_region,
     preceding_chunk,
     relative_clause_end,
     speaker_ok,
@@ -372,8 +373,15 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         cs, ce = clause_content(frame, cue_end, e, 4)  # 'characterized Kaine, D-Va., as, "..."': up to the quote
     else:
         brk = CLAUSE_END.search(frame, cue_end + 4, e)  # the object ends at its clause's first break
-        while brk is not None and (_LIST_GOES_ON.match(frame, brk.end(), e) or _long_list(frame, brk.end(), e)):
-            brk = CLAUSE_END.search(frame, brk.end() + 1, e)  # 'problems in the Middle East, China and elsewhere'
+        while brk is not None:
+            # 'problems in the Middle East, China(,) and elsewhere', 'the center in Aurora, Illinois, repaired'
+            listed = _LIST_GOES_ON.match(frame, brk.end(), e)
+            if listed is not None:
+                brk = CLAUSE_END.search(frame, listed.end(), e)
+            elif _long_list(frame, brk.end(), e) or past_region(frame, brk.end() - 1) >= brk.end():
+                brk = CLAUSE_END.search(frame, max(brk.end() + 1, past_region(frame, brk.end() - 1)), e)
+            else:
+                break
         cut = brk is not None and (len(frame[brk.end():e].split()) >= 3 or MASK in frame[brk.end():e])
         cs, ce = trim(frame, cue_end, brk.start() if cut else e)
     venue = PREP_THAT.match(frame, cs, ce) if particle != "that" else None

@@ -4743,3 +4743,19 @@ def test_a_gerund_in_a_list_of_skills_is_no_cue(registry: ActorRegistry) -> None
     found = run("Children must learn skills such as reading, writing, critical thinking and math, that are needed "
                 'to live healthy lives. "We will go on," he said, adding, "The talks are not over."\n', registry)
     assert [st.cue for st in found] == ["said", "adding"]
+
+
+def test_a_state_after_a_town_and_a_serial_comma_do_not_end_an_object(registry: ActorRegistry) -> None:
+    found = run("The FAA hopes to have the center in Aurora, Illinois, repaired and working by October 13, the agency "
+                "said Monday.\n\nNATO wants talks in Mali, Niger, and Chad to resume, Borrell said.\n", registry,
+                include_findings=True)
+    assert {(st.speaker, st.text) for st in found} == {
+        ("the agency", "The FAA hopes to have the center in Aurora, Illinois, repaired and working by October 13"),
+        ("The FAA", "to have the center in Aurora, Illinois, repaired and working by October 13"),
+        ("Borrell", "NATO wants talks in Mali, Niger, and Chad to resume"),
+        ("NATO", "talks in Mali, Niger, and Chad to resume"),
+    }
+    found = run("Clinton spoke out about the death of a man in Tulsa, Oklahoma, arguing that the killings were "
+                "intolerable.\n", registry)
+    assert [st.text for st in found] == ["about the death of a man in Tulsa, Oklahoma",
+                                         "that the killings were intolerable"]
