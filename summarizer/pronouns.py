@@ -36,6 +36,8 @@ _LAST_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n]*[.!?][\"”]?$")
 _THIS_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n.!?]*,\s(?:but|and|yet)$")
 # '... Rouhani held a rally and whipped up the crowd when he criticized ...': the subject of the main clause
 _THIS_SENTENCE_SUB = re.compile(_SUBJECT_OPENING + r"[^\n.!?]*\s(?:when|as|after|because|while|before|until)$")
+# 'Thomas wore makeup ... until he could no longer hide it, he said': a credit closing its own sentence
+_THIS_SENTENCE_CREDITED = re.compile(_SUBJECT_OPENING + r"[^\n.!?\x22“”]{20,},$")
 _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\b")
 _OBJECT_LEAD = re.compile(r"\b(?:under|like|called|named|for|with|of|from|against|about)\s+(?:[\w.'’-]+\s+){0,3}$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+|\n")
@@ -202,6 +204,10 @@ class PronounRules(ArticleNames):
             m = _THIS_SENTENCE.search(before.rstrip())  # 'Nuzzi would not confirm it, but he told CNN that ...'
         elif sub := _THIS_SENTENCE_SUB.search(before.rstrip()):
             m = sub  # 'Rouhani held a rally when he criticized ...'
+        elif (own := _THIS_SENTENCE_CREDITED.search(before.rstrip())) and \
+                self.last_named_speaker_pos < self._sentence_start(pos, back=2):
+            # '..., said agent Mike Eisenstadt. Johnson is also survived by ..., he said' is still the agent's
+            m = own
         elif before.rstrip().endswith((".", "\n")) or not before.strip():
             m = _LAST_SENTENCE.search(before.rstrip())
         else:

@@ -4759,3 +4759,14 @@ def test_a_state_after_a_town_and_a_serial_comma_do_not_end_an_object(registry: 
                 "intolerable.\n", registry)
     assert [st.text for st in found] == ["about the death of a man in Tulsa, Oklahoma",
                                          "that the killings were intolerable"]
+
+
+def test_a_he_said_closing_a_sentence_about_a_named_man_is_that_man(registry: ActorRegistry) -> None:
+    body = ("Lee Thomas, a Detroit TV anchor, has vitiligo.\n\n"
+            '"The body attacks its own pigment," Dr. Mark Lebwohl said. Lebwohl believes treatments will improve.\n\n'
+            "Getting past the stigma.\n\n"
+            "Thomas wore makeup anytime he was out of the house until he could no longer hide it, he said.\n\n"
+            "Connie was at his side, said agent Mike Eisenstadt. Johnson is also survived by a grandson, he said.\n")
+    found = run(body, registry)
+    assert one(found, "wore makeup").actor_name == "Lee Thomas"
+    assert one(found, "grandson").actor_name == "Mike Eisenstadt"
