@@ -533,6 +533,9 @@ def content_after(frame: str, start: int, e: int, rest: str) -> tuple[int, int]:
             # clause of its own goes with it ('..., and when pressed on why, the mother replied').
             lead_in = _LEAD_IN_TAIL.search(frame[cs:comma])
             return trim(frame, cs, cs + lead_in.start() if lead_in and lead_in.start() >= 8 else comma)
+    contrast = _WHILE_OTHERS.search(frame, cs + 8, ce) if frame.startswith("to ", cs) else None
+    if contrast:  # 'pledged to respect minority rights, while al-Nour supports ...': an infinitive has no subject
+        ce = contrast.start()
     inserted = INSERTED_CREDIT.search(frame, cs + 4, ce)
     if inserted and MASK not in frame[inserted.start():inserted.end()]:
         ce = inserted.start()  # '... the offer, the ministry said, and ...': another speaker's credit
@@ -576,6 +579,7 @@ VERB_AND = re.compile(
     r"(?:(?:then|later|just|also|has|had|have)\s+)?(?:[a-z]{3,}ed|met|told|spoke|went|took|gave|made|held|sent|wrote|left|came|"
     r"visited|thanked|hosted|used)\b(?:[^,;:.\x00]|\x00){0,80}?(?:,?\s+and|,?\s+but)(?:\s+(?:also|then|later))?$"
 )
+_WHILE_OTHERS = re.compile(r",\s+(?:while|whereas)\s+(?!(?:[a-z]+ing|in|at|on|under|with|for)\b)")
 _NEW_SUBJECT_TAIL = re.compile(r",\s+(?:he|she|they|I|we|[A-Z][\w'’.-]*)\s+[a-z]+ed(?:\s+and)?\s*$")
 # 'and two have seen', 'but the others were': a clause with a subject of its own after the conjunction
 AND_CLAUSE = re.compile(r"\s(?:and|but)\s+(?:(?!(?:that|which|who|also|then|now|still)\s)[\w'’-]+\s+){1,3}"

@@ -4770,3 +4770,9 @@ def test_a_he_said_closing_a_sentence_about_a_named_man_is_that_man(registry: Ac
     found = run(body, registry)
     assert one(found, "wore makeup").actor_name == "Lee Thomas"
     assert one(found, "grandson").actor_name == "Mike Eisenstadt"
+
+
+def test_a_while_clause_with_its_own_subject_ends_an_infinitive(registry: ActorRegistry) -> None:
+    found = run("The Muslim Brotherhood has pledged to respect minority rights, while al-Nour, a Salafist party, "
+                "supports strict Islamic law. Borrell has vowed to stay in Kyiv, while visiting the front.\n", registry)
+    assert [st.text for st in found] == ["to respect minority rights", "to stay in Kyiv, while visiting the front"]
