@@ -135,6 +135,7 @@ class ArticleContext(PronounRules):
     def __init__(self, body: str, registry: ActorRegistry, published: date | None) -> None:
         super().__init__(body, registry, published)
         self.epithets: dict[str, str] = {}  # person -> the party epithet that named them ('the Texas Republican')
+        self.namesakes: dict[str, Resolved] = {}  # a name the bare surname was found not to mean -> who spoke
 
     def resolve(self, speaker: str, pos: int, apposition: str = "") -> Resolved:
         res = self._kind_checked(speaker, pos, apposition)
@@ -147,6 +148,25 @@ class ArticleContext(PronounRules):
                 is_org(head) or core.split()[-1].lower() in _IT_GROUP_HEADS)) or (
             res.kind == "unknown" and " " not in head and head[:1].isupper())) else None
         return res
+
+    def speaking_namesake(self, speaker: str, res: Resolved, pos: int, content: str) -> Resolved:
+        """'said Clay Rogers ... Glen Rogers was a drifter ... "Glen told me ...," Rogers said': a bare surname whose
+        statement names the person it would mean speaks of them; of their namesakes, the one who spoke before is
+        meant, here and for the rest of the article."""
+        if res.kind != "person" or not res.name or " " in speaker or " " not in res.name:
+            return res
+        if res.name in self.namesakes:
+            return self.namesakes[res.name]
+        given, surname = res.name.split()[0], res.name.split()[-1]
+        if speaker != surname or not re.search(rf"\b{re.escape(given)}\b", content):
+            return res
+        spoke = {n for p, n in self.said if p < pos and n and " " in n and " and " not in n and not is_org(n)
+                 and n.split()[-1] == surname and n.split()[0] != given}
+        if len(spoke) != 1:
+            return res
+        name = spoke.pop()
+        self.namesakes[res.name] = Resolved(None, name, "person", gender_of(name) or self.gender_by_pronoun(name))
+        return self.namesakes[res.name]
 
     def _kind_checked(self, speaker: str, pos: int, apposition: str) -> Resolved:
         relative = _RELATIVE_TAIL.search(speaker)

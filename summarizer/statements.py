@@ -438,6 +438,8 @@ def extract_statements(
                 res = ctx.resolve(draft.speaker, off + max(draft.speaker_pos, 0), draft.apposition)
                 if draft.kind != "reported" and _quoted_about(draft.speaker, res, para, quotes):
                     res = Resolved(None, None, "unknown")
+                res = ctx.speaking_namesake(draft.speaker, res, off + max(draft.speaker_pos, 0),
+                                            para[max(draft.start, 0):draft.end])
                 if not draft.is_speech:
                     if include_findings and not _no_finding(frame, draft):
                         end = _finding_end(frame, draft)

@@ -4776,3 +4776,13 @@ def test_a_while_clause_with_its_own_subject_ends_an_infinitive(registry: ActorR
     found = run("The Muslim Brotherhood has pledged to respect minority rights, while al-Nour, a Salafist party, "
                 "supports strict Islamic law. Borrell has vowed to stay in Kyiv, while visiting the front.\n", registry)
     assert [st.text for st in found] == ["to respect minority rights", "to stay in Kyiv, while visiting the front"]
+
+
+def test_a_bare_surname_whose_quote_names_its_namesake_is_the_namesake_who_spoke(registry: ActorRegistry) -> None:
+    body = ('"My brother Glen killed them," said Clay Rogers, who narrated the film.\n\n'
+            "Glen Rogers was a drifter in 1994 when he arrived in Los Angeles.\n\n"
+            '"I never met her," Rogers said in a prison interview.\n\n'
+            '"Glen told me, when he called, that he was partying with her," Rogers said.\n\n'
+            "Their mother wore the pin at one of his trials, Rogers said.\n")
+    found = run(body, registry)
+    assert [st.actor_name for st in found] == ["Clay Rogers", "Glen Rogers", "Clay Rogers", "Clay Rogers"]
