@@ -144,6 +144,7 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|this|these|those)
 _OPEN_ENDS = frozenset("with without of for from by no any the a an".split())
 _SAYS = frozenset("said says added adds wrote writes noted notes".split())
 _QUOTE_AFTER_ADVERBIAL = re.compile(r"[^\x00.,:]{1,50}[,:]\s*\x00")
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|who|whom|where)\s[^,;:\x00]*$")
 _CLAUSE_BEFORE_COLON = re.compile(r"\b(?:is|are|was|were|has|have|had|[a-z]{2,}(?<!e)ed|said|says|sent|told|wrote)\b[^\x00]*:\s*\x00$")
 
 
@@ -361,6 +362,14 @@ def frame_cue(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None =
     lead_in = _QUOTE_AFTER_ADVERBIAL.match(frame, c.rest_start, e)
     if lead_in and _CLAUSE_BEFORE_COLON.search(lead_in.group(0)):
         lead_in = None  # 'alleges Sterling said: "..."': a clause of its own before the colon, not an adverbial
+    if lead_in and c.verb not in TELL_VERBS and MASK not in frame[s:c.cue_start] and not _PREP_START.match(c.rest) \
+            and _OPEN_RELATIVE.search(frame, s, c.cue_start):
+        # 'Feinstein described the scandal, which she learned of when Petraeus announced his resignation, "like
+        # peeling an onion"': after an object, the quote that closes the relative clause is the main clause's; not
+        # after 'who joked of the museum, "..."'
+        c.e = frame.rfind(",", c.rest_start, lead_in.end())
+        c.rest = c.tail = frame[c.rest_start:c.e].strip(" .,:")
+        lead_in = None
     if lead_in and (c.speaker or not c.rest[:1].isupper()):  # 'says of Clinton, "..."', not 'said Gao, "..."'
         c.rest_start = lead_in.end() - 1
         c.rest = frame[c.rest_start:e].strip(" .")

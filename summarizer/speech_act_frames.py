@@ -254,6 +254,8 @@ def _armed_attack(speaker: str, verb: str, aux: str, after: str) -> bool:
             or any(w in STATES or w in MILITARY_HEADS or w in _TARGETS for w in target))
 
 
+_LIKENING = frozenset("describe characterize characterise portray liken".split())
+_RELATIVE_THEN_QUOTE = re.compile(r"\s*(?:which|who)\s[^\x00;:]{1,160}?,\s+(?:as\s+|like\s+)?\x00+")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 _BALLOT_ACTS = frozenset("reject approve back endorse support oppose".split())
 _GUESTS = re.compile(r"\s+(?:[A-Z][\w.'’-]*(?<!['’]s)(?:\s|$)|(?:\S+\s+){0,3}?(?:guests|visitors|delegations?|crowds?|"
@@ -365,6 +367,7 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
     if lemma == "question" and _QUESTIONED.match(frame, m.end("verb"), e):
         return None  # 'FBI agents questioned him for hours': an interrogation; not 'questioned his motives'
     first_quote = frame.find(MASK, cue_end, e)
+    likened = None
     if particle == "that":  # 'ruled that even though ..., it was not an emergency': a clause, read as one
         cs, ce = content_after(frame, cue_end, e, frame[cue_end:e].strip(" ."))
         named = _NAMED_CREDIT.search(frame, cs, ce)  # '..., said David Schenker, director of ...': who reports it
@@ -384,6 +387,11 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
                 break
         cut = brk is not None and (len(frame[brk.end():e].split()) >= 3 or MASK in frame[brk.end():e])
         cs, ce = trim(frame, cue_end, brk.start() if cut else e)
+        likened = _RELATIVE_THEN_QUOTE.match(frame, brk.end(), e) if cut and lemma in _LIKENING else None
+        if likened:
+            # 'described the scandal, which she learned of on Friday, "like peeling an onion"': the quote after the
+            # relative clause is what the object was described as
+            ce = likened.end()
     venue = PREP_THAT.match(frame, cs, ce) if particle != "that" else None
     if venue:  # 'revealed in a message posted to her Tumblr account that ...': the clause is what she revealed
         cs = venue.end()
@@ -396,11 +404,11 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         or _quoting_clause(frame, cs, ce)
     if second:  # 'promised a veto and attempted to make the case': a second predicate, not the object
         ce = second.start()
-    if particle != "that" and not _WH_OBJECT.match(frame, cs, ce):
+    if particle != "that" and not likened and not _WH_OBJECT.match(frame, cs, ce):
         where = CIRCUMSTANCE.search(frame, cs + 2, ce)
         if where and (not frame.startswith("to ", cs) or VENUE.search(where.group(0))):
             ce = where.start()  # 'denounced the annexation in an on-air diatribe'; not 'plan to meet in June'
-    if particle != "that" and not _WH_OBJECT.match(frame, cs, ce):
+    if particle != "that" and not likened and not _WH_OBJECT.match(frame, cs, ce):
         why = ADVERBIAL_CLAUSE.search(frame, cs + 4, ce) or AS_TIME_CLAUSE.search(frame, cs + 4, ce)
         if why:  # 'warned officials to boost security after hackers targeted ...': the occasion, not the content
             ce = why.start()

@@ -4786,3 +4786,11 @@ def test_a_bare_surname_whose_quote_names_its_namesake_is_the_namesake_who_spoke
             "Their mother wore the pin at one of his trials, Rogers said.\n")
     found = run(body, registry)
     assert [st.actor_name for st in found] == ["Clay Rogers", "Glen Rogers", "Clay Rogers", "Clay Rogers"]
+
+
+def test_a_quote_closing_a_relative_clause_is_what_the_main_verb_described(registry: ActorRegistry) -> None:
+    found = run("Feinstein described the scandal, which she learned about when Petraeus announced his resignation, "
+                '"like peeling an onion." The ceremony featured Patti LaBelle and Stevie Wonder, who joked of the '
+                'museum, "I haven\'t seen it yet."\n', registry)
+    assert [(st.speaker, st.kind, st.text[-10:]) for st in found] == [
+        ("Feinstein", "mixed", 'an onion."'), ("Stevie Wonder", "direct", 'n it yet."')]
