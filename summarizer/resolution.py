@@ -67,11 +67,15 @@ _DEMONYM = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?:Irish|French|English|Scots|Wel
 # 'the Mexican director', 'the Portland, Oregon, resident': news copy calls the person it just named by where they are
 # from
 _PLACE_EPITHET = re.compile(
-    r"[Tt]he\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?\s+(?P<noun>mom|mother|dad|father|"
-    r"resident|native|director|filmmaker|singer|actor|actress|star|writer|author|artist|musician|designer|"
-    r"entrepreneur|businessman|businesswoman|athlete|player|coach|chef|researcher|scientist|doctor)"
+    r"[Tt]he\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?\s+(?P<noun>mom|mother|dad|"
+    r"father|resident|native|director|filmmaker|singer|actor|actress|star|writer|author|artist|musician|designer|"
+    r"entrepreneur|businessman|businesswoman|athlete|player|coach|chef|researcher|scientist|doctor|chief|founder|"
+    r"co-founder|boss|veteran|lawmaker|executive|owner|comedian|rapper|grandmother|grandfather)"
+    r"(?:\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?"  # 'The New York City father of three'
 )
 
+_NOUN_GENDER = {**dict.fromkeys("mom mother actress businesswoman grandmother".split(), "f"),
+                **dict.fromkeys("dad father actor businessman grandfather".split(), "m")}
 _CAP = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.'’-]*)*"
 _AMPERSAND_NAME = re.compile(rf"{_CAP}\s*&\s*{_CAP}$")  # 'the Institute for College Access & Success'
 _OWNER_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+(?:['’]s|s['’])")  # "the group's", "The Ravens'"
@@ -394,13 +398,22 @@ class ArticleContext(PronounRules):
         """'... best director for Alfonso Cuaron. ¶ "...," the Mexican director said': the subject named since the
         sentence before, else the one person named there; with none or several, an unnamed person."""
         since = self._sentence_start(pos, back=2)
+        epithet = _PLACE_EPITHET.fullmatch(speaker)
+        sex = _NOUN_GENDER.get(epithet["noun"]) if epithet else None
         last = self.last_subject(pos)
-        if last is not None and last[0] >= since:
+        if last is not None and last[0] >= since and (sex is None or last[1].gender in (sex, None)):
             return self._spoke(pos, last[1])
         quoted = [q.span() for q in QUOTED_SPAN.finditer(self.body, since, pos)]
         near = {res.name: res for p, res in [*self.persons, *self.gendered]
                 if since <= p < pos and res.name and not any(qs < p < qe for qs, qe in quoted)}
-        if len(near) == 1:
+        if not near:
+            # 'Stanton Peele is a psychologist ... The New York City father of three said': a full name whose given
+            # name says no gender, opening the sentence before
+            opening = {name for p, text in self._unregistered if since <= p < pos and self._subject_at(p)
+                       and not any(qs < p < qe for qs, qe in quoted)
+                       for name in [untitled(text)] if len(name.split()) >= 2 and not is_org(name)}
+            near = {name: Resolved(None, name, "person", self.gender_by_pronoun(name)) for name in opening}
+        if len(near) == 1 and (sex is None or next(iter(near.values())).gender in (sex, None)):
             return self._spoke(pos, next(iter(near.values())))
         return Resolved(None, speaker, "person")
 

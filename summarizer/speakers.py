@@ -277,11 +277,16 @@ def _trailing_name(speaker: str) -> str:
     return " ".join(name)
 
 
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+
+
 def person_head(speaker: str) -> bool:
     """A singular role noun heads the phrase ('the mayor', "Borrell's spokesman", 'a senior official')."""
     words = speaker.split()
     if not words or len(words) > 8 or (words[0].lower() in PRONOUNS and (words[0].lower() != "her" or len(words) < 2)):
         return False  # 'her father' is a person; 'her' alone is no role
+    if len(words) >= 3 and words[-2] == "of" and (words[-1] in _COUNTS or words[-1].isdigit()):
+        words = words[:-2]  # 'the New York City father of three'
     head = words[-1].lower().strip(".,")
     # 'His ex-wife', 'the then-governor'
     return head in PERSON_HEADS or head.removeprefix("ex-").removeprefix("then-") in PERSON_HEADS

@@ -4794,3 +4794,15 @@ def test_a_quote_closing_a_relative_clause_is_what_the_main_verb_described(regis
                 'museum, "I haven\'t seen it yet."\n', registry)
     assert [(st.speaker, st.kind, st.text[-10:]) for st in found] == [
         ("Feinstein", "mixed", 'an onion."'), ("Stevie Wonder", "direct", 'n it yet."')]
+
+
+def test_an_epithet_with_a_place_or_a_count_is_the_person_the_sentence_before_opens_with(
+        registry: ActorRegistry) -> None:
+    body = ("Stanton Peele is a psychologist and the author of several books on addiction. The New York City father of "
+            "three said he let his children taste wine at meals.\n\n"
+            "Phillip Brook has run the tournament since 2009. The Wimbledon chief said the decision followed a meeting "
+            "with the players.\n")
+    found = run(body, registry)
+    assert [(st.speaker, st.actor_name, st.actor_kind) for st in found] == [
+        ("The New York City father of three", "Stanton Peele", "person"),
+        ("The Wimbledon chief", "Phillip Brook", "person")]
