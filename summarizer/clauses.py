@@ -409,7 +409,7 @@ _AND_VERB = re.compile(
 # who was told, up to 'that': 'told the ministers that', 'told the judge who sentenced her to prison that'
 # 'told CNN the contention that ...': a noun whose that-clause is its content is no addressee
 _CONTENT_NOUNS = "contention claim claims idea notion argument suggestion assertion allegation theory belief view".split()
-TOLD_THAT = re.compile(r"(?:(?!to\s|--|[—―])[^\s\x00,;]+\s+){1,12}?"
+TOLD_THAT = re.compile(r"(?:(?!to\s|--|[—―]|(?:he|she|they|we|I)\s+[a-z]+(?:ed|s|d)\s)[^\s\x00,;]+\s+){1,12}?"
                        + "".join(rf"(?<!\b{n}\s)" for n in _CONTENT_NOUNS) + r"(?=that\b)"
                        r"|(?:[^\s\x00,;]+\s+){1,3}?(?:who|whom)\s+[^\x00,;]{0,80}?\s(?=that\b)")
 LATE_THAT = re.compile(

@@ -4806,3 +4806,9 @@ def test_an_epithet_with_a_place_or_a_count_is_the_person_the_sentence_before_op
     assert [(st.speaker, st.actor_name, st.actor_kind) for st in found] == [
         ("The New York City father of three", "Stanton Peele", "person"),
         ("The Wimbledon chief", "Phillip Brook", "person")]
+
+
+def test_a_clause_after_whom_one_told_is_content_up_to_its_that(registry: ActorRegistry) -> None:
+    found = run("Breyer told authorities he heard that prisoners were burned. Borrell told reporters on Monday that "
+                "the talks would go on.\n", registry)
+    assert [st.text for st in found] == ["he heard that prisoners were burned", "that the talks would go on"]
