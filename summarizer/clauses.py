@@ -452,7 +452,7 @@ _TRAILING_CREDIT = re.compile(
 
 
 _VENUE = (r"statement|interview|speech|post|tweet|letter|release|video|op-ed|column|email|conference|briefing|address|"
-          r"appearance|remarks|message|call|debate|ruling|diatribe|hearing|editorial|essay|broadcast|memo|filing|rally|"
+          r"appearance|remarks|message|call|debate|ruling|decision|verdict|diatribe|hearing|editorial|essay|broadcast|memo|filing|rally|"
           r"meeting|forum|summit|convention|ceremony|event|session|podcast|show|program|programme|town\s+hall|"
           r"visit|trip|tour|stop|stopover")
 VENUE = re.compile(rf"\b(?:{_VENUE})\b")

@@ -19,6 +19,7 @@ from summarizer.clauses import (
     is_finding,
     kind_of,
     preceding_chunk,
+    trim,
 )
 from summarizer.cues import TELL_VERBS
 from summarizer.quotes import MASK
@@ -122,7 +123,7 @@ def without_occasion(frame: str, verb: str, cs: int, ce: int) -> tuple[int, int]
         # 'called for more investment in a statement on Thursday', 'accused Russia of "blackmail" in an address'
         where = CIRCUMSTANCE.search(frame, max(cs + 4, frame.rfind(MASK, cs, ce) + 1), ce)
         if where and VENUE.search(where.group(0)):
-            ce = where.start()
+            ce = trim(frame, cs, where.start())[1]  # 'rejected parts of DOMA, | in a 5-4 decision'
         when = AS_TIME_CLAUSE.search(frame, max(cs + 4, frame.rfind(MASK, cs, ce) + 1), ce)
         if when:
             ce = when.start()

@@ -4812,3 +4812,9 @@ def test_a_clause_after_whom_one_told_is_content_up_to_its_that(registry: ActorR
     found = run("Breyer told authorities he heard that prisoners were burned. Borrell told reporters on Monday that "
                 "the talks would go on.\n", registry)
     assert [st.text for st in found] == ["he heard that prisoners were burned", "that the talks would go on"]
+
+
+def test_the_decision_a_court_rejected_something_in_is_no_content(registry: ActorRegistry) -> None:
+    found = run("The Supreme Court rejected parts of the law, in a 5-4 decision that dismissed an appeal on "
+                "jurisdictional grounds.\n", registry)
+    assert [st.text for st in found] == ["parts of the law"]
