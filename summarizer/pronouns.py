@@ -128,6 +128,7 @@ class PronounRules(ArticleNames):
         self.said: list[tuple[int, str | None]] = []  # each speaker's position and the name it resolved to
         self.last_group: tuple[int, Resolved] | None = None  # the speaker resolved last, if a group ('experts said')
         self.last_body: tuple[int, Resolved] | None = None  # the speaker resolved last, if an institution
+        self.last_pronoun: tuple[int, str, Resolved] | None = None  # the last 'he' or 'she' and whom it meant
 
     def _rivals_before(self, chosen: Resolved, gender: str | None, pos: int) -> list[Resolved]:
         """Another person of the pronoun's gender named in the sentence before it, after the speaker it would
@@ -441,6 +442,12 @@ class PronounRules(ArticleNames):
         role = self._role_with_pronoun(pos, gender, fitting[0]) if len(fitting) == 1 else None
         if role is not None:
             return role
+        went = self.last_pronoun
+        if len(fitting) == 1 and fitting[0].gender is None and went is not None and went[0] > since \
+                and went[1] == pronoun and went[2].name and went[2].name != fitting[0].name:
+            # 'attorney Cheney Mason told CNN. ¶ Anthony never mentions ..., but she does ... ¶ ..., she said': the
+            # same pronoun goes on meaning whom it meant since that speaker, whose name says no gender
+            return went[2]
         if len(fitting) == 1:
             rivals = self._rivals_before(fitting[0], gender, pos)
             if rivals:  # the one person of that gender the sentence before names, else no one

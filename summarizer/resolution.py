@@ -144,6 +144,8 @@ class ArticleContext(PronounRules):
     def resolve(self, speaker: str, pos: int, apposition: str = "") -> Resolved:
         res = self._kind_checked(speaker, pos, apposition)
         self.said.append((pos, res.name))
+        if speaker.lower() in ("he", "she"):
+            self.last_pronoun = (pos, speaker.lower(), res)
         head = _OF_TAIL.sub(r"\1", res.name or "")
         self.last_group = (pos, res) if res.kind == "group" and head.endswith("s") else None
         core = _HEAD_TAIL.sub("", head)

@@ -4818,3 +4818,12 @@ def test_the_decision_a_court_rejected_something_in_is_no_content(registry: Acto
     found = run("The Supreme Court rejected parts of the law, in a 5-4 decision that dismissed an appeal on "
                 "jurisdictional grounds.\n", registry)
     assert [st.text for st in found] == ["parts of the law"]
+
+
+def test_a_pronoun_goes_on_meaning_whom_it_meant_after_a_speaker_of_unknown_sex(registry: ActorRegistry) -> None:
+    body = ("Casey Anthony's video diary surfaced on YouTube this week.\n\n"
+            '"She did not upload it," Anthony attorney Cheney Mason told CNN.\n\n'
+            'Anthony never mentions her daughter in the video, but she does talk about a dog "I\'ve adopted and I '
+            'love."\n\n'
+            '"I hate being on camera," she said.\n')
+    assert one(run(body, registry), "on camera").actor_name == "Casey Anthony"
