@@ -21,6 +21,7 @@ from summarizer.speakers import (
     LEADING_CONJ,
     PERSON_HEADS,
     PLACEHOLDER_WORDS,
+    REGIONS,
     STATES,
     US_STATES,
     after_dateline,
@@ -275,10 +276,8 @@ ADVERBS = frozenset("often sometimes once also then now later still widely long 
 CLAUSE_END = re.compile(r"\s*(?:;|(?<!\d),|,(?!\d)|\s[—–―-]{1,2}\s|[—–―])")
 
 
-_CITIES = frozenset("kharkiv kyiv kiev moscow beijing tehran damascus baghdad kabul jerusalem gaza mariupol bakhmut odesa "
-                    "aleppo idlib mosul raqqa".split())
-_REGIONS = sorted(US_STATES | {n.title() for n in STATES if n not in _CITIES}, key=len, reverse=True)
-_REGION_AFTER_TOWN = re.compile(rf"(?<=[a-z.]),\s+(?:{'|'.join(re.escape(r) for r in _REGIONS)})(?=,)")
+_REGION_AFTER_TOWN = re.compile(
+    rf"(?<=[a-z.]),\s+(?:{'|'.join(re.escape(r) for r in sorted(REGIONS, key=len, reverse=True))})(?=,)")
 _CLAUSE_AFTER_REGION = re.compile(r",\s+(?:[a-z]+ing|and|or|but|which|who|where)\b")
 
 

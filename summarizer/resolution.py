@@ -74,8 +74,7 @@ _PLACE_EPITHET = re.compile(
     r"(?:\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?"  # 'The New York City father of three'
 )
 
-_NOUN_GENDER = {**dict.fromkeys("mom mother actress businesswoman grandmother".split(), "f"),
-                **dict.fromkeys("dad father actor businessman grandfather".split(), "m")}
+_PARENT_WORDS = {"mom": "mother", "dad": "father"}
 _CAP = r"[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.'’-]*)*"
 _AMPERSAND_NAME = re.compile(rf"{_CAP}\s*&\s*{_CAP}$")  # 'the Institute for College Access & Success'
 _OWNER_LEAD = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+(?:['’]s|s['’])")  # "the group's", "The Ravens'"
@@ -401,7 +400,7 @@ class ArticleContext(PronounRules):
         sentence before, else the one person named there; with none or several, an unnamed person."""
         since = self._sentence_start(pos, back=2)
         epithet = _PLACE_EPITHET.fullmatch(speaker)
-        sex = _NOUN_GENDER.get(epithet["noun"]) if epithet else None
+        sex = gender_of_lead(_PARENT_WORDS.get(epithet["noun"], epithet["noun"])) if epithet else None
         last = self.last_subject(pos)
         if last is not None and last[0] >= since and (sex is None or last[1].gender in (sex, None)):
             return self._spoke(pos, last[1])

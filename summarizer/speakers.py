@@ -48,8 +48,7 @@ STATES = frozenset(
     netherlands niger nigeria norway oman pakistan palestine panama peru philippines poland portugal qatar romania
     russia rwanda serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan
     tanzania thailand tunisia turkey turkmenistan uganda ukraine uzbekistan venezuela vietnam yemen zimbabwe
-    crimea donbas kharkiv kyiv kiev moscow beijing tehran damascus baghdad kabul jerusalem gaza mariupol bakhmut
-    odesa aleppo idlib mosul raqqa malta luxembourg andorra monaco liechtenstein macedonia ecuador bolivia paraguay
+    crimea donbas malta luxembourg andorra monaco liechtenstein macedonia ecuador bolivia paraguay
     uruguay honduras guatemala nicaragua belize jamaica barbados bahamas cameroon senegal ghana zambia angola botswana
     namibia madagascar malawi liberia guinea gabon burundi djibouti benin togo niger malaysia brunei bhutan maldives
     fiji samoa tonga""".split()
@@ -68,7 +67,11 @@ CAPITALS = {
     "yerevan": "Armenia", "baku": "Azerbaijan", "vilnius": "Lithuania", "riga": "Latvia", "tallinn": "Estonia",
     "taipei": "Taiwan", "kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia",
 }
-STATES = STATES | frozenset(CAPITALS)
+# Cities news writes for the side that holds them ('Moscow said', 'Gaza reported')
+_CITIES_AS_STATES = frozenset("""kharkiv kyiv kiev moscow beijing tehran damascus baghdad kabul jerusalem gaza mariupol
+    bakhmut odesa aleppo idlib mosul raqqa""".split())
+_COUNTRIES = STATES
+STATES = STATES | _CITIES_AS_STATES | frozenset(CAPITALS)
 # What follows a town to say where it is ('Aurora, Illinois,', 'Aurora, Ill.,', 'Kramatorsk, Ukraine,')
 US_STATES = frozenset(
     """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
@@ -79,6 +82,7 @@ US_STATES = frozenset(
     """.split()
 ) | frozenset(["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
                "Rhode Island", "South Carolina", "South Dakota", "West Virginia"])
+REGIONS = US_STATES | {name.title() for name in _COUNTRIES}
 # Cities that open a news agency's dateline ('LOS ANGELES (CNN) --'); a copy that lost the '(CNN) --' runs the
 # city into the first sentence: 'Los Angeles Nadya Suleman says ...'.
 DATELINE_CITIES = frozenset(CAPITALS) | frozenset(

@@ -379,10 +379,11 @@ def act_at(frame: str, s: int, e: int, m: re.Match[str], prev: Draft | None) -> 
         while brk is not None:
             # 'problems in the Middle East, China(,) and elsewhere', 'the center in Aurora, Illinois, repaired'
             listed = _LIST_GOES_ON.match(frame, brk.end(), e)
+            region_end = past_region(frame, brk.end() - 1)
             if listed is not None:
                 brk = CLAUSE_END.search(frame, listed.end(), e)
-            elif _long_list(frame, brk.end(), e) or past_region(frame, brk.end() - 1) >= brk.end():
-                brk = CLAUSE_END.search(frame, max(brk.end() + 1, past_region(frame, brk.end() - 1)), e)
+            elif _long_list(frame, brk.end(), e) or region_end >= brk.end():
+                brk = CLAUSE_END.search(frame, max(brk.end() + 1, region_end), e)
             else:
                 break
         cut = brk is not None and (len(frame[brk.end():e].split()) >= 3 or MASK in frame[brk.end():e])
