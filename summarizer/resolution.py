@@ -21,6 +21,7 @@ from summarizer.name_forms import (
 from summarizer.pronouns import UNNAMED_GENDER, PronounRules
 from summarizer.speakers import (
     AFFILIATION,
+    COUNT_WORDS,
     JOINT,
     NATIONALITIES,
     PERSON_HEADS,
@@ -71,7 +72,7 @@ _PLACE_EPITHET = re.compile(
     r"father|resident|native|director|filmmaker|singer|actor|actress|star|writer|author|artist|musician|designer|"
     r"entrepreneur|businessman|businesswoman|athlete|player|coach|chef|researcher|scientist|doctor|chief|founder|"
     r"co-founder|boss|veteran|lawmaker|executive|owner|comedian|rapper|grandmother|grandfather)"
-    r"(?:\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?"  # 'The New York City father of three'
+    rf"(?:\s+of\s+(?:{'|'.join(sorted(COUNT_WORDS))}|\d+))?"  # 'The New York City father of three'
 )
 
 _PARENT_WORDS = {"mom": "mother", "dad": "father"}

@@ -281,7 +281,7 @@ def _trailing_name(speaker: str) -> str:
     return " ".join(name)
 
 
-_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 
 
 def person_head(speaker: str) -> bool:
@@ -289,7 +289,7 @@ def person_head(speaker: str) -> bool:
     words = speaker.split()
     if not words or len(words) > 8 or (words[0].lower() in PRONOUNS and (words[0].lower() != "her" or len(words) < 2)):
         return False  # 'her father' is a person; 'her' alone is no role
-    if len(words) >= 3 and words[-2] == "of" and (words[-1] in _COUNTS or words[-1].isdigit()):
+    if len(words) >= 3 and words[-2] == "of" and (words[-1] in COUNT_WORDS or words[-1].isdigit()):
         words = words[:-2]  # 'the New York City father of three'
     head = words[-1].lower().strip(".,")
     # 'His ex-wife', 'the then-governor'

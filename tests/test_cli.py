@@ -392,11 +392,15 @@ def test_who_by_role_names_the_earlier_holders_with_statements(
     assert "Earlier holders of this role with statements: Josep Borrell" in out
 
 
-def test_merge_counts_the_statements_it_moves(env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def _import_fomin(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     one = one_article(
         tmp_path, "fomin.txt", "Fomin warns NATO\n\n"
         "Russian Deputy Defense Minister Alexander Fomin said on Monday that NATO was preparing for conflict.\n")
     run(capsys, "import", str(one))
+
+
+def test_merge_counts_the_statements_it_moves(env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _import_fomin(tmp_path, capsys)
     code, out, _ = run(capsys, "actors", "merge", "Alexander Fomin", "Sergei Ryabkov")
     assert code == 0
     assert out.strip() == "merged Alexander Fomin into Sergei Ryabkov: 1 statement moved"
@@ -405,10 +409,7 @@ def test_merge_counts_the_statements_it_moves(env: Path, tmp_path: Path, capsys:
 
 
 def test_merging_an_actor_into_itself_is_refused(env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    one = one_article(
-        tmp_path, "fomin.txt", "Fomin warns NATO\n\n"
-        "Russian Deputy Defense Minister Alexander Fomin said on Monday that NATO was preparing for conflict.\n")
-    run(capsys, "import", str(one))
+    _import_fomin(tmp_path, capsys)
     code, out, err = run(capsys, "actors", "merge", "Alexander Fomin", "Fomin")
     assert code == 1 and out == ""
     assert "both Alexander Fomin: nothing to merge" in err
