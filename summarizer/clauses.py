@@ -108,8 +108,8 @@ def speaker_ok(chunk: str) -> bool:
     counted = _COUNT_LEAD.match(chunk)
     if counted:  # 'At least three members of Congress', 'More than 100 lawmakers': judge the counted noun phrase
         chunk = chunk[counted.end():]
-    if _POLL_SHARE.fullmatch(chunk.lower().strip()):
-        return True  # 'Another 19 percent said': a poll's finding, marked as one
+    if _POLL_SHARE.fullmatch(chunk.lower().strip()) or _SURVEY_SHARE.fullmatch(chunk.lower().strip()):
+        return True  # 'Another 19 percent said', '80% of women said': a poll's finding, marked as one
     words = chunk.split()
     if not 1 <= len(words) <= 10:
         return False
@@ -196,6 +196,11 @@ _POLL_SHARE = re.compile(
     r"(?:one|two|three|four|nine) in (?:\d+|two|three|four|five|ten)|a majority|the majority|respondents)"
     r"(?:\s+of\s+(?:them|those\s+(?:polled|surveyed|asked)|(?:our\s+|the\s+)?(?:survey\s+|poll\s+)?respondents|"
     r"voters|americans))?")
+# A percentage of some people: '80% of women', 'only 29% of the moms'; what they said is what a survey found.
+_SURVEY_SHARE = re.compile(
+    r"(?:(?:only|about|nearly|almost|just|roughly|some|more than|fewer than|less than|over|under)\s+){0,2}"
+    r"\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:[a-z-]+s|people|women|men|children)")
 
 
 def finding_head(speaker: str) -> str:
@@ -205,7 +210,7 @@ def finding_head(speaker: str) -> str:
 
 
 def is_finding(speaker: str, verb: str) -> bool:
-    if _POLL_SHARE.fullmatch(speaker.lower().strip()):
+    if _POLL_SHARE.fullmatch(speaker.lower().strip()) or _SURVEY_SHARE.fullmatch(speaker.lower().strip()):
         return True
     head = speaker.lower().split()[-1].strip(".,'’") if speaker.split() else ""
     core_head = finding_head(speaker)
@@ -683,6 +688,8 @@ def plausible_speaker(speaker: str) -> bool:
         return False
     if len(words) == 1 and low[0] in _DISCOURSE_WORDS:
         return False  # 'However, saying it "depends on Russia's attitude"'
+    if low[0] == "there":
+        return False  # 'There is distrust of the water, with 1% of residents saying ...': no one, only 'there is'
     if len(words) > 1 and any(_CONTRACTION.search(w) for w in low):
         return False  # "I'm sure I | agreed with": a clause
     if low[-1].endswith(("n't", "n’t")) or low[-1] in ("not", "never"):

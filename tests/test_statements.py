@@ -4827,3 +4827,21 @@ def test_a_pronoun_goes_on_meaning_whom_it_meant_after_a_speaker_of_unknown_sex(
             'love."\n\n'
             '"I hate being on camera," she said.\n')
     assert one(run(body, registry), "on camera").actor_name == "Casey Anthony"
+
+
+def test_an_expletive_there_is_no_speaker(registry: ActorRegistry) -> None:
+    body = ("Two waves of patients sought treatment after the spill, Rahul Gupta told CNN.\n\n"
+            "There is widespread distrust of the water, with only about 1% of the 200 people who attended the town "
+            "hall meetings saying they were drinking it, he said.\n")
+    found = run(body, registry)
+    assert [(st.speaker, st.actor_name) for st in found] == [("Rahul Gupta", "Rahul Gupta"), ("he", "Rahul Gupta")]
+    assert found[1].text.startswith("There is widespread distrust")
+
+
+def test_what_a_percentage_of_people_said_is_a_survey_finding(registry: ActorRegistry) -> None:
+    body = ("Only 29% of the moms said they became breadwinners by choice. In the survey, 80% of women said they "
+            "competed with peers over appearance. Borrell said the talks would go on.\n")
+    assert [st.speaker for st in run(body, registry)] == ["Borrell"]
+    marked = run(body, registry, include_findings=True)
+    assert [(st.speaker, st.is_speech) for st in marked] == [
+        ("Only 29% of the moms", False), ("80% of women", False), ("Borrell", True)]
