@@ -47,10 +47,19 @@ _ONE_OF_PEOPLE = GROUP_HEADS - {"governments", "countries", "nations", "states",
                                  "organizations", "organisations", "forces", "police"} | frozenset(
     "men women people victims survivors witnesses passengers students soldiers officers attackers suspects hostages "
     "workers residents parents children relatives lawyers sources doctors nurses teachers aides advisers advisors "
-    "staffers assistants colleagues friends neighbors neighbours".split())
+    "staffers assistants colleagues friends neighbors neighbours figures voices".split())
 _PEOPLE = GROUP_HEADS | SERVING | frozenset(
     "residents people citizens relatives families friends sources representatives lawyers spokesmen".split())
 _LISTED = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")  # 'Virginia, Kentucky and Idaho'
+# Where 'One of the most influential figures in Middle Eastern media' names its noun: before a second preposition.
+_ONE_OF_HEAD = re.compile(r"\s+(?:in|at|from|on|with|for|of)\s+")
+
+
+def _one_of_whom(after: str) -> str:
+    """The noun of 'one of the most influential figures in Middle Eastern media' ('of ...' given): 'figures'."""
+    parts = _ONE_OF_HEAD.split(" " + after.strip())
+    words = parts[1].split() if len(parts) > 1 else []
+    return words[-1].lower() if words else ""
 _PLACED = re.compile(r"\s+(?:at|in|from|near|outside|inside|on)\s+")  # 'a man at one of the bomb sites'
 _SENT_TO = re.compile(r"\b(?:mission|ambassador|envoy|delegation|representative|embassy)\s+to(?:\s+the)?$", re.I)
 _SURNAME_AT = re.compile(r"([A-Z][\w'’-]+)\s+(?:at|of|from|with)\s+.*")
@@ -291,7 +300,7 @@ class ArticleContext(PronounRules):
                 return self._registry_person(actor)
             # 'one of the men', 'One of the protesters': a person of that group
             single = person_head(_PLACED.split(served.group("head"))[0]) or (
-                noun.lower() == "one" and speaker.split()[-1].lower() in _ONE_OF_PEOPLE)
+                noun.lower() == "one" and _one_of_whom(speaker[served.end("head"):]) in _ONE_OF_PEOPLE)
             if single:
                 self._unnamed(speaker, pos)
             return Resolved(None, speaker, "person" if single else "group")

@@ -4845,3 +4845,11 @@ def test_what_a_percentage_of_people_said_is_a_survey_finding(registry: ActorReg
     marked = run(body, registry, include_findings=True)
     assert [(st.speaker, st.is_speech) for st in marked] == [
         ("Only 29% of the moms", False), ("80% of women", False), ("Borrell", True)]
+
+
+def test_one_of_some_people_is_a_person_whatever_place_follows(registry: ActorRegistry) -> None:
+    body = ("One of the most influential figures in Middle Eastern media says he is stunned by the speed of the "
+            "chaos. One of the Syrian researchers on our project said the women had tried to persuade them. One of "
+            "the victims said she was still in shock.\n")
+    assert [(st.speaker.split()[-1], st.actor_kind) for st in run(body, registry)] == [
+        ("media", "person"), ("project", "person"), ("victims", "person")]
