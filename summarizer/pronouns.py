@@ -15,6 +15,7 @@ from summarizer.name_forms import ROLE_WORDS, from_given_name, titled, untitled
 from summarizer.sentences import is_abbreviation
 from summarizer.speakers import PERSON_HEADS, institution_name, is_org, people_head, person_head
 
+_GENDER_WORDS = {"f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I), "m": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}
 _RELATIVE_IT = re.compile(r"\b(?:what|which|that|whom)\s+$")
 _GROUP_REACH = 400  # characters: 'they' takes a group that spoke this close before it, and no other speaker since
 
@@ -154,6 +155,23 @@ class PronounRules(ArticleNames):
                     and self.gender_by_pronoun(name) in (gender, None):
                 rivals.setdefault(name, Resolved(None, name, "person", gender))
         return list(rivals.values())
+
+    def _called_by_given_name(self, pos: int, gender: str | None, chosen: str) -> Resolved | None:
+        """'We're blown away by her grace and how she's just being Mo'ne. ¶ "...," she said': the person the
+        sentence before calls by the pronoun and by a given name alone, named in full earlier in the article."""
+        quote = max((q for q in QUOTED_SPAN.finditer(self.body, max(0, pos - 2000), pos) if q.end() >= pos - 3),
+                    key=lambda q: q.end(), default=None)
+        at = quote.start() if quote is not None else pos  # '"... at this age ... so I just have to be myself," she'
+        start, end = self._sentence_start(at, back=2), self._sentence_start(at)
+        said = QUOTED_SPAN.sub("", self.body[start:end])  # the narration, where the pronoun must stand
+        if gender not in _GENDER_WORDS or start <= self.last_named_speaker_pos or not _GENDER_WORDS[gender].search(said):
+            return None
+        found = {name for q, name in self._unregistered
+                 if q < start and len(name.split()) == 2 and name.split()[-1] != (chosen.split() or [""])[-1]
+                 and re.search(rf"\b{re.escape(name.split()[0])}\b(?!\s+[A-Z])", said)
+                 and not is_org(name) and gender_of(name) is None and self.gender_by_pronoun(name) == gender
+                 and {t for _, t in self.mentions if t.split()[0] == name.split()[0]} == {name}}
+        return Resolved(None, found.pop(), "person", gender) if len(found) == 1 else None
 
     def _subject_since(self, chosen: Resolved, gender: str | None, pos: int) -> Resolved | None:
         """Another person of the pronoun's gender, the subject of a sentence after the chosen speaker was last
@@ -448,6 +466,9 @@ class PronounRules(ArticleNames):
             # 'attorney Cheney Mason told CNN. ¶ Anthony never mentions ..., but she does ... ¶ ..., she said': the
             # same pronoun goes on meaning whom it meant since that speaker, whose name says no gender
             return went[2]
+        given = self._called_by_given_name(pos, gender, fitting[0].name or "") if len(fitting) == 1 else None
+        if given is not None:
+            return given
         if len(fitting) == 1:
             rivals = self._rivals_before(fitting[0], gender, pos)
             if rivals:  # the one person of that gender the sentence before names, else no one
@@ -466,6 +487,9 @@ class PronounRules(ArticleNames):
         named = {r.name: r for p, r in self.gendered if after < p < pos and r.gender == gender
                  and not _RELATIVE_OBJECT.search(self.body, max(0, p - 60), p)
                  and not _LISTED.search(self.body, max(0, p - 80), p)}
+        given = self._called_by_given_name(pos, gender, next(iter(named)) or "") if len(named) == 1 else None
+        if given is not None:
+            return given
         if len(named) == 1:
             return self._role_with_pronoun(pos, gender, next(iter(named.values()))) or next(iter(named.values()))
         if not named:

@@ -4853,3 +4853,13 @@ def test_one_of_some_people_is_a_person_whatever_place_follows(registry: ActorRe
             "the victims said she was still in shock.\n")
     assert [(st.speaker.split()[-1], st.actor_kind) for st in run(body, registry)] == [
         ("media", "person"), ("project", "person"), ("victims", "person")]
+
+
+def test_she_is_whom_the_sentence_before_calls_she_and_by_her_given_name(registry: ActorRegistry) -> None:
+    body = ("Humaiya Akhter is 16 years old, and six of her friends are already married.\n\n"
+            '"The law is fine; it is the enforcement," says Erica Hall of World Vision.\n\n'
+            "Ending child marriage is what Humaiya aims to do in her community. \"I don't know when I will get "
+            'married,\" she says.\n')
+    found = run(body, registry)
+    assert [(st.text[:12], st.actor_name) for st in found] == [
+        ('"The law is ', "Erica Hall"), ("\"I don't kno", "Humaiya Akhter")]
