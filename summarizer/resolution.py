@@ -60,6 +60,8 @@ def _one_of_whom(after: str) -> str:
     parts = _ONE_OF_HEAD.split(" " + after.strip())
     words = parts[1].split() if len(parts) > 1 else []
     return words[-1].lower() if words else ""
+_NOBILITY = frozenset("duke duchess earl countess baron baroness marquess viscount lord sultan emir".split())
+_OF_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<head>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+of")  # 'The Duke of' Cambridge
 _PLACED = re.compile(r"\s+(?:at|in|from|near|outside|inside|on)\s+")  # 'a man at one of the bomb sites'
 _SENT_TO = re.compile(r"\b(?:mission|ambassador|envoy|delegation|representative|embassy)\s+to(?:\s+the)?$", re.I)
 _SURNAME_AT = re.compile(r"([A-Z][\w'’-]+)\s+(?:at|of|from|with)\s+.*")
@@ -588,6 +590,14 @@ class ArticleContext(PronounRules):
             return Resolved(None, name, "organization")  # 'Ria Novosti' after 'the Ria Novosti news service'
         if len(tokens) > 1 and any(c.isdigit() for c in name) and all(w[:1].isupper() for w in tokens):
             return Resolved(None, name, "group")  # 'Recommendation VI-2 stated': a numbered text, no one's name
+        of = _OF_NAME.fullmatch(title)
+        if of is not None:
+            # 'The Archbishop of Canterbury' is someone, 'The Knights of Columbus' a body; neither is Columbus
+            whole = f"{of['head']} of {name}"
+            if any(person_head(w) or w.lower() in TITLE_WORDS or w.lower() in _NOBILITY for w in of["head"].split()) \
+                    or gender_of(of["head"]) is not None:
+                return Resolved(None, whole, "person", gender_of_lead(of["head"].split()[-1]))
+            return Resolved(None, whole, "organization")
         return Resolved(None, name, "person" if len(tokens) > 1 or title else "unknown", gender)
 
     def _title_fits(self, actor: Actor, title: str) -> bool:

@@ -4863,3 +4863,12 @@ def test_she_is_whom_the_sentence_before_calls_she_and_by_her_given_name(registr
     found = run(body, registry)
     assert [(st.text[:12], st.actor_name) for st in found] == [
         ('"The law is ', "Erica Hall"), ("\"I don't kno", "Humaiya Akhter")]
+
+
+def test_the_name_after_of_in_a_capitalised_title_is_no_person_of_its_own(registry: ActorRegistry) -> None:
+    body = ("The Church of England says it retained much of the old liturgy. The Archbishop of Canterbury said the "
+            "vote would go ahead. The Knights of Columbus said they would raise funds. The Catholic Church said it "
+            "would review the case.\n")
+    assert [(st.actor_name, st.actor_kind) for st in run(body, registry)] == [
+        ("Church of England", "organization"), ("Archbishop of Canterbury", "person"),
+        ("Knights of Columbus", "organization"), ("The Catholic Church", "group")]
