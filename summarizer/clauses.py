@@ -108,7 +108,7 @@ def speaker_ok(chunk: str) -> bool:
     counted = _COUNT_LEAD.match(chunk)
     if counted:  # 'At least three members of Congress', 'More than 100 lawmakers': judge the counted noun phrase
         chunk = chunk[counted.end():]
-    if _POLL_SHARE.fullmatch(chunk.lower().strip()) or _SURVEY_SHARE.fullmatch(chunk.lower().strip()):
+    if poll_share(chunk):
         return True  # 'Another 19 percent said', '80% of women said': a poll's finding, marked as one
     words = chunk.split()
     if not 1 <= len(words) <= 10:
@@ -203,6 +203,11 @@ _SURVEY_SHARE = re.compile(
     r"(?:[a-z-]+s|people|women|men|children)")
 
 
+def poll_share(speaker: str) -> bool:
+    low = speaker.lower().strip()
+    return _POLL_SHARE.fullmatch(low) is not None or _SURVEY_SHARE.fullmatch(low) is not None
+
+
 def finding_head(speaker: str) -> str:
     """The noun before the phrase that describes it: 'poll' in 'The latest poll released Friday'."""
     core = _AFTER_HEAD.split(speaker.lower(), maxsplit=1)[0].split()
@@ -210,7 +215,7 @@ def finding_head(speaker: str) -> str:
 
 
 def is_finding(speaker: str, verb: str) -> bool:
-    if _POLL_SHARE.fullmatch(speaker.lower().strip()) or _SURVEY_SHARE.fullmatch(speaker.lower().strip()):
+    if poll_share(speaker):
         return True
     head = speaker.lower().split()[-1].strip(".,'’") if speaker.split() else ""
     core_head = finding_head(speaker)

@@ -53,13 +53,6 @@ _PEOPLE = GROUP_HEADS | SERVING | frozenset(
 _LISTED = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")  # 'Virginia, Kentucky and Idaho'
 # Where 'One of the most influential figures in Middle Eastern media' names its noun: before a second preposition.
 _ONE_OF_HEAD = re.compile(r"\s+(?:in|at|from|on|with|for|of)\s+")
-
-
-def _one_of_whom(after: str) -> str:
-    """The noun of 'one of the most influential figures in Middle Eastern media' ('of ...' given): 'figures'."""
-    parts = _ONE_OF_HEAD.split(" " + after.strip())
-    words = parts[1].split() if len(parts) > 1 else []
-    return words[-1].lower() if words else ""
 _NOBILITY = frozenset("duke duchess earl countess baron baroness marquess viscount lord sultan emir".split())
 _OF_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<head>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+of")  # 'The Duke of' Cambridge
 _PLACED = re.compile(r"\s+(?:at|in|from|near|outside|inside|on)\s+")  # 'a man at one of the bomb sites'
@@ -142,6 +135,13 @@ _OF_TAIL = re.compile(r"\b(alliance|coalition|bloc|union|federation|league|assoc
                       re.I)
 _ROLE_ABBREVIATIONS = frozenset("CEO CFO COO CTO PM MP DJ EMT VP DA AG".split())
 _PREPOSITION = re.compile(r"\b(?:by|of|in|at|from|with|for|to|on|about)\b")
+
+
+def _one_of_whom(after: str) -> str:
+    """The noun of 'one of the most influential figures in Middle Eastern media' ('of ...' given): 'figures'."""
+    parts = _ONE_OF_HEAD.split(" " + after.strip())
+    words = parts[1].split() if len(parts) > 1 else []
+    return words[-1].lower() if words else ""
 
 
 class ArticleContext(PronounRules):

@@ -321,14 +321,14 @@ def after_dateline(name: str) -> int:
     return name.index(rest[0], len(" ".join(words[:city])))
 
 
+# 'The Church of England', 'the Catholic church'; 'Church' alone may be a surname (Sen. Frank Church).
+_CHURCH = re.compile(r"\b[Cc]hurch(?:es)?\s+of\s+[A-Z]|^[Tt]he\s+(?:[A-Z][\w-]*\s+){0,2}[Cc]hurch$")
+
+
 def is_org(speaker: str) -> bool:
     words = [_POSSESSIVE.sub("", w.lower().strip(".,")) for w in speaker.replace("-", " ").split()]  # 'the Capital-Journal'
     return any(w in ORG_WORDS or (w.endswith("s") and w[:-1] in ORG_WORDS) for w in words) \
         or _CHURCH.search(speaker) is not None
-
-
-# 'The Church of England', 'the Catholic church'; 'Church' alone may be a surname (Sen. Frank Church).
-_CHURCH = re.compile(r"\b[Cc]hurch(?:es)?\s+of\s+[A-Z]|^[Tt]he\s+(?:[A-Z][\w-]*\s+){0,2}[Cc]hurch$")
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
