@@ -159,12 +159,16 @@ class PronounRules(ArticleNames):
     def _called_by_given_name(self, pos: int, gender: str | None, chosen: str) -> Resolved | None:
         """'We're blown away by her grace and how she's just being Mo'ne. ¶ "...," she said': the person the
         sentence before calls by the pronoun and by a given name alone, named in full earlier in the article."""
+        if gender not in _GENDER_WORDS:
+            return None
         quote = max((q for q in QUOTED_SPAN.finditer(self.body, max(0, pos - 2000), pos) if q.end() >= pos - 3),
-                    key=lambda q: q.end(), default=None)
+                    key=lambda q: q.end(), default=None) if any(c in self.body[max(0, pos - 4):pos] for c in "\"”") else None
         at = quote.start() if quote is not None else pos  # '"... at this age ... so I just have to be myself," she'
         start, end = self._sentence_start(at, back=2), self._sentence_start(at)
+        if start <= self.last_named_speaker_pos:
+            return None
         said = QUOTED_SPAN.sub("", self.body[start:end])  # the narration, where the pronoun must stand
-        if gender not in _GENDER_WORDS or start <= self.last_named_speaker_pos or not _GENDER_WORDS[gender].search(said):
+        if not _GENDER_WORDS[gender].search(said):
             return None
         found = {name for q, name in self._unregistered
                  if q < start and len(name.split()) == 2 and name.split()[-1] != (chosen.split() or [""])[-1]
