@@ -36,7 +36,7 @@ _SUBJECT_OPENING = (
 _LAST_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n]*[.!?][\"”]?$")
 _THIS_SENTENCE = re.compile(_SUBJECT_OPENING + r"[^\n.!?]*,\s(?:but|and|yet)$")
 # '... Rouhani held a rally and whipped up the crowd when he criticized ...': the subject of the main clause
-_THIS_SENTENCE_SUB = re.compile(_SUBJECT_OPENING + r"[^\n.!?]*\s(?:when|as|after|because|while|before|until)$")
+_THIS_SENTENCE_SUB = re.compile(_SUBJECT_OPENING + r"[^\n.!?]*(?:\s(?:when|as|after|because|while|before|until)|,\swhich)$")
 # 'Thomas wore makeup ... until he could no longer hide it, he said': a credit closing its own sentence
 _THIS_SENTENCE_CREDITED = re.compile(_SUBJECT_OPENING + r"[^\n.!?\x22“”]{20,},$")
 _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2})\b")
@@ -275,7 +275,7 @@ class PronounRules(ArticleNames):
             name = full
         name = from_given_name(name)
         gender = gender_of(name)
-        if gender is None and single:
+        if gender is None and (single or m.re is _THIS_SENTENCE_SUB):
             return Resolved(None, name, "person", None)
         return Resolved(None, name, "person", gender) if gender else None
 

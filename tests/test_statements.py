@@ -4872,3 +4872,12 @@ def test_the_name_after_of_in_a_capitalised_title_is_no_person_of_its_own(regist
     assert [(st.actor_name, st.actor_kind) for st in run(body, registry)] == [
         ("Church of England", "organization"), ("Archbishop of Canterbury", "person"),
         ("Knights of Columbus", "organization"), ("The Catholic Church", "group")]
+
+
+def test_a_pronoun_in_a_which_clause_is_the_subject_of_its_sentence(registry: ActorRegistry) -> None:
+    body = ('"The maps are a mess," Borrell said.\n\n'
+            "Tech blogger Anil Dash was critical of the new maps, which he called \"pretty but dumb.\"\n\n"
+            "Taro Okabe, the head of the party, drew anger when he decried tougher sentences for officials.\n")
+    found = run(body, registry)
+    assert [(st.text[:12], st.actor_name) for st in found] == [
+        ('"The maps ar', "Josep Borrell"), ('"pretty but ', "Anil Dash"), ("tougher sent", "Taro Okabe")]
