@@ -54,7 +54,9 @@ _LISTED = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")  # 'Virginia, Kentucky 
 # Where 'One of the most influential figures in Middle Eastern media' names its noun: before a second preposition.
 _ONE_OF_HEAD = re.compile(r"\s+(?:in|at|from|on|with|for|of)\s+")
 _NOBILITY = frozenset("duke duchess earl countess baron baroness marquess viscount lord sultan emir".split())
-_OF_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<head>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+of")  # 'The Duke of' Cambridge
+# 'The Duke of' Cambridge, 'International watchdog Index on' Censorship
+_OF_NAME = re.compile(r"(?:[Tt]he\s+)?(?:(?:[\w-]+\s+){0,2}[a-z]+\s+)?(?P<head>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)"
+                      r"\s+(?P<joint>of|on|for)")
 _PLACED = re.compile(r"\s+(?:at|in|from|near|outside|inside|on)\s+")  # 'a man at one of the bomb sites'
 _SENT_TO = re.compile(r"\b(?:mission|ambassador|envoy|delegation|representative|embassy)\s+to(?:\s+the)?$", re.I)
 _SURNAME_AT = re.compile(r"([A-Z][\w'’-]+)\s+(?:at|of|from|with)\s+.*")
@@ -593,7 +595,7 @@ class ArticleContext(PronounRules):
         of = _OF_NAME.fullmatch(title)
         if of is not None:
             # 'The Archbishop of Canterbury' is someone, 'The Knights of Columbus' a body; neither is Columbus
-            whole = f"{of['head']} of {name}"
+            whole = f"{of['head']} {of['joint']} {name}"
             if any(person_head(w) or w.lower() in TITLE_WORDS or w.lower() in _NOBILITY for w in of["head"].split()) \
                     or gender_of(of["head"]) is not None:
                 return Resolved(None, whole, "person", gender_of_lead(of["head"].split()[-1]))

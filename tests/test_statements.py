@@ -4881,3 +4881,11 @@ def test_a_pronoun_in_a_which_clause_is_the_subject_of_its_sentence(registry: Ac
     found = run(body, registry)
     assert [(st.text[:12], st.actor_name) for st in found] == [
         ('"The maps ar', "Josep Borrell"), ('"pretty but ', "Anil Dash"), ("tougher sent", "Taro Okabe")]
+
+
+def test_a_name_joined_by_on_or_for_is_one_organisation(registry: ActorRegistry) -> None:
+    body = ("International watchdog Index on Censorship said the ruling was a threat to free expression. Playing "
+            "for Change said it would tour again. The Duke of Cambridge said the charity would go on.\n")
+    assert [(st.actor_name, st.actor_kind) for st in run(body, registry)] == [
+        ("Index on Censorship", "organization"), ("Playing for Change", "organization"),
+        ("Duke of Cambridge", "person")]
