@@ -11,11 +11,22 @@ from summarizer.actors import ActorRegistry, normalize
 from summarizer.clauses import GROUP_HEADS, INDEFINITE, QUANTIFIERS
 from summarizer.given_names import FEMALE, MALE, gender_of, gender_of_lead
 from summarizer.name_forms import SOVEREIGN_TITLES, TITLES, from_given_name, titled, untitled, without_nationality
-from summarizer.speakers import FUNCTION_WORDS, LEADING_CONJ, NAME_RE, PERSON_HEADS, STATES, after_dateline, is_org
+from summarizer.speakers import (
+    FUNCTION_WORDS,
+    LEADING_CONJ,
+    NAME_RE,
+    PERSON_HEADS,
+    STATES,
+    US_STATES,
+    after_dateline,
+    is_org,
+)
 
 _NAME_LEAD = re.compile(r"(?![\w.-]*['’]s$)(?![\w.-]*n['’]t$)[A-ZÀ-Ý][\w'’.-]*|von|van|der|de|bin|al|el")  # not "Clark's"
 _SURNAME_AFTER = re.compile(r" (?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+\b")
 _NICKNAME = re.compile(r"\([A-Z][\w'’.-]*\)|[\"“‘'][A-Z][\w.-]*[\"”’']")  # '(John)', '"Hurricane"'
+_SURNAME_PARTICLES = frozenset("van von de la le di da du".split())  # 'De Gucht'; but 'Al Sharpton', 'Abu Ahmad'
+_PARTICLE_SURNAME = re.compile(rf"(?:{'|'.join(_SURNAME_PARTICLES)})\s+[A-Z]", re.I)  # 'de Blasio'
 _ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St)\.")
 _TIME_WORDS = frozenset("today yesterday tonight now then meanwhile still also here there".split())  # 'Today Zanardelli'
 # 'Meet Acxiom, the biggest company ...': a sentence that opens with an imperative
@@ -213,14 +224,16 @@ class ArticleNames:
         gives Jeff Miller, "Japan's Prime Minister Shinzo Abe" Shinzo Abe, 'When Carmela Spinelli' Carmela
         Spinelli, 'Pope Francis' itself."""
         best = established = None
-        if surname.isupper() or not (surname[:1].isupper() or surname[:3].lower() in ("al-", "el-")) \
+        if surname.isupper() or not (surname[:1].isupper() or surname[:3].lower() in ("al-", "el-")
+                                     or _PARTICLE_SURNAME.match(surname)) \
                 or surname.lower() in GROUP_HEADS:
             return None  # 'DNA', 'officials': no person's surname; 'al-Assad' is one
         for at in self._occurrences(surname):
             if at + len(surname) > pos:
                 break
             found = self.body[at:at + len(surname)]
-            if not found[:1].isupper() and found[:3].lower() not in ("al-", "el-"):
+            if not found[:1].isupper() and found[:3].lower() not in ("al-", "el-") \
+                    and not _PARTICLE_SURNAME.match(found):  # 'de Blasio' is found for 'De Blasio'
                 continue  # 'Mcgraw' finds 'McGraw', but 'Management' not 'GM management'
             lead: list[str] = []
             window = self.body[max(0, at - 80):at]
@@ -242,6 +255,8 @@ class ArticleNames:
                                 and re.search(rf"\b(?:[Oo]n|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext)\s+{lead[0]}\s", window))
                             or any(w.lower().strip(".,") in STATES for w in lead[:-1])):
                 lead.pop(0)  # 'When Carmela Spinelli hears ...', 'U.S. Ambassador to Syria Robert Ford'
+            if len(lead) >= 3 and " ".join(lead[:2]) in US_STATES and gender_of(" ".join([*lead[2:], found])):
+                lead = lead[2:]  # 'New York Bill de Blasio': a dateline before the name
             if lead and self._common_word(lead[0]):
                 lead.pop(0)  # 'Was Herman Cain ...?', 'All Katherine McMillan wanted': a sentence's first word
             last_title = max((i for i, w in enumerate(lead) if "-" in w and w.lower() in PERSON_HEADS), default=-1)
@@ -257,11 +272,13 @@ class ArticleNames:
                 lead = lead[common + 1:]
             full = without_nationality(untitled(" ".join([*lead, found])).split())
             words = full[after_dateline(full):].split()  # 'Los Angeles Nadya Suleman' is Nadya Suleman
-            if len(words) > 1 and not titled(words[0]):
+            # 'de Blasio said', 'De Gucht said': the surname alone; but 'Al Sharpton', 'Abu Ahmad' are names
+            bare = all(w in _NAME_PARTICLES or w.lower() in _SURNAME_PARTICLES for w in lead)
+            if len(words) > 1 and not titled(words[0]) and not bare:
                 best = " ".join(words)
             elif lead and lead[-1].lower() in SOVEREIGN_TITLES:
                 best = f"{lead[-1]} {found}"
-            elif not lead and best is not None and established is None:
+            elif bare and best is not None and established is None:
                 established = best
         # 'Michelle Knight ... Knight told the judge ... her mother, Barbara Knight, ... Knight said': the name the bare
         # surname stood for first goes on standing for it

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.given_names import gender_of
+
 _COUNSEL = r"(?:[Ll]awyer|[Aa]ttorney(?!\s+General)),?"
 # title as written after 'the' -> the forms written before a name ('Gov. Chris Christie', 'Governor Cuomo').
 _BEFORE_NAME = {
@@ -73,6 +75,14 @@ _DATE_WORDS = re.compile(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 _FORMER = re.compile(r"\bformer\s+$|\bex-$", re.I)
 
 
+def _from_given_name(name: str) -> str:
+    """'New York Bill de Blasio' after a dateline is Bill de Blasio: the name from its given name on."""
+    words = name.split()
+    while len(words) > 2 and gender_of(" ".join(words[1:])) is not None:
+        words.pop(0)
+    return " ".join(words)
+
+
 @lru_cache(maxsize=64)
 def _antecedent(title: str, noun: str) -> re.Pattern[str]:
     before = _BEFORE_NAME[title]
@@ -85,7 +95,10 @@ def _antecedent(title: str, noun: str) -> re.Pattern[str]:
         rf"|(?P<b>{_NAME})(?:,\s+(?:(?:the|a|who\s+is\s+the)\s+)?|\s+(?:is|was)\s+(?:the|a|an)\s+)(?:(?!(?:of|for|to|and|with)\s)[\w.'’-]+\s+){{0,4}}?"
         rf"{words}\b(?!\s+[A-Z])"  # 'Jen Psaki, the State Department spokeswoman'; not 'Ann Lee, the wife of the
         # governor', nor 'Christopher Dorner, police chief Charlie Beck said'
-        rf"|\b[Tt]he\s+{words}\s+(?:is|was)\s+(?P<c>{_NAME}))"  # 'The mother is Shirley Sotloff'
+        rf"|\b[Tt]he\s+{words}\s+(?:is|was)\s+(?P<c>{_NAME})"  # 'The mother is Shirley Sotloff'
+        # 'Bill de Blasio, who ..., was sworn in Wednesday as New York's 109th mayor'
+        rf"|(?P<d>{_NAME})(?:,[^.;\n]{{0,200}}?,)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:sworn\s+in|elected|re-elected|"
+        rf"named|appointed|inaugurated)\b[^.;,\n]{{0,40}}?\s+as\s+(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){{0,4}}?{words}\b(?!\s+[A-Z]))"
     )
 
 
@@ -102,7 +115,7 @@ def titled_person(speaker: str, body: str, pos: int) -> tuple[int, str] | None:
         # "... has died, his agent said. ¶ ... said agent Mike Eisenstadt": a lede names the title before the person
         found: list[tuple[int, str]] = []
         for a in pattern.finditer(body, start, end):
-            name = _DATE_WORDS.sub("", a["a"] or a["b"] or a["c"])
+            name = _DATE_WORDS.sub("", a["a"] or a["b"] or a["c"] or _from_given_name(a["d"]))
             if a["a"] and bool(_FORMER.search(body, max(0, a.start() - 8), a.start())) != former:
                 continue  # 'the former president' is not 'President Obama'
             found.append((a.start(), f"{title.capitalize()} {name}" if title in _ROYAL and a["a"] else name))

@@ -4889,3 +4889,23 @@ def test_a_name_joined_by_on_or_for_is_one_organisation(registry: ActorRegistry)
     assert [(st.actor_name, st.actor_kind) for st in run(body, registry)] == [
         ("Index on Censorship", "organization"), ("Playing for Change", "organization"),
         ("Duke of Cambridge", "person")]
+
+
+def test_the_title_someone_was_sworn_in_as_stands_for_them(registry: ActorRegistry) -> None:
+    body = ("New York Bill de Blasio, who campaigned on a progressive agenda, was sworn in Wednesday as New York's "
+            "109th mayor. Former Mayor David Dinkins attended.\n\n"
+            '"We will reform a broken policy," de Blasio said.\n\n'
+            '"We are called to end inequality," the new mayor said during his inaugural.\n')
+    assert [(st.speaker, st.actor_name) for st in run(body, registry)] == [
+        ("de Blasio", "Bill de Blasio"), ("the new mayor", "Bill de Blasio")]
+
+
+def test_a_surname_with_a_particle_stands_for_the_full_name(registry: ActorRegistry) -> None:
+    body = ("LeWeb founder Loic Le Meur came to Davos. The event changed how he saw the world, Le Meur said.\n\n"
+            "Al Sharpton led the march. Sharpton said the city had to listen.\n\n"
+            "Bill de Blasio took office, and de Blasio's team was ready. De Blasio said the work would start.\n\n"
+            '"It is a little crazy," Le Meur said.\n')
+    assert [(st.speaker, st.actor_name) for st in run(body, registry)] == [
+        ("Le Meur", "Loic Le Meur"), ("Sharpton", "Al Sharpton"), ("De Blasio", "Bill de Blasio"),
+        ("Le Meur", "Loic Le Meur")]
+    assert run(body, registry)[0].text == "The event changed how he saw the world"
