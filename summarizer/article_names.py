@@ -27,6 +27,7 @@ _SURNAME_AFTER = re.compile(r" (?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+\b")
 _NICKNAME = re.compile(r"\([A-Z][\w'’.-]*\)|[\"“‘'][A-Z][\w.-]*[\"”’']")  # '(John)', '"Hurricane"'
 _SURNAME_PARTICLES = frozenset("van von de la le di da du".split())  # 'De Gucht'; but 'Al Sharpton', 'Abu Ahmad'
 _PARTICLE_SURNAME = re.compile(rf"(?:{'|'.join(_SURNAME_PARTICLES)})\s+[A-Z]", re.I)  # 'de Blasio'
+_KOREAN_NAME = re.compile(r"[A-Z][a-z]{1,5}\s[A-Z][a-z]+-[a-z]+")  # 'Shin Dong-hyuk': the surname first
 _ABBREVIATED = re.compile(r"[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Adm|Prof|St)\.")
 _TIME_WORDS = frozenset("today yesterday tonight now then meanwhile still also here there".split())  # 'Today Zanardelli'
 # 'Meet Acxiom, the biggest company ...': a sentence that opens with an imperative
@@ -308,7 +309,8 @@ class ArticleNames:
             return None
         full = fulls.pop()
         speakers = {res.name for _, res in self.persons}
-        if len(full.split()) < 2 or is_org(full) or (full not in speakers and gender_of(full) is None):
+        if len(full.split()) < 2 or is_org(full) or (full not in speakers and gender_of(full) is None
+                                                     and not _KOREAN_NAME.fullmatch(full)):
             return None
         return full
 

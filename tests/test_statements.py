@@ -4909,3 +4909,11 @@ def test_a_surname_with_a_particle_stands_for_the_full_name(registry: ActorRegis
         ("Le Meur", "Loic Le Meur"), ("Sharpton", "Al Sharpton"), ("De Blasio", "Bill de Blasio"),
         ("Le Meur", "Loic Le Meur")]
     assert run(body, registry)[0].text == "The event changed how he saw the world"
+
+
+def test_a_korean_surname_alone_stands_for_the_full_name_given_before(registry: ActorRegistry) -> None:
+    body = ("A memoir detailing Shin Dong-hyuk's life in a prison camp was published in March.\n\n"
+            '"The existence of the camps should be known around the world," Shin said.\n\n'
+            "Ding and his partner Huang Wei-ping visited a crematorium. Huang says his interest emerged late.\n")
+    assert [(st.speaker, st.actor_name, st.actor_kind) for st in run(body, registry)] == [
+        ("Shin", "Shin Dong-hyuk", "person"), ("Huang", "Huang Wei-ping", "person")]
