@@ -53,6 +53,7 @@ _PEOPLE = GROUP_HEADS | SERVING | frozenset(
 _LISTED = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")  # 'Virginia, Kentucky and Idaho'
 # Where 'One of the most influential figures in Middle Eastern media' names its noun: before a second preposition.
 _ONE_OF_HEAD = re.compile(r"\s+(?:in|at|from|on|with|for|of)\s+")
+_KIN_TITLES = frozenset("Father Mother Brother Sister Uncle Aunt Grandpa Grandma".split())
 _NOBILITY = frozenset("duke duchess earl countess baron baroness marquess viscount lord sultan emir".split())
 # 'The Duke of' Cambridge, 'International watchdog Index on' Censorship
 _OF_NAME = re.compile(r"(?:[Tt]he\s+)?(?:(?:[\w-]+\s+){0,2}[a-z]+\s+)?(?P<head>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)"
@@ -538,6 +539,10 @@ class ArticleContext(PronounRules):
                     and not _PREPOSITION.search(title):
                 # 'state TV', 'market intelligence firm IDC'; not 'A dossier seen by CNN'
                 return Resolved(None, name, "organization")
+        if len(tokens) == 2 and tokens[0] in _KIN_TITLES:
+            full = self._given_name_before(tokens[1], pos)  # 'Father Lon' after 'Lon Snowden': not a priest
+            if full:
+                return Resolved(None, full, "person", gender_of(full) or gender_of_lead(tokens[0]))
         capitalised = [w for w in speaker.split() if w[:1].isupper() and w.lower() != "the"]
         of_org = speaker.endswith(f" of {name}") and is_org(speaker)  # 'the Lagos State Ministry of Health'
         if len(tokens) == 1 and not (is_org(name) and len(capitalised) > 1) and not of_org:

@@ -4917,3 +4917,13 @@ def test_a_korean_surname_alone_stands_for_the_full_name_given_before(registry: 
             "Ding and his partner Huang Wei-ping visited a crematorium. Huang says his interest emerged late.\n")
     assert [(st.speaker, st.actor_name, st.actor_kind) for st in run(body, registry)] == [
         ("Shin", "Shin Dong-hyuk", "person"), ("Huang", "Huang Wei-ping", "person")]
+
+
+def test_father_and_a_given_name_is_the_father_named_before(registry: ActorRegistry) -> None:
+    body = ('"Edward took the nomination calmly," Lon Snowden told reporters. "I hope to return to Russia," Snowden '
+            "said.\n\nFather Lon carefully separated his interests from his son's, speaking of getting on with his "
+            'own life. He told reporters: "I am his father. I love my son."\n\n'
+            "Father Park, who has visited the North many times, said the congregation was genuine.\n")
+    assert [(st.speaker, st.actor_name) for st in run(body, registry)] == [
+        ("Lon Snowden", "Lon Snowden"), ("Snowden", "Lon Snowden"), ("Father Lon", "Lon Snowden"),
+        ("He", "Lon Snowden"), ("Father Park", "Father Park")]
