@@ -292,6 +292,8 @@ def person_head(speaker: str) -> bool:
     if len(words) >= 3 and words[-2] == "of" and (words[-1] in COUNT_WORDS or words[-1].isdigit()):
         words = words[:-2]  # 'the New York City father of three'
     head = words[-1].lower().strip(".,")
+    if head == "justice" and len(words) >= 2 and words[-2].lower() == "chief":
+        return True  # 'the chief justice'; 'justice' alone is mostly the courts' work
     # 'His ex-wife', 'the then-governor'
     return head in PERSON_HEADS or head.removeprefix("ex-").removeprefix("then-") in PERSON_HEADS
 

@@ -37,6 +37,7 @@ _BEFORE_NAME = {
     "police chief": r"[Pp]olice\s+[Cc]hief",
     "sheriff": r"Sheriff",
     "judge": r"Judge",
+    "chief justice": r"Chief\s+Justice",
     "prosecutor": r"[Pp]rosecutor",
     "coach": r"[Cc]oach",
     "chairman": r"[Cc]hairman",

@@ -4927,3 +4927,15 @@ def test_father_and_a_given_name_is_the_father_named_before(registry: ActorRegis
     assert [(st.speaker, st.actor_name) for st in run(body, registry)] == [
         ("Lon Snowden", "Lon Snowden"), ("Snowden", "Lon Snowden"), ("Father Lon", "Lon Snowden"),
         ("He", "Lon Snowden"), ("Father Park", "Father Park")]
+
+
+def test_the_chief_justice_is_a_person_and_the_one_named_so_before(registry: ActorRegistry) -> None:
+    body = ('Chief Justice John Roberts said the cuts would hurt. "I encourage Congress to act," said the chief '
+            "justice.\n\nIn another court, the chief justice said the budget was short. The justices said they would "
+            "rule soon.\n")
+    found = run(body, registry)
+    assert [(st.actor_name, st.actor_kind) for st in found] == [
+        ("John Roberts", "person"), ("John Roberts", "person"), ("John Roberts", "person"),
+        ("The justices", "group")]
+    mixed = run("In another court, the chief justice said the budget was short.\n", registry)
+    assert [(st.actor_name, st.actor_kind) for st in mixed] == [("the chief justice", "person")]
