@@ -879,10 +879,15 @@ _MAIN_PREDICATE = re.compile(r"(?:(?:has|had|was|is|also|then|later|first)\s+)?(
                              r"ran|won|lost|came|became|is|was|has|had)\b[^;]*")
 
 
+# 'Ford, who had said he did not use crack | and who has not been charged, ...': the relative clause's next part
+_SECOND_RELATIVE = re.compile(r",?\s+and\s+who\s+(?:has|have|had|is|was|were|are|also|then|later|now|would|will)\b")
+
+
 def relative_clause_end(frame: str, cs: int, ce: int) -> int:
     """Where a relative clause's content ends: 'Joe Roe, who said he was stiffed, left.' closes before the main
     predicate; so does a comma inside a quote ('..., which emphasizes "positive news," called it ...')."""
     for comma in re.finditer(r",\s+|(?<=\x00)\s+(?!\x00)", frame[cs:ce]):
         if _MAIN_PREDICATE.fullmatch(frame[cs + comma.end():ce]):
             return cs + comma.start()
-    return ce
+    second = _SECOND_RELATIVE.search(frame, cs, ce)
+    return second.start() if second else ce

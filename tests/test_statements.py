@@ -4939,3 +4939,11 @@ def test_the_chief_justice_is_a_person_and_the_one_named_so_before(registry: Act
         ("The justices", "group")]
     mixed = run("In another court, the chief justice said the budget was short.\n", registry)
     assert [(st.actor_name, st.actor_kind) for st in mixed] == [("the chief justice", "person")]
+
+
+def test_a_second_who_clause_ends_the_content_of_the_first(registry: ActorRegistry) -> None:
+    body = ("Mayor Rob Ford, who had previously said he did not use crack and who has not been charged with a crime, "
+            "made the admission to reporters. A woman, who said she did not know where he was and who he was with, "
+            "called the police.\n")
+    assert [st.text for st in run(body, registry)] == [
+        "he did not use crack", "she did not know where he was and who he was with"]
