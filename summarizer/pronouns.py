@@ -94,6 +94,7 @@ _THE_UNNAMED = re.compile(r"(?P<np>The\s+(?:[a-z-]+\s+){0,2}(?P<head>man|woman|b
                           r"(?:was|is|had|has|[a-z]{3,}ed)\b")
 _APPOSED_HEAD = re.compile(r",\s+(?:a|an)\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s+(?:and|who|from|in|at|with|of|for)\b|[,.;])")
 _CREDIT_AFTER = re.compile(r"[,\"”]\s*$")
+_QUOTE_OPENING = re.compile(r"[“\"][^“”\"\n]{1,600}[,?!]?[”\"]\s+")
 _PRONOUN_OPENING = re.compile(r"(?:(?:But|And|Instead|However|Later|Still|Yet),?\s+)?(?:[A-Z][^,.;\n]{0,60},\s+)?$")
 
 
@@ -313,8 +314,14 @@ class PronounRules(ArticleNames):
         """'The man hospitalized in Lagos was a 40-year-old Liberian. ¶ He told officials ...': a pronoun opening its
         sentence means the unnamed man or woman the sentence before is about, when that sentence names no one."""
         start = self._sentence_start(pos)
-        if gender not in ("m", "f") or not _PRONOUN_OPENING.fullmatch(self.body[start:pos]):
+        if gender not in ("m", "f"):
             return None
+        if not _PRONOUN_OPENING.fullmatch(self.body[start:pos]):
+            para = self.body.rfind("\n", 0, pos) + 1
+            if not _QUOTE_OPENING.fullmatch(self.body, para, pos) or any(
+                    p < pos and r.gender == gender for p, r in [*self.persons, *self.gendered]):
+                return None  # 'The young dual-career woman ...' after Lyndsey Scott is her
+            start = para  # '"It looks like a Jeep," she told the operator': the quote opens the paragraph
         pronoun = "He" if gender == "m" else "She"
         for _ in range(3):  # 'The man ... ¶ He arrived on Sunday. He told officials ...': the same pronoun before
             before = self._sentence_start(start, back=2) if start > 0 else 0
@@ -514,7 +521,16 @@ class PronounRules(ArticleNames):
             # 'Teresa told host Andy Cohen that ... "...," she said': the one-word name the pronoun agrees with
             return one_word[1]
         own = self._own_unnamed_subject(pos, gender) if pronoun not in ("he", "she") else None  # he/she: read above
-        return self._role_subject(pos) or own or Resolved(None, None, "unknown")
+        return self._role_subject(pos) or own or self._same_unnamed(pronoun, pos) or Resolved(None, None, "unknown")
+
+    def _same_unnamed(self, pronoun: str, pos: int) -> Resolved | None:
+        """'"...," she told the operator. ¶ The suspect left the scene, she said': the same pronoun, close before
+        with no one named between, goes on meaning the unnamed person it meant."""
+        went = self.last_pronoun
+        if went is None or went[1] != pronoun or went[2].key or not (went[2].name or "")[:1].islower() \
+                or pos - went[0] > 400 or any(went[0] < p < pos for p, _ in [*self.persons, *self.gendered]):
+            return None
+        return went[2]
 
     def _own_unnamed_subject(self, pos: int, gender: str | None) -> Resolved | None:
         """'An American filmmaker has made what he describes as ...': the unnamed person opening the pronoun's own

@@ -4947,3 +4947,15 @@ def test_a_second_who_clause_ends_the_content_of_the_first(registry: ActorRegist
             "called the police.\n")
     assert [st.text for st in run(body, registry)] == [
         "he did not use crack", "she did not know where he was and who he was with"]
+
+
+def test_she_after_a_quote_means_the_unnamed_woman_the_sentence_before_is_about(registry: ActorRegistry) -> None:
+    body = ('"He loved the game," Greg Acho, a friend, told CNN.\n\n'
+            "The woman who called police also described the suspect fleeing the scene.\n\n"
+            '"It looks like a Jeep," she told the operator.\n\n'
+            "The suspect left the scene, she said. An ambulance was needed.\n")
+    assert [(st.speaker, st.actor_name) for st in run(body, registry)] == [
+        ("Greg Acho", "Greg Acho"), ("she", "the woman"), ("she", "the woman")]
+    lyndsey = ('"I love coding," Lyndsey Scott said.\n\nThe young dual-career woman grew up in Texas.\n\n'
+               '"Now I have no problem being a nerd," she said.\n')
+    assert [st.actor_name for st in run(lyndsey, registry)] == ["Lyndsey Scott", "Lyndsey Scott"]
