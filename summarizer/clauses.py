@@ -340,6 +340,9 @@ REPORTED_END = re.compile(
     r"did|does)\s)|although|though|even\s+as|whereas|(?:after|before|following)\s+which)\b"
     r"|,\s+[a-z]+ly\s+[a-z]{3,}ing\b[^,;]*$"
     r"|,\s+(?:citing|noting|adding|arguing|saying|insisting|warning|calling)\b[^,;]*$"
+    # '..., creating the possibility ...', '..., prompting protests': what followed, in the writer's words
+    r"|,\s+(?:(?:creating|raising)\s+the\s+(?:possibility|prospect|specter|spectre|question)"
+    r"|prompting|sparking|triggering|fueling|fuelling)\b"
     # '..., a claim the ministry denied': the writer's comment on the content, not part of it
     r"|,\s+(?:a|an)\s+(?:claim|charge|assertion|allegation|accusation|view|position|suggestion|remark|statement)\s+"
     r"(?:that|which|the|he|she|they|it|[A-Z])"

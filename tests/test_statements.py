@@ -4959,3 +4959,11 @@ def test_she_after_a_quote_means_the_unnamed_woman_the_sentence_before_is_about(
     lyndsey = ('"I love coding," Lyndsey Scott said.\n\nThe young dual-career woman grew up in Texas.\n\n'
                '"Now I have no problem being a nerd," she said.\n')
     assert [st.actor_name for st in run(lyndsey, registry)] == ["Lyndsey Scott", "Lyndsey Scott"]
+
+
+def test_what_followed_a_statement_in_the_writers_words_is_not_its_content(registry: ActorRegistry) -> None:
+    body = ("Michael Sam revealed that he is gay, creating the possibility he will be the first openly gay player "
+            "drafted. Borrell said the talks had failed, prompting protests in Brussels. Obama said the plan would "
+            "pass, creating thousands of jobs.\n")
+    assert [st.text for st in run(body, registry)] == [
+        "he is gay", "the talks had failed", "the plan would pass, creating thousands of jobs"]
