@@ -9,7 +9,7 @@ from datetime import date
 
 from summarizer.actors import ActorRegistry, normalize
 from summarizer.clauses import GROUP_HEADS, INDEFINITE, QUANTIFIERS
-from summarizer.given_names import FEMALE, MALE, gender_of, gender_of_lead
+from summarizer.given_names import FEMALE, KIN_NOUNS, MALE, gender_of, gender_of_lead
 from summarizer.name_forms import SOVEREIGN_TITLES, TITLES, from_given_name, titled, untitled, without_nationality
 from summarizer.speakers import (
     FUNCTION_WORDS,
@@ -138,6 +138,12 @@ class ArticleNames:
                           if (m := _THEN_POSSESSIVE.match(self.body, a + len(surname)))}
             self._pronoun_gender[surname] = ("m" if found == {"he"} else "f") if len(found) == 1 else None
         return self._pronoun_gender[surname]
+
+    def gender_by_kin(self, name: str) -> str | None:
+        """'Paris, Michael Jackson's 14-year-old daughter,': the kin noun an apposition gives the given name."""
+        given = name.split()[0] if name.split() else ""
+        m = re.search(rf"\b{re.escape(given)},\s+(?:[\w'’-]+\s+){{0,4}}?(?P<kin>[a-z]+)\b", self.body) if given else None
+        return gender_of_lead(m["kin"]) if m and m["kin"] in KIN_NOUNS else None
 
     @property
     def gendered(self) -> list[tuple[int, Resolved]]:
@@ -310,9 +316,17 @@ class ArticleNames:
         full = fulls.pop()
         speakers = {res.name for _, res in self.persons}
         if len(full.split()) < 2 or is_org(full) or (full not in speakers and gender_of(full) is None
-                                                     and not _KOREAN_NAME.fullmatch(full)):
+                                                     and not _KOREAN_NAME.fullmatch(full)
+                                                     and not self._of_a_family(full, pos)):
             return None
         return full
+
+    def _of_a_family(self, full: str, pos: int) -> bool:
+        """'Paris tweeted' after 'Paris Jackson' and 'Janet Jackson': where a family shares a surname, the article
+        calls its members by their given names."""
+        given, surname = full.split()[0], full.split()[-1]
+        return any(len(words := untitled(text).split()) == 2 and words[1] == surname and words[0] != given
+                   and gender_of(words[0] + " X") is not None for p, text in self.mentions if p < pos)
 
     def misspelt_surname_before(self, surname: str, pos: int) -> str | None:
         """'suggested Rogriguez' after 'Amanda Rodriguez': the one full name before `pos`, with a known given name,

@@ -555,7 +555,8 @@ class ArticleContext(PronounRules):
                     return self._registry_person(hits[0])
                 if is_org(full):  # 'the Journal' after 'The Wall Street Journal'
                     return Resolved(None, full, "group")
-                return Resolved(None, untitled(full), "person", gender_of(full) or self.gender_by_pronoun(full))
+                return Resolved(None, untitled(full), "person",
+                                gender_of(full) or self.gender_by_pronoun(full) or self.gender_by_kin(full))
         role_actor = self._role(title, pos) or self._role(apposition, pos)
         if role_actor and normalize(role_actor.name).split()[-1] in normalize(name).split():
             return self._registry_person(role_actor)

@@ -4967,3 +4967,13 @@ def test_what_followed_a_statement_in_the_writers_words_is_not_its_content(regis
             "pass, creating thousands of jobs.\n")
     assert [st.text for st in run(body, registry)] == [
         "he is gay", "the talks had failed", "the plan would pass, creating thousands of jobs"]
+
+
+def test_a_family_member_is_called_by_the_given_name(registry: ActorRegistry) -> None:
+    body = ("The video shows Janet Jackson trying to take a phone away from Paris Jackson. Paris, Michael Jackson's "
+            "14-year-old daughter, had used the phone to write on Twitter.\n\n"
+            '"I wanna talk to my grandmother," Paris tweeted Monday.\n\n'
+            "Jermaine Jackson's statement insisted the children were not blocked.\n\n"
+            '"She is merely following doctor\'s orders," he tweeted.\n')
+    assert [(st.speaker, st.actor_name) for st in run(body, registry)] == [
+        ("Paris", "Paris Jackson"), ("Jermaine Jackson's statement", "Jermaine Jackson's statement"), ("he", None)]
