@@ -702,7 +702,7 @@ def plausible_speaker(speaker: str) -> bool:
         return False  # "I'm sure I | agreed with": a clause
     if low[-1].endswith(("n't", "n’t")) or low[-1] in ("not", "never"):
         return False  # 'The family hasn't | said where she is': a negated cue reports no statement
-    if low[0] in PREPOSITIONS and not _COUNT_LEAD.match(speaker):
+    if (low[0] in PREPOSITIONS or low[0] in ("like", "unlike")) and not _COUNT_LEAD.match(speaker):
         return False  # 'On Monday | urged ...': a time, not a speaker
     if any(w == "that" or (w in _CONTACT_DETERMINERS and words[i - 1].islower() and low[i - 1] not in PREPOSITIONS
                            and low[i - 1] not in _BEFORE_DETERMINER and not low[i - 1].endswith(("ing", "ed"))

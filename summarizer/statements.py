@@ -315,7 +315,8 @@ def _analyse_sentence(frame: str, s: int, e: int) -> list[Draft]:
         fallback = ((quote_predicate(frame, s, e) or speech_act(frame, s, e) or according(frame, s, e, acc, defer=False))
                     if acc else (noun_cue(frame, s, e) or quote_predicate(frame, s, e) or colon_intro(frame, s, e)
                                  or speech_act(frame, s, e)))
-        if fallback is not None and (fallback.cue in STATEMENT_NOUNS or _agrees(fallback)):
+        if fallback is not None and (fallback.cue in STATEMENT_NOUNS or _agrees(fallback)) \
+                and not _no_words(frame, fallback):
             out.append(fallback)
     for m in _WHAT_CALLED.finditer(frame, s, e):
         # 'check out what he called Machado's "sex tape"': the quoted label is that speaker's words.
@@ -506,12 +507,21 @@ _PRONOUN_OBJECT = re.compile(
 )
 
 
+def _no_words(frame: str, draft: Draft) -> bool:
+    """'... who asked not to be named because ...': why a source goes unnamed; 'groups opposed to al-Assad': an
+    adjective."""
+    if draft.kind != "reported" or draft.start < 0:
+        return False
+    return _UNNAMED_WISH.match(frame, draft.start, draft.end) is not None \
+        or (draft.cue.lower() == "opposed" and frame.startswith("to ", draft.start))
+
+
 def _nothing_said(frame: str, draft: Draft) -> bool:
     """The draft names only where, when or about what: no words."""
     if draft.kind != "reported" or draft.start < 0 or draft.cue.lower().startswith("insist"):
         return False
-    if _UNNAMED_WISH.match(frame, draft.start, draft.end):
-        return True  # '... who asked not to be named because ...': why a source goes unnamed
+    if _no_words(frame, draft):
+        return True
     if draft.cue.lower() not in SPEECH_VERBS and _PRONOUN_OBJECT.fullmatch(frame, draft.start, draft.end):
         return True  # 'Putin defended it before journalists Friday': what was defended is said elsewhere
     return _VENUE_ONLY.fullmatch(frame, draft.start, draft.end) is not None \

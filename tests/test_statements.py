@@ -4977,3 +4977,10 @@ def test_a_family_member_is_called_by_the_given_name(registry: ActorRegistry) ->
             '"She is merely following doctor\'s orders," he tweeted.\n')
     assert [(st.speaker, st.actor_name) for st in run(body, registry)] == [
         ("Paris", "Paris Jackson"), ("Jermaine Jackson's statement", "Jermaine Jackson's statement"), ("he", None)]
+
+
+def test_no_words_in_an_adjective_a_wish_to_stay_unnamed_or_a_like_phrase(registry: ActorRegistry) -> None:
+    body = ("The fighting among these groups opposed to al-Assad led Britain to suspend aid. The official asked not to "
+            "be identified. Like the new agreement, the framework reopened the government and called for a budget "
+            "conference. Borrell said the talks would go on.\n")
+    assert [st.speaker for st in run(body, registry)] == ["Borrell"]
