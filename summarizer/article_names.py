@@ -10,14 +10,21 @@ from datetime import date
 from summarizer.actors import ActorRegistry, normalize
 from summarizer.clauses import GROUP_HEADS, INDEFINITE, QUANTIFIERS
 from summarizer.given_names import FEMALE, KIN_NOUNS, MALE, gender_of, gender_of_lead
-from summarizer.name_forms import SOVEREIGN_TITLES, TITLES, from_given_name, titled, untitled, without_nationality
+from summarizer.name_forms import (
+    SOVEREIGN_TITLES,
+    TITLES,
+    after_place,
+    from_given_name,
+    titled,
+    untitled,
+    without_nationality,
+)
 from summarizer.speakers import (
     FUNCTION_WORDS,
     LEADING_CONJ,
     NAME_RE,
     PERSON_HEADS,
     STATES,
-    US_STATES,
     after_dateline,
     is_org,
 )
@@ -262,8 +269,7 @@ class ArticleNames:
                                 and re.search(rf"\b(?:[Oo]n|[Bb]y|[Ll]ast|[Tt]his|[Nn]ext)\s+{lead[0]}\s", window))
                             or any(w.lower().strip(".,") in STATES for w in lead[:-1])):
                 lead.pop(0)  # 'When Carmela Spinelli hears ...', 'U.S. Ambassador to Syria Robert Ford'
-            if len(lead) >= 3 and " ".join(lead[:2]) in US_STATES and gender_of(" ".join([*lead[2:], found])):
-                lead = lead[2:]  # 'New York Bill de Blasio': a dateline before the name
+            lead = after_place([*lead, found])[:-1]  # 'New York Bill de Blasio': a dateline before the name
             if lead and self._common_word(lead[0]):
                 lead.pop(0)  # 'Was Herman Cain ...?', 'All Katherine McMillan wanted': a sentence's first word
             last_title = max((i for i, w in enumerate(lead) if "-" in w and w.lower() in PERSON_HEADS), default=-1)

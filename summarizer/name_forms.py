@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from summarizer.actors import Actor, normalize
 from summarizer.cues import TITLE_WORDS
 from summarizer.given_names import gender_of
-from summarizer.speakers import NATIONALITIES, PERSON_HEADS, STATES, is_org, name_part
+from summarizer.speakers import DATELINE_CITIES, NATIONALITIES, PERSON_HEADS, STATES, US_STATES, is_org, name_part
 
 
 def titled_name(phrase: str) -> bool:
@@ -80,6 +80,20 @@ def from_given_name(name: str) -> str:
             words[0].lower().strip(".") in ROLE_WORDS or words[0].lower() in STATES or _ABBREVIATION.fullmatch(words[0])):
         words.pop(0)
     return " ".join(words)
+
+
+_PLACE_WORDS = frozenset(w for place in DATELINE_CITIES | {s.lower() for s in US_STATES} for w in place.split())
+
+
+def after_place(words: list[str]) -> list[str]:
+    """'New York Bill de Blasio', 'York Bill de Blasio': the words of a dateline's place run into a name, dropped
+    up to a known given name ('Mary Kate Smith' keeps Mary)."""
+    for i, word in enumerate(words[:-2]):
+        if word.lower() not in _PLACE_WORDS:
+            break
+        if gender_of(" ".join(words[i + 1:])) is not None:
+            return words[i + 1:]
+    return words
 
 
 def without_nationality(words: list[str]) -> str:

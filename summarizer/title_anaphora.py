@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.given_names import gender_of
+from summarizer.name_forms import after_place
 
 _COUNSEL = r"(?:[Ll]awyer|[Aa]ttorney(?!\s+General)),?"
 # title as written after 'the' -> the forms written before a name ('Gov. Chris Christie', 'Governor Cuomo').
@@ -76,14 +76,6 @@ _DATE_WORDS = re.compile(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 _FORMER = re.compile(r"\bformer\s+$|\bex-$", re.I)
 
 
-def _from_given_name(name: str) -> str:
-    """'New York Bill de Blasio' after a dateline is Bill de Blasio: the name from its given name on."""
-    words = name.split()
-    while len(words) > 2 and gender_of(" ".join(words[1:])) is not None:
-        words.pop(0)
-    return " ".join(words)
-
-
 @lru_cache(maxsize=64)
 def _antecedent(title: str, noun: str) -> re.Pattern[str]:
     before = _BEFORE_NAME[title]
@@ -116,7 +108,7 @@ def titled_person(speaker: str, body: str, pos: int) -> tuple[int, str] | None:
         # "... has died, his agent said. ¶ ... said agent Mike Eisenstadt": a lede names the title before the person
         found: list[tuple[int, str]] = []
         for a in pattern.finditer(body, start, end):
-            name = _DATE_WORDS.sub("", a["a"] or a["b"] or a["c"] or _from_given_name(a["d"]))
+            name = _DATE_WORDS.sub("", a["a"] or a["b"] or a["c"] or " ".join(after_place(a["d"].split())))
             if a["a"] and bool(_FORMER.search(body, max(0, a.start() - 8), a.start())) != former:
                 continue  # 'the former president' is not 'President Obama'
             found.append((a.start(), f"{title.capitalize()} {name}" if title in _ROYAL and a["a"] else name))

@@ -4,6 +4,7 @@ import pytest
 
 from config.actor_registry import load_actor_records
 from summarizer.actors import Actor, ActorRegistry, Role, normalize
+from summarizer.name_forms import after_place
 
 
 @pytest.fixture(scope="module")
@@ -122,3 +123,10 @@ def test_near_stays_correct_with_5000_extra_actors() -> None:
     assert reg.near("Quentin Zabriski")[0].key == "extra-1"
     reg.add(Actor(key="extra-1", name="Other Person"))
     assert all(a.key != "extra-1" for a in reg.near("Quentin Zabriski"))
+
+
+def test_a_dateline_place_run_into_a_name_is_dropped_up_to_the_given_name() -> None:
+    assert after_place("New York Bill de Blasio".split()) == ["Bill", "de", "Blasio"]
+    assert after_place("York Bill de Blasio".split()) == ["Bill", "de", "Blasio"]
+    assert after_place("Mary Kate Smith".split()) == ["Mary", "Kate", "Smith"]
+    assert after_place("Washington Post Bill Smith".split()) == ["Washington", "Post", "Bill", "Smith"]
